@@ -142,7 +142,8 @@ def test_a_copy_over_the_workspace_itself_is_refused_and_changes_nothing(workspa
 
 
 def test_copies_stay_single_files_once_listed_read_and_restored(filled):
-    from srm_inclusif.storage.workspace import open_workspace, probe, restore_workspace
+    from srm_inclusif.storage.file_probe import probe
+    from srm_inclusif.storage.workspace import open_workspace, restore_workspace
 
     newest = backup_workspace(filled, "avant-import")
     assert _names(newest) == _names(filled)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from srm_inclusif.storage.backup import (
@@ -13,6 +11,7 @@ from srm_inclusif.storage.backup import (
     delete_backup,
     list_backups,
 )
+from tests.restore_files import removal_refused
 
 
 def test_the_chosen_copy_goes_and_the_others_stay(workspace):
@@ -55,18 +54,11 @@ def test_a_copy_already_gone_is_said_so(workspace):
 def test_a_copy_the_system_will_not_remove_is_kept_and_the_refusal_says_why(
         workspace, monkeypatch):
     copy = backup_now(workspace.path)
-    unlink = Path.unlink
-
-    def locked(path: Path, missing_ok: bool = False) -> None:
-        if path == copy:
-            raise PermissionError(13, "Permission non accordée", str(path))
-        unlink(path, missing_ok=missing_ok)
-
-    monkeypatch.setattr(Path, "unlink", locked)
+    removal_refused(monkeypatch, copy)
 
     with pytest.raises(BackupError) as refused:
         delete_backup(workspace.path, copy)
 
-    assert "n'a pas pu être supprimée (Permission non accordée)" in str(refused.value)
+    assert "n'a pas pu être supprimée (droits insuffisants)" in str(refused.value)
     assert "La copie est toujours là." in str(refused.value)
     assert [c.path for c in list_backups(workspace.path)] == [copy]

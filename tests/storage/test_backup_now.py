@@ -6,7 +6,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from srm_inclusif.storage import migrate
 from srm_inclusif.storage.backup import (
@@ -16,13 +15,14 @@ from srm_inclusif.storage.backup import (
     list_backups,
     reason_label,
 )
+from srm_inclusif.storage.file_probe import WorkspaceError
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.storage.workspace import (
-    WorkspaceError,
     check_copy,
     open_workspace,
     restore_workspace,
 )
+from tests.restore_files import supplier_names
 from tests.support import IMPORT_FIXTURES, workspace_at
 
 #: A supplier as the first version of the app wrote it.
@@ -32,15 +32,6 @@ OLD_SUPPLIER = (
     "created_at, updated_at) VALUES ('Atelier Ancien', 'atelier ancien', 'missing', 'EI', "
     "'[]', '[]', '[]', '[]', 0, 0, '', 0, 1, '[]', '2025-01-01 00:00:00', "
     "'2025-01-01 00:00:00')", ())
-
-
-def _names(path: Path) -> list[str]:
-    workspace = open_workspace(path)
-    try:
-        with workspace.engine.connect() as connection:
-            return list(connection.execute(text("SELECT name FROM counterparty")).scalars())
-    finally:
-        workspace.close()
 
 
 def test_a_manual_copy_is_listed_as_such(workspace):
@@ -78,8 +69,8 @@ def test_a_workspace_file_saved_elsewhere_is_put_back(workspace, tmp_path):
 
     safety = restore_workspace(path, other.path)
 
-    assert _names(path) == ["Atelier du Fichier"]
-    assert _names(safety) == []  # the state replaced is kept aside
+    assert supplier_names(path) == ["Atelier du Fichier"]
+    assert supplier_names(safety) == []  # the state replaced is kept aside
 
 
 def test_a_copy_from_an_older_version_is_migrated_as_it_is_opened(workspace, tmp_path):
@@ -93,7 +84,7 @@ def test_a_copy_from_an_older_version_is_migrated_as_it_is_opened(workspace, tmp
     reopened = open_workspace(path)
     assert reopened.schema_revision == migrate.schema_head()
     reopened.close()
-    assert _names(path) == ["Atelier Ancien"]
+    assert supplier_names(path) == ["Atelier Ancien"]
 
 
 def _random_sqlite(folder: Path) -> Path:

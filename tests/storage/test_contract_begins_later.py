@@ -106,7 +106,8 @@ def test_a_contract_already_under_way_moves_at_once(workspace, decided) -> None:
     started = start_contract(workspace.engine, relationship_id=rel, values=CONTRACT,
                              on=date(2026, 11, 3), previous_contract_id=test)
     row = get_relationship(workspace.engine, rel)
-    assert (row.stage, row.stage_since) == ("contrat_en_cours", date(2026, 11, 3))
+    # recorded on 03/11, dated on its first day (the history says when it began)
+    assert (row.stage, row.stage_since) == ("contrat_en_cours", FIRST_DAY)
     undo_start_contract(workspace.engine, started=started)
     assert get_relationship(workspace.engine, rel).stage == "marche_test"
 

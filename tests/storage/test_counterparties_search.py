@@ -145,11 +145,11 @@ def test_broad_text_lists_matches_by_name(workspace, register, monkeypatch) -> N
 def test_several_words_in_both_plans(workspace, register, monkeypatch, values, expected,
                                      broad) -> None:
     """Several words match through the collected hits, ranked or walked in name order."""
-    from srm_inclusif.storage.services import counterparties
+    from srm_inclusif.storage.services import counterparties, counterparty_text_search
 
     if broad:  # as if the words matched thousands: name-index walk, facets read first
         monkeypatch.setattr(counterparties, "RANKED_AT_MOST", 0)
-        monkeypatch.setattr(counterparties, "TEXT_FIRST_AT_MOST", 0)
+        monkeypatch.setattr(counterparty_text_search, "TEXT_FIRST_AT_MOST", 0)
     assert listed_names(workspace.engine, **values) == expected
 
 

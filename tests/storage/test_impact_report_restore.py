@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
-from decimal import Decimal
 
 import pytest
 from sqlalchemy.exc import StatementError
 
 from srm_inclusif.core.errors import NotFoundError
-from srm_inclusif.core.impact import ExitCounts, ImpactFigures
 from srm_inclusif.storage.services.counterparty_edit import (
     create_counterparty,
     delete_counterparty,
@@ -22,18 +19,15 @@ from srm_inclusif.storage.services.impact_reports import (
     list_impact_reports,
     restore_impact_report,
 )
+from tests.impact_samples import FIRST_HALF
 from tests.support import raised
-
-FIGURES = ImpactFigures(date(2026, 1, 1), date(2026, 6, 30), people=12,
-                        hours_worked=Decimal("3450.5"),
-                        exits=ExitCounts(durable=3, transition=2, positive=1, other=4))
 
 
 @pytest.fixture
 def deleted(workspace):  # noqa: ANN001, ANN201
     """A client's report, read then deleted: what the undo of its deletion gets."""
     client = create_counterparty(workspace.engine, values={"name": "Groupe Horizon"}).id
-    report_id = add_impact_report(workspace.engine, counterparty_id=client, figures=FIGURES).id
+    report_id = add_impact_report(workspace.engine, counterparty_id=client, figures=FIRST_HALF).id
     before = get_impact_report(workspace.engine, report_id=report_id)
     delete_impact_report(workspace.engine, report_id=report_id)
     return before
@@ -42,7 +36,7 @@ def deleted(workspace):  # noqa: ANN001, ANN201
 def test_a_restored_report_keeps_its_id_figures_and_dates(workspace, deleted) -> None:  # noqa: ANN001
     changes = restore_impact_report(workspace.engine, row=deleted)
     [back] = list_impact_reports(workspace.engine, counterparty_id=deleted.counterparty_id)
-    assert (back.id, back.figures) == (deleted.id, FIGURES)
+    assert (back.id, back.figures) == (deleted.id, FIRST_HALF)
     assert (back.created_at, back.updated_at) == (deleted.created_at, deleted.updated_at)
     assert changes.counterparties == {deleted.counterparty_id}
 

@@ -19,12 +19,9 @@ from srm_inclusif.storage.services.impact_reports import (
     restore_impact_report,
     update_impact_report,
 )
+from tests.impact_samples import FIRST_HALF
 from tests.support import raised
 
-FIRST_HALF = ImpactFigures(date(2026, 1, 1), date(2026, 6, 30), people=12,
-                           hours_worked=Decimal("3450.5"), training_hours=Decimal(120),
-                           exits=ExitCounts(durable=3, transition=2, positive=1, other=4),
-                           comment="Mission de tri des déchets")
 SECOND_HALF = ImpactFigures(date(2026, 7, 1), date(2026, 12, 31), people=8,
                             hours_worked=Decimal(2000))
 

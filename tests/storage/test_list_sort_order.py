@@ -10,9 +10,12 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
+from srm_inclusif.core.lifecycle import standing
 from srm_inclusif.core.search_query import CounterpartyFilter
+from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.services import counterparties as service
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
+from srm_inclusif.storage.services.counterparty_text_search import collect_text_matches
 from tests.conftest import DEMO_TODAY
 
 KEYS = ("kind", "nature", "city", "department", "sectors", "labels", "favourite", "stage",
@@ -25,7 +28,7 @@ def _one_query_order(engine: sa.Engine, flt: CounterpartyFilter, sort: str,
                      descending: bool) -> list[int]:
     """The order of the single query sorting every row (the list's order before)."""
     with engine.connect() as conn:
-        fts_count = service._collect(conn, flt)
+        fts_count = collect_text_matches(conn, flt)
         query = service._page_ids(flt, DEMO_TODAY, sort, descending, fts_count)
         return list(conn.execute(query).scalars())
 
@@ -88,3 +91,18 @@ def test_sectors_whose_names_start_alike_keep_their_order(demo_workspace) -> Non
     rows = service.search_counterparties(engine, flt=everyone, today=DEMO_TODAY, sort="sectors")
     assert rows[0].name == "Structure sans secteur"
     assert {"Accueil", "Accueil & Hotline"} <= {s for row in rows for s in row.sectors.split(", ")}
+
+
+def test_sorting_by_stage_follows_the_pipeline_not_the_alphabet(demo_workspace) -> None:
+    """« Étape » sorted: Arrêtée (nothing going), then Sourcing, Consultation, Marché test,
+    Évaluation, Contrat en cours — the order of the Relations page, not « arretee, consultation,
+    contrat_en_cours, evaluation… »; reversed when descending."""
+    engine = demo_workspace.engine
+    for descending in (False, True):
+        rows = service.search_counterparties(engine, flt=CounterpartyFilter(), today=DEMO_TODAY,
+                                             sort="stage", descending=descending,
+                                             limit=100_000)
+        shown = [Stage(row.stage) for row in rows if row.stage]
+        ranks = [standing(stage) for stage in shown]
+        assert len(set(shown)) >= 4
+        assert ranks == sorted(ranks, reverse=descending), [s.value for s in shown]

@@ -31,7 +31,11 @@ def test_a_no_go_dated_before_the_test_was_recorded_stops_after_it(workspace) ->
     with Session(engine) as session:
         assert session.get(Contract, test).decision_date == date(2026, 10, 15)
     history = stage_history(engine, relationship_id=relationship)
+    entered = next(entry for entry in history if entry.to_stage == "marche_test")
     stop = next(entry for entry in history if entry.to_stage == "arretee")
-    assert stop.changed_on == date(2026, 11, 20)  # not before the marché test's entry
-    assert get_relationship(engine, relationship).stage_since == date(2026, 11, 20)
+    # The test began 1/9, before the relationship existed: its move is dated 1/11, the
+    # relationship's first day, and the stop typed as 15/10 comes no earlier than that.
+    assert entered.changed_on == date(2026, 11, 1)
+    assert stop.changed_on == entered.changed_on
+    assert get_relationship(engine, relationship).stage_since == date(2026, 11, 1)
     assert get_relationship(engine, relationship).stage == "arretee"

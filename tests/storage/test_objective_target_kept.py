@@ -11,22 +11,16 @@ from sqlmodel import Session
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.storage.services import objectives as svc
-from srm_inclusif.storage.tables import Objective, Person
+from srm_inclusif.storage.tables import Objective
+from tests.objective_sheet_samples import add_empty_sheet
 
 RATE = svc.ObjectiveInput(label="Renouvellements", indicator="renewal_rate",
                           target=Decimal(80), weight=Decimal(100), unit="%")
 
 
 @pytest.fixture
-def sheet_id(workspace) -> int:
-    with Session(workspace.engine) as session:
-        alice = Person(name="Alice")
-        session.add(alice)
-        session.commit()
-        alice_id = alice.id
-    sheet, _ = svc.create_sheet(workspace.engine, year=2026, person_id=alice_id,
-                                target_variable_cents=500_000)
-    return sheet
+def sheet_id(workspace) -> int:  # noqa: ANN001
+    return add_empty_sheet(workspace.engine)
 
 
 @pytest.fixture

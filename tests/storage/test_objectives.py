@@ -142,7 +142,7 @@ def test_copy_last_year_into_an_empty_sheet(workspace, people):
 
 def test_copy_without_a_previous_sheet_says_so(workspace, people):
     sheet_id, _ = svc.create_sheet(workspace.engine, year=2026, person_id=people["alice"])
-    with pytest.raises(RuleError, match="année précédente"):
+    with pytest.raises(RuleError, match="Aucune fiche 2025 pour Alice"):
         svc.copy_previous_year(workspace.engine, sheet_id=sheet_id)
 
 

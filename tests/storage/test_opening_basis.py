@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 from sqlmodel import Session
@@ -13,13 +12,8 @@ from srm_inclusif.storage.services.opening_basis import (
     opening_basis_on,
 )
 from srm_inclusif.storage.services.settings import update_settings, workspace_fiscal_year
-from srm_inclusif.storage.tables import (
-    Counterparty,
-    Objective,
-    ObjectiveSheet,
-    Person,
-    SpendLine,
-)
+from srm_inclusif.storage.tables import Counterparty, SpendLine
+from tests.objective_sheet_samples import add_spend_objective
 
 
 @pytest.fixture
@@ -27,20 +21,6 @@ def july(workspace):  # noqa: ANN001, ANN201
     """A workspace whose fiscal year runs from July to June."""
     update_settings(workspace.engine, fiscal_year_start_month=7)
     return workspace.engine
-
-
-def _objective(engine, year: int, basis: str) -> None:  # noqa: ANN001
-    with Session(engine) as s:
-        person = Person(name=f"Personne {year}")
-        s.add(person)
-        s.flush()
-        sheet = ObjectiveSheet(person_id=person.id, year=year)
-        s.add(sheet)
-        s.flush()
-        s.add(Objective(sheet_id=sheet.id, label="Achats inclusifs", basis=basis,
-                        indicator="inclusive_spend", target=Decimal(1_000),
-                        weight=Decimal(100)))
-        s.commit()
 
 
 def _line(engine, basis: str, day: date) -> None:  # noqa: ANN001
@@ -59,8 +39,8 @@ def test_a_day_before_july_belongs_to_the_year_started_the_summer_before(july) -
 
 
 def test_a_march_purchase_opens_on_the_targets_of_the_year_it_falls_in(july) -> None:
-    _objective(july, 2025, "paid")
-    _objective(july, 2026, "ordered")
+    add_spend_objective(july, "paid", year=2025)
+    add_spend_objective(july, "ordered", year=2026)
     assert opening_basis_on(july, day=date(2026, 3, 1)) == "paid"
     assert opening_basis_on(july, day=date(2026, 9, 1)) == "ordered"
 

@@ -9,7 +9,8 @@ from sqlalchemy import text
 
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.storage.backup import backups_dir, list_backups
-from srm_inclusif.storage.workspace import WorkspaceError, open_workspace, restore_workspace
+from srm_inclusif.storage.file_probe import WorkspaceError
+from srm_inclusif.storage.workspace import open_workspace, restore_workspace
 from tests.support import IMPORT_FIXTURES
 
 

@@ -10,8 +10,9 @@ from sqlmodel import Session, select
 
 from srm_inclusif.storage import migrate
 from srm_inclusif.storage.backup import backups_dir
+from srm_inclusif.storage.file_probe import WorkspaceError
 from srm_inclusif.storage.tables import Department, Parameter, Sector
-from srm_inclusif.storage.workspace import WorkspaceError, integrity_report, open_workspace
+from srm_inclusif.storage.workspace import integrity_report, open_workspace
 
 
 def test_new_file_is_created_at_schema_head_with_reference_data(tmp_path: Path) -> None:

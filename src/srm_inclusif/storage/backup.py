@@ -13,11 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Literal
 
 from srm_inclusif.core.errors import Cancelled, SrmError, ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.progress import Progress
-from srm_inclusif.storage.file_access import reading
+from srm_inclusif.storage.failures import system_reason
+from srm_inclusif.storage.file_access import COMPANIONS, reading
+from srm_inclusif.storage.file_header import looks_damaged
 
 KEEP_PER_REASON = 10
 #: Reason of a copy the user asked for (« Sauvegarder maintenant »); such copies are all kept.
@@ -30,8 +33,6 @@ PARTIAL_SUFFIX = ".partiel"
 STALE_PARTIAL_SECONDS = 3600
 #: Steps in a row that copy nothing new (the copy waits or starts over) before it gives up.
 STALLED_STEPS = 40
-#: Files SQLite keeps beside a database (rollback journal, write-ahead log and its index).
-COMPANIONS = ("-journal", "-wal", "-shm")
 SAME_FILE = QT_TRANSLATE_NOOP(
     "Errors", "La copie ne peut pas remplacer l'espace de travail ouvert : choisissez un autre "
     "nom ou un autre dossier.")
@@ -49,6 +50,18 @@ NOT_WRITTEN = QT_TRANSLATE_NOOP(
     "Errors", "Impossible d'écrire la copie de sauvegarde dans « {folder} » ({detail}) : "
     "vérifiez que vous pouvez écrire dans ce dossier et qu'il reste de la place sur le disque, "
     "puis recommencez. Aucune copie n'a été faite.")
+NOT_RESTORED = QT_TRANSLATE_NOOP(
+    "Errors", "Impossible d'écrire la copie de l'état actuel dans « {folder} » ({detail}) : "
+    "vérifiez que vous pouvez écrire dans ce dossier et qu'il reste de la place sur le disque, "
+    "puis recommencez. La restauration n'a pas été faite : l'espace de travail n'a pas été "
+    "modifié.")
+NO_IMPORT = QT_TRANSLATE_NOOP(
+    "Errors", "Impossible d'écrire la copie de sauvegarde dans « {folder} » ({detail}) : "
+    "vérifiez que vous pouvez écrire dans ce dossier et qu'il reste de la place sur le disque, "
+    "puis recommencez. L'import n'a pas été fait.")
+#: What a copy was taken for: what its refusal says was not done when it cannot be written.
+Refusal = Literal["copy", "restore", "import"]
+REFUSALS: dict[Refusal, str] = {"copy": NOT_WRITTEN, "restore": NOT_RESTORED, "import": NO_IMPORT}
 STALLED = QT_TRANSLATE_NOOP(
     "Errors", "La copie de « {path} » n'avance plus : un autre programme bloque le fichier. "
     "Fermez les autres fenêtres ou programmes qui l'utilisent, puis recommencez. Aucune "
@@ -81,6 +94,8 @@ class BackupCopy:
     reason: str
     taken_at: datetime
     size: int
+    #: Visibly damaged (cut short): it cannot be restored (see ``looks_damaged``).
+    damaged: bool = False
 
 
 def backups_dir(db_path: Path) -> Path:
@@ -89,53 +104,65 @@ def backups_dir(db_path: Path) -> Path:
 
 
 def backup_workspace(db_path: Path, reason: str, *, progress: Progress | None = None,
-                     cancel: threading.Event | None = None) -> Path:
+                     cancel: threading.Event | None = None, refusal: Refusal = "copy") -> Path:
     """Copy the workspace consistently (SQLite online backup); prune old copies of that reason.
 
-    Cancelled (``Cancelled``), no copy is left and the old copies are all kept.
+    Cancelled (``Cancelled``), no copy is left and the old copies are all kept. A copy that
+    cannot be written raises a ``BackupError`` that says what ``refusal`` names was not done
+    (see ``take_backup``).
     """
-    copy = take_backup(db_path, reason, progress=progress, cancel=cancel)
+    copy = take_backup(db_path, reason, progress=progress, cancel=cancel, refusal=refusal)
     prune_backups(db_path, reason)
     return copy
 
 
 def take_backup(db_path: Path, reason: str, *, progress: Progress | None = None,
-                cancel: threading.Event | None = None) -> Path:
+                cancel: threading.Event | None = None, refusal: Refusal = "copy") -> Path:
     """Copy the workspace as ``backup_workspace`` does, the older copies all kept.
 
     For work that may yet be undone: once it is kept, ``prune_backups``; once it is rolled
     back, ``discard_backup`` (its copy must not push out one worth keeping).
+    A copy that cannot be written raises a ``BackupError`` (reason ``not_written``) that says
+    what was not done: ``refusal`` is what the copy was taken for (a key of ``REFUSALS``).
+    Copies left half-written by an earlier copy are removed first.
     """
     folder = backups_dir(db_path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{db_path.stem}-{reason}-{stamp}.sqlite3"
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        remove_abandoned(folder, db_path.stem)
         copy_workspace(db_path, target, progress=progress, cancel=cancel)
     except OSError as error:
-        raise not_written(folder, error) from error
+        raise not_written(folder, error, refusal) from error
     except sqlite3.Error as error:
         if getattr(error, "sqlite_errorcode", 0) & 0xFF not in _WRITE_FAILURES:
             raise
-        raise not_written(folder, error) from error
+        raise not_written(folder, error, refusal) from error
     return target
 
 
-def not_written(folder: Path, error: OSError | sqlite3.Error) -> BackupError:
+def not_written(folder: Path, error: OSError | sqlite3.Error,
+                refusal: Refusal = "copy") -> BackupError:
     """The ``BackupError`` of a copy that could not be written in ``folder`` (reason, detail).
 
     SQLite says only « unable to open database file » of a folder it may not write in: the
     system's own words for it are given instead.
     """
-    if isinstance(error, OSError):
-        detail = error.strerror or str(error)
-    elif folder.is_dir() and not os.access(folder, os.W_OK):
-        detail = os.strerror(errno.EACCES)
-    elif getattr(error, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_FULL:
-        detail = os.strerror(errno.ENOSPC)
+    if not isinstance(error, OSError) and folder.is_dir() and not os.access(folder, os.W_OK):
+        detail = system_reason(errno.EACCES)
     else:
-        detail = str(error)
-    return BackupError.of(NOT_WRITTEN, folder=str(folder), detail=detail, reason="not_written")
+        detail = system_reason(error)
+    # ``untouched``: the refusal says nothing was done (no copy, no import, no restore)
+    return BackupError.of(REFUSALS[refusal], folder=str(folder), detail=detail,
+                          reason="not_written", untouched=True)
+
+
+def back_up_before_restore(db_path: Path, *, progress: Progress | None = None,
+                           cancel: threading.Event | None = None) -> Path:
+    """The copy of the state a restore replaces; one not written says the restore is not done."""
+    return backup_workspace(db_path, "avant-restauration", progress=progress, cancel=cancel,
+                            refusal="restore")
 
 
 def backup_now(db_path: Path, *, progress: Progress | None = None,
@@ -175,7 +202,7 @@ def delete_backup(db_path: Path, copy: Path) -> None:
     try:
         copy.unlink()
     except OSError as error:
-        raise BackupError.of(NOT_REMOVED, path=copy.name, detail=error.strerror or str(error),
+        raise BackupError.of(NOT_REMOVED, path=copy.name, detail=system_reason(error),
                              folder=str(copy.parent)) from error
     with contextlib.suppress(OSError):  # the copy is gone; a leftover log goes at next pruning
         remove_companions(copy)
@@ -201,24 +228,28 @@ def describe_copy(db_path: Path, path: Path) -> BackupCopy | None:
     found = _STAMP.search(path.name)
     if found is None or not path.name.startswith(prefix) or not path.is_file():
         return None
-    taken_at = datetime.strptime(found.group(1), "%Y%m%d-%H%M%S-%f")
-    return BackupCopy(path, path.name[len(prefix):found.start()], taken_at, path.stat().st_size)
+    try:
+        taken_at = datetime.strptime(found.group(1), "%Y%m%d-%H%M%S-%f")
+    except ValueError:  # named like a copy, with a moment that cannot be: not one of ours
+        return None
+    return BackupCopy(path, path.name[len(prefix):found.start()], taken_at, path.stat().st_size,
+                      looks_damaged(path))
 
 
 def copy_workspace(db_path: Path, target: Path, *, progress: Progress | None = None,
-                   cancel: threading.Event | None = None) -> None:
+                   cancel: threading.Event | None = None, at_rest: bool = False) -> None:
     """Write a consistent copy of the workspace to ``target`` (replaced if it exists).
 
     The copy is written beside the target under a temporary name and takes the target's place
     only once complete: a failed or cancelled copy leaves no partial file and an existing
-    target as it was.
+    target as it was. ``at_rest``: ``db_path`` is a copy no program writes (see ``reading``).
     """
     if target.resolve() == db_path.resolve():
         raise ValidationError.of(SAME_FILE)
     partial = target.with_name(target.name + PARTIAL_SUFFIX)
     _remove_database(partial)
     try:
-        write_over(db_path, partial, progress=progress, cancel=cancel)
+        write_over(db_path, partial, progress=progress, cancel=cancel, at_rest=at_rest)
         _make_standalone(partial)
         remove_companions(target)  # a log left by the replaced file must not apply to the copy
         partial.replace(target)
@@ -228,7 +259,7 @@ def copy_workspace(db_path: Path, target: Path, *, progress: Progress | None = N
 
 
 def write_over(source: Path, destination: Path, *, progress: Progress | None = None,
-               cancel: threading.Event | None = None) -> None:
+               cancel: threading.Event | None = None, at_rest: bool = False) -> None:
     """Copy a database page by page into another (SQLite online backup; the source read-only).
 
     An existing destination is overwritten in place, its write-ahead log included. The copy
@@ -242,10 +273,11 @@ def write_over(source: Path, destination: Path, *, progress: Progress | None = N
     (another window saving), and a read-only source, whose log index cannot be shared, looks
     changed at every step: the copy started over for ever. A copy that still stops advancing
     (the destination locked by another program) fails with a ``BackupError``.
+    ``at_rest``: the source is a copy no program writes, read as it is (see ``reading``).
     """
     if cancel is not None and cancel.is_set():
         raise Cancelled()
-    with reading(source) as access:
+    with reading(source, at_rest=at_rest) as access:
         reader = sqlite3.connect(access.uri(source), uri=True, isolation_level=None)
         try:
             _hold_snapshot(reader)
@@ -308,6 +340,53 @@ def remove_companions(path: Path) -> None:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
+def remove_abandoned(folder: Path, stem: str) -> None:
+    """Remove the copies of ``stem`` left half-written (the app closed, crashed or killed).
+
+    One whose writer died during its copy goes at once: SQLite's write lock on it is gone
+    while its rollback journal is still there (see ``_abandoned``). Any other goes once it is
+    old enough that no other window can still be writing it.
+    """
+    abandoned_before = time.time() - STALE_PARTIAL_SECONDS
+    for partial in folder.glob(f"{stem}-*.sqlite3{PARTIAL_SUFFIX}"):
+        try:
+            old = partial.stat().st_mtime < abandoned_before
+        except FileNotFoundError:  # another window finished or gave up its copy meanwhile
+            continue
+        if old or _abandoned(partial):
+            # a leftover that cannot be removed must not block the copy, nor what waits on it
+            with contextlib.suppress(OSError):
+                _remove_database(partial)
+
+
+def _abandoned(partial: Path) -> bool:
+    """Whether no program is writing ``partial`` any more, known from SQLite's own locks.
+
+    A copy is written in one transaction (see ``write_over``): its writer holds the file's
+    write lock from before its journal is made until after the journal is deleted. A journal
+    with no lock held is what SQLite calls hot, left by a writer that died: taking the write
+    lock then succeeds (rolling that journal back). Held by a live writer, in this process or
+    another, it is refused at once. Without a journal, the file may be between two moments of
+    a live copy (just made, or complete and about to be renamed): it is left to its age.
+    """
+    if not partial.with_name(partial.name + "-journal").exists():
+        return False
+    try:
+        # mode=rw: should the partial be gone meanwhile, an empty one must not be made
+        connection = sqlite3.connect(f"{partial.resolve().as_uri()}?mode=rw", timeout=0,
+                                     isolation_level=None, uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("ROLLBACK")
+    except sqlite3.Error:  # busy: being written; anything else: left to its age
+        return False
+    finally:
+        connection.close()
+    return True
+
+
 def _make_standalone(copy: Path) -> None:
     """Give a copy a rollback journal instead of the workspace's write-ahead log.
 
@@ -325,20 +404,11 @@ def _make_standalone(copy: Path) -> None:
 def _prune(folder: Path, stem: str, reason: str) -> None:
     """Keep the newest copies of a reason; remove the others and any file they left behind.
 
-    A copy abandoned half-written (the app closed or crashed during it) goes too, once it is
-    old enough that no other window can still be writing it.
+    Copies left half-written are not looked for here: ``take_backup`` did, just before.
     """
     copies = sorted(folder.glob(f"{stem}-{reason}-*.sqlite3"))
     for old in copies[:-KEEP_PER_REASON]:
         _remove_database(old)
-    abandoned_before = time.time() - STALE_PARTIAL_SECONDS
-    for partial in folder.glob(f"{stem}-*.sqlite3{PARTIAL_SUFFIX}"):
-        try:
-            abandoned = partial.stat().st_mtime < abandoned_before
-        except FileNotFoundError:  # another window finished or gave up its copy meanwhile
-            continue
-        if abandoned:
-            _remove_database(partial)
     for suffix in COMPANIONS:  # left by older versions beside copies pruned since
         for companion in folder.glob(f"{stem}-*.sqlite3{suffix}"):
             if not companion.with_name(companion.name[:-len(suffix)]).exists():

@@ -24,6 +24,8 @@ class Changes:
     settings: bool = False
     parameters: bool = False
     reminders: bool = False
+    #: the Fournisseurs page's saved searches (their combo box)
+    saved_searches: bool = False
     everything: bool = False
 
     def __or__(self, other: Changes) -> Changes:

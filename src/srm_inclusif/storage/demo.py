@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 from srm_inclusif.core.errors import Cancelled, RuleError
 from srm_inclusif.core.geo import department_for, departments
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.indicators import indicator
 from srm_inclusif.core.kinds import Kind, fold
 from srm_inclusif.core.progress import Progress
 from srm_inclusif.core.siret import make_siret
@@ -254,26 +255,21 @@ def _objective_sheet(
     ctx.session.flush()
     spend, hours, tested = ((450_000, 1_000, 6), (700_000, 1_100, 6), (750_000, 1_500, 7))[index]
     rows = (
-        ("Achats inclusifs", "inclusive_spend", "€", Decimal(spend), 40),
-        ("Heures d'insertion réalisées", "insertion_hours", "h", Decimal(hours), 20),
-        ("Satisfaction fournisseurs", "quality_score", "/5", Decimal("4.0"), 20),
-        (
-            "Nouveaux fournisseurs inclusifs testés",
-            "new_suppliers_tested",
-            "",
-            Decimal(tested),
-            20,
-        ),
+        ("Achats inclusifs", "inclusive_spend", Decimal(spend), 40),
+        ("Heures d'insertion réalisées", "insertion_hours", Decimal(hours), 20),
+        ("Satisfaction fournisseurs", "quality_score", Decimal("4.0"), 20),
+        ("Nouveaux fournisseurs inclusifs testés", "new_suppliers_tested", Decimal(tested), 20),
     )
-    for position, (label, indicator, unit, target, weight) in enumerate(rows):
+    for position, (label, code, target, weight) in enumerate(rows):
         ctx.session.add(
             Objective(
                 sheet_id=sheet.id or 0,
                 position=position,
                 label=label,
-                indicator=indicator,
+                indicator=code,
                 basis="paid",
-                unit=unit,
+                # as the objective form gives it: « 6 structures », "6 structures" in English
+                unit=indicator(code).unit,
                 target=target.quantize(Decimal("0.01")),
                 weight=Decimal(weight),
             )

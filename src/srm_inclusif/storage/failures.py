@@ -7,8 +7,11 @@ CLI) instead of a driver error that only a developer could read.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, ExceptionContext
@@ -30,6 +33,25 @@ UNREACHABLE = QT_TRANSLATE_NOOP(
     "Errors", "L'espace de travail « {path} » n'a pas pu être lu ou écrit ({detail}) : "
     "vérifiez que son dossier ou son lecteur réseau est toujours accessible, puis "
     "recommencez. Rien n'a été modifié.")
+#: Why the system refused a file, by ``errno``, in words (the UI translates them, "Errors").
+SYSTEM_REASONS = {
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Errors", "disque plein"),
+    errno.EACCES: QT_TRANSLATE_NOOP("Errors", "droits insuffisants"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Errors", "droits insuffisants"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Errors", "disque en lecture seule"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("Errors", "introuvable"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Errors", "c'est un dossier"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Errors", "un élément du chemin n'est pas un dossier"),
+}
+#: SQLite's own failures in words, when no refusal of the system is known (its words are English).
+_SQLITE_DETAILS = {
+    sqlite3.SQLITE_CANTOPEN: QT_TRANSLATE_NOOP("Errors", "fichier impossible à ouvrir"),
+    sqlite3.SQLITE_IOERR: QT_TRANSLATE_NOOP("Errors", "erreur de lecture ou d'écriture du disque"),
+}
+_FILE_FAILED = QT_TRANSLATE_NOOP("Errors", "le fichier a refusé l'opération")
+#: The system's refusals SQLite reports with codes of its own.
+_SQLITE_ERRNOS = {sqlite3.SQLITE_FULL: errno.ENOSPC, sqlite3.SQLITE_PERM: errno.EACCES,
+                  sqlite3.SQLITE_READONLY: errno.EACCES, sqlite3.SQLITE_NOTFOUND: errno.ENOENT}
 #: SQLite's primary result codes (the low byte of an extended one) and what they mean here.
 _REASONS = {
     sqlite3.SQLITE_READONLY: "read_only",
@@ -39,6 +61,7 @@ _REASONS = {
     sqlite3.SQLITE_CANTOPEN: "unreachable",
     sqlite3.SQLITE_IOERR: "unreachable",
 }
+_Found = TypeVar("_Found", bound=BaseException)
 #: What each reason tells the user.
 _TEMPLATES = {"read_only": READ_ONLY, "disk_full": DISK_FULL, "locked": LOCKED,
               "unreachable": UNREACHABLE}
@@ -50,15 +73,43 @@ def storage_error(error: BaseException, path: Path | str) -> StorageError | None
     ``error`` is the driver's error or one wrapping it (SQLAlchemy's). Others, such as a
     statement interrupted by Cancel or a constraint, are left to their callers.
     """
-    found = _sqlite_error(error)
+    found = _first(error, sqlite3.Error)
     code = getattr(found, "sqlite_errorcode", None)
     if found is None or code is None or (code & 0xFF) not in _REASONS:
         return None
     reason = _REASONS[code & 0xFF]
     failure = StorageError.of(_TEMPLATES[reason], path=Path(path).name, reason=reason,
-                              detail=str(found))
+                              detail=_detail(error, found))
     failure.__cause__ = error
     return failure
+
+
+def system_reason(error: OSError | sqlite3.Error | int) -> str:
+    """Why the system refused a file, in French (« disque plein »); else the system's words.
+
+    ``error`` is the refusal, or its ``errno``. This is the one place where a full disk, a
+    permission or a missing file is worded for a message, by the CLI and the UI alike.
+    """
+    if isinstance(error, int):
+        number = error
+    elif isinstance(error, OSError):
+        number = error.errno or 0
+    else:
+        number = _SQLITE_ERRNOS.get(getattr(error, "sqlite_errorcode", 0) & 0xFF, 0)
+    if number in SYSTEM_REASONS:
+        return SYSTEM_REASONS[number]
+    return (error.strerror or str(error)) if isinstance(error, OSError) else str(error)
+
+
+def _detail(error: BaseException, found: sqlite3.Error) -> str:
+    """Why ``error`` happened, in French: the system's refusal if known, else SQLite's."""
+    refused = _first(error, OSError)
+    if refused is not None:
+        return system_reason(refused)
+    code = getattr(found, "sqlite_errorcode", 0) & 0xFF
+    if code in _SQLITE_ERRNOS:
+        return system_reason(found)
+    return _SQLITE_DETAILS.get(code, _FILE_FAILED)
 
 
 def read_only_error(path: Path | str) -> StorageError:
@@ -88,12 +139,21 @@ def check_writable(engine: Engine) -> None:
         raise read_only_error(engine.url.database or "")
 
 
-def _sqlite_error(error: BaseException) -> sqlite3.Error | None:
-    """The driver's error within ``error`` (itself, SQLAlchemy's ``orig``, or a cause)."""
+def _first(error: BaseException, kind: type[_Found]) -> _Found | None:
+    """The first error of ``kind`` in ``error``'s chain (see ``_chain``)."""
+    return next((seen for seen in _chain(error) if isinstance(seen, kind)), None)
+
+
+def _chain(error: BaseException) -> Iterator[BaseException]:
+    """``error`` and what it wraps: SQLAlchemy's ``orig``, else its cause (``raise … from``).
+
+    A short chain (the error, its wrapper, their causes): four at most. Not an error met while
+    handling another (``__context__``): a bug raised then must not read as a full disk.
+    """
     seen: BaseException | None = error
-    for _ in range(4):  # a short chain: the error, its wrapper, their causes
-        if seen is None or isinstance(seen, sqlite3.Error):
-            return seen
+    for _ in range(4):
+        if seen is None:
+            return
+        yield seen
         original = getattr(seen, "orig", None)
         seen = original if isinstance(original, BaseException) else seen.__cause__
-    return None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +20,8 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 
 #: The write-ahead log and its index, beside the workspace file.
 LOG_SUFFIXES = ("-wal", "-shm")
+#: Every file SQLite keeps beside a database: its rollback journal, its log and the log's index.
+COMPANIONS = ("-journal", *LOG_SUFFIXES)
 LOG_FILES_READ_ONLY = QT_TRANSLATE_NOOP(
     "Errors", "« {path} » peut être modifié, mais pas les fichiers {files} posés à côté de "
     "lui : donnez-leur les mêmes droits qu'à « {path} », puis recommencez. Ils contiennent "
@@ -33,7 +37,13 @@ class FileAccess:
     immutable: bool = False
 
     def uri(self, path: Path) -> str:
-        """The SQLite URI that reads ``path`` without writing anything (not even its logs)."""
+        """The SQLite URI that reads ``path`` and leaves no log file beside it.
+
+        A writable file is opened read-write (never created): the last connection to close
+        removes the log files, as it does for the app's own; read-only, SQLite could not.
+        """
+        if not self.read_only:
+            return f"{path.resolve().as_uri()}?mode=rw"
         return f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if self.immutable else "")
 
 
@@ -51,8 +61,7 @@ def file_access(path: Path) -> FileAccess:
     folder = _writable(path.parent)
     if _writable(path) and all(_writable(log) for log in logs) and (folder or len(logs) == 2):
         return FileAccess(read_only=False)
-    wal = path.with_name(path.name + "-wal")
-    return FileAccess(read_only=True, immutable=not folder and not wal.exists())
+    return FileAccess(read_only=True, immutable=not folder and not _logged(path))
 
 
 def log_files(path: Path) -> list[Path]:
@@ -87,8 +96,18 @@ def repair_log_files(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def reading(path: Path) -> Iterator[FileAccess]:
-    """How to read ``path``; the log files a read-only reading created are removed after it."""
+def reading(path: Path, *, at_rest: bool = False) -> Iterator[FileAccess]:
+    """How to read ``path``; the log files a read-only reading created are removed after it.
+
+    ``at_rest``: a file no program writes (a backup copy, a file the user chose to restore).
+    Without a log beside it, it is read as it is on disk and nothing is created beside it
+    (SQLite would make a log and its index even to read a file in WAL mode). A ``-journal``
+    beside it is a writer's that died mid-change: SQLite must roll it back, so it is read
+    as any file (read as it is, half that change would be taken for the file's state).
+    """
+    if at_rest and not _logged(path):
+        yield FileAccess(read_only=True, immutable=True)
+        return
     access = file_access(path)
     before = set(log_files(path))
     try:
@@ -112,5 +131,47 @@ def remove_new_logs(path: Path, before: set[Path]) -> None:
                 log.unlink(missing_ok=True)
 
 
+def _logged(path: Path) -> bool:
+    """Whether changes wait beside ``path``: a write-ahead log, or a journal to roll back."""
+    return any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
+
+
 def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK)
+
+
+#: The workspace files this process has open through SQLite (a file may be open twice).
+_OPEN_HERE: Counter[Path] = Counter()
+#: Guards ``_OPEN_HERE``: the UI thread opens and closes workspaces while an import's thread
+#: asks ``held_by_sqlite`` of the files it reads.
+_OPEN_HERE_LOCK = threading.Lock()
+
+
+def opened_here(path: Path) -> None:
+    """Note that this process has ``path`` open through SQLite (until ``closed_here``)."""
+    resolved = path.resolve()
+    with _OPEN_HERE_LOCK:
+        _OPEN_HERE[resolved] += 1
+
+
+def closed_here(path: Path) -> None:
+    """Note that one opening of ``path`` by this process is closed."""
+    resolved = path.resolve()
+    with _OPEN_HERE_LOCK:
+        _OPEN_HERE[resolved] -= 1
+        if _OPEN_HERE[resolved] <= 0:
+            del _OPEN_HERE[resolved]
+
+
+def held_by_sqlite(path: Path) -> bool:
+    """Whether ``path`` is a workspace this process has open, or one of its log files.
+
+    Reading such a file with ``open()`` would drop SQLite's locks on it when closed (POSIX
+    locks belong to the process, and fall when any of its handles on the file closes): another
+    program would then believe the workspace unused and could damage it.
+    """
+    resolved = path.resolve()
+    with _OPEN_HERE_LOCK:
+        held = list(_OPEN_HERE)
+    return any(resolved == workspace or (resolved.parent == workspace.parent and resolved.name
+               in {workspace.name + suffix for suffix in COMPANIONS}) for workspace in held)

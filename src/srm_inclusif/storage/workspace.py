@@ -23,26 +23,25 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.progress import Progress, StagedProgress
 from srm_inclusif.storage import migrate
 from srm_inclusif.storage.backup import (
-    COMPANIONS,
+    back_up_before_restore,
     backup_workspace,
     backups_dir,
     copy_workspace,
     write_over,
 )
-from srm_inclusif.storage.failures import read_only_error, translate_failures
+from srm_inclusif.storage.failures import read_only_error, storage_error, translate_failures
 from srm_inclusif.storage.file_access import (
+    COMPANIONS,
     FileAccess,
+    closed_here,
     file_access,
     log_files,
-    reading,
+    opened_here,
     remove_new_logs,
     repair_log_files,
 )
+from srm_inclusif.storage.file_probe import APPLICATION_ID, FileState, WorkspaceError, probe
 
-#: ``PRAGMA application_id`` of our files ("SRMI"), so another SQLite file is never mistaken.
-APPLICATION_ID = 0x53524D49
-SQLITE_HEADER = b"SQLite format 3\x00"
-QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
 #: Index entries ``ANALYZE`` reads per index (``PRAGMA analysis_limit``): 22 ms for the whole
 #: workspace of 100 000 counterparties, about as long whatever its size. Measured on 100 000:
 #: with 1000 the planner takes the department's index for « QPV + Rhône » (11 ms instead of
@@ -59,20 +58,12 @@ READ_ONLY_OLDER = QT_TRANSLATE_NOOP(
 CANNOT_CREATE = QT_TRANSLATE_NOOP(
     "Errors", "Impossible de créer l'espace de travail « {path} » : vous n'avez pas le droit "
     "d'écrire dans le dossier « {folder} ». Choisissez un autre dossier.")
-
-
-class WorkspaceError(SrmError):
-    """A file cannot be opened as a workspace; it has been left untouched."""
-
-    code = "workspace"
-
-
-@dataclass(frozen=True)
-class FileState:
-    """What probing a file found, before any write."""
-
-    exists: bool
-    revision: str | None
+DAMAGED_COPY = QT_TRANSLATE_NOOP(
+    "Errors", "La copie « {path} » est endommagée et ne peut pas être restaurée. L'espace de "
+    "travail n'a pas été modifié : choisissez une autre copie.")
+BUSY = QT_TRANSLATE_NOOP(
+    "Errors", "« {path} » n'a pas pu être remplacé par la copie : fermez les autres fenêtres ou "
+    "programmes qui l'utilisent puis recommencez. L'espace de travail n'a pas été modifié.")
 
 
 @dataclass
@@ -86,6 +77,10 @@ class Workspace:
     #: The log files there before a read-only opening: SQLite makes them even to read, with
     #: the file's rights; the others are removed at close (see ``file_access``).
     logs_before: set[Path] = field(default_factory=set)
+    closed: bool = field(default=False, init=False)
+
+    def __post_init__(self) -> None:
+        opened_here(self.path)
 
     @property
     def schema_revision(self) -> str:
@@ -100,6 +95,9 @@ class Workspace:
         Each connection runs ``PRAGMA optimize`` as it closes (see :func:`make_engine`).
         """
         self.engine.dispose()
+        if not self.closed:
+            self.closed = True
+            closed_here(self.path)
         if self.read_only:
             atexit.unregister(self.close)
             remove_new_logs(self.path, self.logs_before)
@@ -179,13 +177,12 @@ def restore_workspace(path: Path | str, copy: Path | str, *, progress: Progress 
         raise read_only_error(path)
     _check_writable(path)  # before the copy aside: the backup would wait for ever on a lock
     stages = StagedProgress(progress, [path.stat().st_size, copy.stat().st_size])
-    safety = backup_workspace(path, "avant-restauration", progress=stages.stage(0),
-                              cancel=cancel)
+    safety = back_up_before_restore(path, progress=stages.stage(0), cancel=cancel)
     try:
         # one transaction: on failure or Cancel the file is left as it was
-        write_over(copy, path, progress=stages.stage(1), cancel=cancel)
+        write_over(copy, path, progress=stages.stage(1), cancel=cancel, at_rest=True)
     except sqlite3.Error as error:
-        raise _busy(path, error) from error
+        raise _not_replaced(path, error) from error
     return safety
 
 
@@ -199,7 +196,13 @@ def check_copy(path: Path | str, copy: Path | str) -> FileState:
     path, copy = Path(path).expanduser().resolve(), Path(copy).expanduser().resolve()
     if copy == path:
         raise WorkspaceError.of(OPEN_WORKSPACE, path=copy.name)
-    state = probe(copy)
+    try:
+        state = probe(copy, at_rest=True)
+    except WorkspaceError as error:
+        if error.params.get("reason") != "corrupt":
+            raise
+        raise WorkspaceError.of(DAMAGED_COPY, path=copy.name, reason="damaged_copy",
+                                detail=error.params.get("detail"), untouched=True) from error
     if state.revision is None:  # empty, or a database without any table
         raise WorkspaceError(f"« {copy.name} » est vide : ce n'est pas une sauvegarde.",
                              path=copy.name, reason="not_workspace")
@@ -208,48 +211,94 @@ def check_copy(path: Path | str, copy: Path | str) -> FileState:
 
 def _replace_damaged(path: Path, copy: Path, progress: Progress | None,
                      cancel: threading.Event | None) -> Path:
-    """Copy the backup beside a damaged file first; only a complete copy takes its place."""
+    """Copy the backup beside a damaged file first; only a complete copy takes its place.
+
+    Once the damaged file is moved aside, the copy takes its place whatever happens next: the
+    user is never left without a workspace file (opening it would make an empty one).
+    """
     incoming = path.with_name(path.name + ".restauration")
-    copy_workspace(copy, incoming, progress=progress, cancel=cancel)
+    copy_workspace(copy, incoming, progress=progress, cancel=cancel, at_rest=True)
     try:
         aside = _set_aside(path)  # a damaged file is kept as it is, beside its copies
     except BaseException:
         incoming.unlink(missing_ok=True)
         raise
-    # should this fail, the complete copy stays beside the workspace, under its own name
-    incoming.replace(path)
+    try:
+        _set_aside_companions(path, aside)
+    finally:
+        _put_in_place(incoming, path, aside)
     return aside
 
 
+def _put_in_place(incoming: Path, path: Path, aside: Path) -> None:
+    """The complete copy takes the workspace's name; failing that, the damaged file goes back.
+
+    Should even that fail, the complete copy stays beside the workspace, under its own name.
+    """
+    try:
+        incoming.replace(path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            aside.replace(path)
+        raise
+
+
+def _not_replaced(path: Path, error: sqlite3.Error) -> SrmError:
+    """Why the copy could not be written over the workspace, in the user's words.
+
+    A full disk, a read-only file or an unreachable one is said as any change refused for it
+    (``storage_error``); a lock, or a refusal SQLite does not explain, as a file in use.
+    """
+    failure = storage_error(error, path)
+    if failure is None or failure.params["reason"] == "locked":
+        return _busy(path, error)
+    return failure
+
+
 def _busy(path: Path, error: sqlite3.Error) -> WorkspaceError:
-    return WorkspaceError(
-        f"« {path.name} » n'a pas pu être remplacé par la copie ({error}) : fermez les "
-        "autres fenêtres ou programmes qui l'utilisent puis recommencez. L'espace de "
-        "travail n'a pas été modifié.", path=path.name, reason="busy", detail=str(error))
+    """The file is in use elsewhere; SQLite's own words (English) only as the detail."""
+    return WorkspaceError.of(BUSY, path=path.name, reason="busy", detail=str(error),
+                             untouched=True)
 
 
 def _check_writable(path: Path) -> None:
-    """Refuse (``WorkspaceError``) when another connection holds the file's write lock."""
+    """Refuse when another connection holds the file's write lock (``WorkspaceError``).
+
+    Another refusal SQLite explains (read-only, unreachable) is a ``StorageError`` that says so.
+    """
     connection = sqlite3.connect(path, timeout=2)
     try:
         connection.execute("BEGIN IMMEDIATE")
         connection.rollback()
     except sqlite3.Error as error:
-        raise _busy(path, error) from error
+        raise _not_replaced(path, error) from error
     finally:
         connection.close()
 
 
 def _set_aside(path: Path) -> Path:
+    """Move a damaged file into its backups folder, under a name that says it is damaged."""
     folder = backups_dir(path)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{path.stem}-endommage-{datetime.now():%Y%m%d-%H%M%S}{path.suffix}.bad"
     path.replace(target)
-    for suffix in COMPANIONS:  # its journal or log may hold its last changes: kept with it
-        companion = path.with_name(path.name + suffix)
-        if companion.exists():
-            companion.replace(target.with_name(target.name + suffix))
     return target
+
+
+def _set_aside_companions(path: Path, aside: Path) -> None:
+    """Move the journal and log of the damaged file beside it, as far as the system lets.
+
+    They may hold its last changes: kept with it. None may stay beside the workspace, where
+    SQLite would apply it to the copy put back: one that cannot be moved is removed; one that
+    cannot even be removed is left, rather than leave the user without a workspace file.
+    """
+    for suffix in COMPANIONS:
+        companion = path.with_name(path.name + suffix)
+        with contextlib.suppress(OSError):
+            if suffix != "-shm" and companion.is_file() and companion.stat().st_size > 0:
+                companion.replace(aside.with_name(aside.name + suffix))
+        with contextlib.suppress(OSError):  # the log's index (rebuilt from the log), an empty
+            companion.unlink(missing_ok=True)  # file, or one that could not be moved
 
 
 def make_engine(path: Path, *, access: FileAccess | None = None) -> Engine:
@@ -306,64 +355,6 @@ def _optimize(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry
     with contextlib.suppress(sqlite3.Error):
         dbapi_connection.execute("PRAGMA busy_timeout = 100")
         dbapi_connection.execute("PRAGMA optimize")
-
-
-def probe(path: Path) -> FileState:
-    """Check, read-only, that a file is an SRM Inclusif workspace this version can open."""
-    if not path.exists() or path.stat().st_size == 0:
-        return FileState(exists=False, revision=None)
-    with path.open("rb") as handle:
-        if handle.read(16) != SQLITE_HEADER:
-            raise WorkspaceError(
-                f"« {path.name} » n'est pas un espace de travail SRM Inclusif. "
-                "Le fichier n'a pas été modifié.", path=path.name, reason="not_workspace",
-            )
-    try:
-        return _probe_sqlite(path)
-    except sqlite3.DatabaseError as error:
-        raise WorkspaceError(
-            f"« {path.name} » est endommagé et ne peut pas être ouvert. Le fichier n'a pas été "
-            f"modifié ; restaurez une sauvegarde. Détail technique : {error}", path=path.name,
-            reason="corrupt", detail=str(error),
-        ) from error
-
-
-def _probe_sqlite(path: Path) -> FileState:
-    with reading(path) as access:
-        return _read_state(path, sqlite3.connect(access.uri(path), uri=True))
-
-
-def _read_state(path: Path, connection: sqlite3.Connection) -> FileState:
-    try:
-        app_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
-        if not tables:
-            return FileState(exists=True, revision=None)
-        if app_id != APPLICATION_ID or "alembic_version" not in tables:
-            raise WorkspaceError(
-                f"« {path.name} » est une base SQLite qui n'est pas un espace de travail "
-                "SRM Inclusif. Le fichier n'a pas été modifié.", path=path.name,
-                reason="other_database",
-            )
-        if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
-            _quick_check(connection)
-        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-    finally:
-        connection.close()
-    if revision not in migrate.known_revisions():
-        raise WorkspaceError(
-            f"« {path.name} » a été créé par une version plus récente de SRM Inclusif "
-            f"(schéma {revision}). Mettez l'application à jour pour l'ouvrir ; "
-            "le fichier n'a pas été modifié.", path=path.name, revision=revision,
-            reason="newer_schema",
-        )
-    return FileState(exists=True, revision=revision)
-
-
-def _quick_check(connection: sqlite3.Connection) -> None:
-    result = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
-    if result != "ok":
-        raise sqlite3.DatabaseError(result)
 
 
 def integrity_report(workspace: Workspace) -> list[str]:

@@ -25,6 +25,7 @@ from srm_inclusif.core.lifecycle import (
     realisation_rate,
     stage_after_contract_created,
 )
+from srm_inclusif.core.lifecycle_dates import contract_move_day
 from srm_inclusif.core.periods import following_period
 from srm_inclusif.core.vocabulary import ContractKind, Stage
 from srm_inclusif.storage.changes import Changes
@@ -44,7 +45,12 @@ from srm_inclusif.storage.services.lifecycle_records import (
     relinks_of,
     restore_snapshot,
 )
-from srm_inclusif.storage.services.relationships import StageMoved, apply_move, restore_stage
+from srm_inclusif.storage.services.relationships import (
+    StageMoved,
+    apply_move,
+    restore_stage,
+    stage_day_floor,
+)
 from srm_inclusif.storage.services.wide_select import wide_select
 from srm_inclusif.storage.tables import Contract, Counterparty, Feedback, Relationship
 
@@ -233,8 +239,10 @@ def start_contract(engine: Engine, *, relationship_id: int, values: ContractFiel
     on a marché test leaves the stage alone, the contract that follows moves it. A contract
     beginning after ``on`` moves nothing yet: ``contract_starts.move_started_contracts`` moves
     the relationship on its first day, so that the history never says « Contrat en cours »
-    before a contract is under way. Refused
-    (``RuleError``) on a stopped relationship, as ``create_contract`` is.
+    before a contract is under way. One that began before ``on`` (work recorded afterwards)
+    dates the move on its first day, or on the relationship's latest stage day if that is later
+    (``contract_move_day``). Refused (``RuleError``) on a stopped relationship, as
+    ``create_contract`` is.
     ``previous_contract_id`` links the contract to what it follows (the marché test after a go).
     """
     created = create_contract(engine, relationship_id=relationship_id, values=values,
@@ -247,7 +255,9 @@ def start_contract(engine: Engine, *, relationship_id: int, values: ContractFiel
         target = stage_after_contract_created(
             Stage(row.stage), kind, started=contract_has_begun(values.start_date, on))
         before = stage_before(session, row)
-        moved = None if target is None else apply_move(session, row, target, on, reason)
+        day = contract_move_day(values.start_date, today=on,
+                                floor=stage_day_floor(session, row))
+        moved = None if target is None else apply_move(session, row, target, day, reason)
     return ContractStarted(created.id, moved, created.changes,
                            before=before if moved is None else None)
 
@@ -283,6 +293,26 @@ def renew_contract(
 
     Refused (``RuleError``) on a stopped relationship, or when the contract is already renewed.
     """
+    relationship_id = _check_renewal(engine, contract_id, override_reason)
+    return create_contract(engine, relationship_id=relationship_id, values=values,
+                           previous_contract_id=contract_id)
+
+
+def start_renewal(engine: Engine, *, contract_id: int, values: ContractFields, on: date,
+                  override_reason: str | None = None) -> ContractStarted:
+    """Renew a contract (checked as ``renew_contract``) and move the relationship on.
+
+    A renewed marché test takes an earlier relationship to « Contrat en cours » as the contract
+    after a go does (``start_contract``): dated on its first day when it began before ``on``,
+    on that day when it begins later. Undone by ``undo_start_contract``.
+    """
+    relationship_id = _check_renewal(engine, contract_id, override_reason)
+    return start_contract(engine, relationship_id=relationship_id, values=values, on=on,
+                          previous_contract_id=contract_id)
+
+
+def _check_renewal(engine: Engine, contract_id: int, override_reason: str | None) -> int:
+    """Refuse (``RuleError``) a renewal ``renew_contract`` refuses; else the relationship's id."""
     with Session(engine) as session:
         previous = get_or_raise(session, Contract, contract_id)
         _check_takes_new_contracts(session, previous.relationship_id)
@@ -291,9 +321,7 @@ def renew_contract(
         chain = _chain_ids(session, previous)
         check_renewal_decision(feedback_count=feedback_count(session, chain),
                                override_reason=override_reason)
-        relationship_id = previous.relationship_id
-    return create_contract(engine, relationship_id=relationship_id, values=values,
-                           previous_contract_id=contract_id)
+        return int(previous.relationship_id)
 
 
 def _check_takes_new_contracts(session: Session, relationship_id: int) -> None:
@@ -314,6 +342,24 @@ def renewal_proposal(engine: Engine, contract_id: int) -> ContractFields:
     kind = ContractKind.CONTRAT if current.kind is ContractKind.MARCHE_TEST else current.kind
     return ContractFields(**{**asdict(current), "kind": kind, "start_date": start,
                              "end_date": end, "clause_hours_realised": None})
+
+
+def proposal_after_test(engine: Engine, test_id: int, today: date) -> ContractFields:
+    """Fields proposed for the contract after a go on a marché test, reserved as the test was.
+
+    It begins the day after the test (``today`` when the test's end is unknown). The test's
+    marché réservé article and clause sociale (hours planned, modality, participants,
+    facilitator) carry over, so a contract reserved to SIAE is not recorded as open to all
+    unless the user changes it. The title is left to the user.
+    """
+    test = get_contract_fields(engine, test_id)
+    start = test.end_date + timedelta(days=1) if test.end_date else today
+    return ContractFields(
+        "", start_date=start, reserved_article=test.reserved_article,
+        has_clause_sociale=test.has_clause_sociale,
+        clause_hours_planned=test.clause_hours_planned, clause_mode=test.clause_mode,
+        clause_participants=test.clause_participants,
+        clause_facilitator=test.clause_facilitator)
 
 
 def _chain_ids(session: Session, contract: Contract) -> list[int]:

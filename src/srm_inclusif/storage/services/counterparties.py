@@ -12,14 +12,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import col
 
-from srm_inclusif.core.search_query import CounterpartyFilter, search_terms, to_fts_query
-from srm_inclusif.storage.search_index import (
-    collect_matches,
-    collected_ids,
-    count_matches,
-    match_ids,
-    search_matches,
-)
+from srm_inclusif.core.search_query import CounterpartyFilter, to_fts_query
+from srm_inclusif.storage.search_index import search_matches
 from srm_inclusif.storage.services import counterparty_query as q
 from srm_inclusif.storage.services.counterparty_sort import (
     Part,
@@ -27,6 +21,11 @@ from srm_inclusif.storage.services.counterparty_sort import (
     sector_parts,
     split_of,
     split_parts,
+)
+from srm_inclusif.storage.services.counterparty_text_search import (
+    collect_text_matches,
+    text_conditions,
+    text_first,
 )
 from srm_inclusif.storage.tables import Counterparty, CounterpartyLabel, Sector, table_of
 
@@ -66,7 +65,7 @@ def count_counterparties(engine: Engine) -> int:
 def count_matching(engine: Engine, *, flt: CounterpartyFilter, today: date) -> int:
     """Number of counterparties matching a filter."""
     with engine.connect() as conn:
-        return _count(conn, flt, today, _collect(conn, flt))
+        return _count(conn, flt, today, collect_text_matches(conn, flt))
 
 
 def search_counterparties(
@@ -98,7 +97,7 @@ def search_page(
 ) -> SearchPage:
     """Like ``search_counterparties``, also counting the matches (one connection, one FTS read)."""
     with engine.connect() as conn:
-        fts_count = _collect(conn, flt)
+        fts_count = collect_text_matches(conn, flt)
         facets = _has_facets(flt)
         total = _count(conn, flt, today, fts_count) if with_total or facets else None
         walk = not facets or _walk_pays(conn, total or 0, offset + limit)
@@ -116,28 +115,11 @@ def search_ids(
     Lets a selection of 100 000 rows be read at once instead of one page at a time.
     """
     with engine.connect() as conn:
-        fts_count = _collect(conn, flt)
+        fts_count = collect_text_matches(conn, flt)
         facets = _has_facets(flt)
         walk = not facets or _walk_pays(conn, _count(conn, flt, today, fts_count), offset + limit)
         parts = _page_parts(conn, flt, today, sort, descending, fts_count, walk=walk)
         return page_of(conn, parts, offset=offset, limit=limit)
-
-
-def _collect(conn: sa.Connection, flt: CounterpartyFilter) -> int | None:
-    """The number of text matches (None: no full-text search), collected when several words.
-
-    Several words make SQLite intersect long lists of matches: doing it once, in
-    ``collect_matches``, saves 3 to 5 ms a keystroke on 100 000 counterparties. For one word
-    the index counts its matches faster than they are collected.
-    """
-    fts = None if _single_letter(flt) else to_fts_query(flt.text)
-    if fts is None:
-        return None
-    return collect_matches(conn, fts) if _several_words(flt) else count_matches(conn, fts)
-
-
-def _several_words(flt: CounterpartyFilter) -> bool:
-    return len(search_terms(flt.text)) > 1
 
 
 def _has_facets(flt: CounterpartyFilter) -> bool:
@@ -165,28 +147,19 @@ def list_counterparties(
 def matching_ids(engine: Engine, *, flt: CounterpartyFilter, today: date) -> list[int]:
     """Ids of every counterparty matching a filter, best match first."""
     with engine.connect() as conn:
-        fts_count = _collect(conn, flt)
+        fts_count = collect_text_matches(conn, flt)
         query = _page_ids(flt, today, "rank", False, fts_count, walk=not _has_facets(flt))
         return list(conn.execute(query).scalars())
 
 
 #: Above this many text matches, relevance ranking gives way to name order (speed).
 RANKED_AT_MOST = 1000
-#: With facets, up to this many text matches are read first and each checked against the
-#: facets; above, the facets' rows are read (through their indexes) and checked against the
-#: matches. Left to itself SQLite took the first way for 20 000 matches (a seek per match and
-#: per facet value).
-TEXT_FIRST_AT_MOST = 1000
-
-
-def _text_first(fts_count: int | None) -> bool:
-    return fts_count is None or fts_count <= TEXT_FIRST_AT_MOST
 
 
 def _count(
     conn: sa.Connection, flt: CounterpartyFilter, today: date, fts_count: int | None
 ) -> int:
-    """The number of matches; ``fts_count`` comes from ``_collect`` on this connection."""
+    """The number of matches; ``fts_count`` comes from ``collect_text_matches`` on ``conn``."""
     conditions = q.facet_conditions(flt, today)
     if fts_count is not None and not conditions:
         return fts_count
@@ -195,34 +168,8 @@ def _count(
         ids = related.subquery()
         return int(conn.execute(sa.select(sa.func.count(sa.distinct(ids.c[0])))).scalar_one())
     query = sa.select(sa.func.count()).select_from(COUNTERPARTY)
-    query = query.where(*_text_conditions(flt, walk=not _text_first(fts_count)), *conditions)
+    query = query.where(*text_conditions(flt, walk=not text_first(fts_count)), *conditions)
     return int(conn.execute(query).scalar_one())
-
-
-def _single_letter(flt: CounterpartyFilter) -> bool:
-    return len("".join(search_terms(flt.text))) == 1
-
-
-def _text_conditions(
-    flt: CounterpartyFilter, *, walk: bool = False
-) -> list[sa.ColumnElement[bool] | sa.TextClause]:
-    """The text as conditions: the names starting with a single letter, else the FTS matches.
-
-    Several words: the matches collected by ``_collect`` on the same connection. ``walk``: see
-    :func:`collected_ids`.
-    """
-    if _single_letter(flt):
-        letter = search_terms(flt.text)[0]
-        return [C.norm_name >= letter, C.norm_name < chr(ord(letter) + 1)]
-    fts = to_fts_query(flt.text)
-    if fts is None:
-        return []
-    if _several_words(flt):
-        return [collected_ids(unindexed=walk)]
-    if walk:
-        return [sa.text("+counterparty.id IN (SELECT rowid FROM counterparty_search "
-                        "WHERE counterparty_search MATCH :fts_walk)").bindparams(fts_walk=fts)]
-    return [C.id.in_(match_ids(fts))]
 
 
 def _page_ids(
@@ -244,7 +191,7 @@ def _page_ids(
         key: Any = matches.c.rank
         return query.order_by(key.desc() if descending else key, C.norm_name, C.id)
     query = sa.select(C.id).select_from(COUNTERPARTY)
-    text = _text_conditions(flt, walk=walk or not _text_first(fts_count))
+    text = text_conditions(flt, walk=walk or not text_first(fts_count))
     if sort in ("rank", "name"):
         query = query.where(*text, *q.facet_conditions(flt, today, walk=walk))
         if not descending:
@@ -304,7 +251,7 @@ def _sort_expression(sort: str, today: date) -> sa.ColumnElement[Any]:
         "name": C.norm_name, "kind": C.kind, "nature": C.nature, "city": C.city,
         "department": C.department_code, "favourite": C.favourite,
         "sectors": q.sectors_column(), "labels": q.labels_column(today),
-        "stage": q.stage_column(), "next_end": q.next_end_column(today),
+        "stage": q.stage_rank_column(), "next_end": q.next_end_column(today),
     }
     if sort not in expressions:
         raise ValueError(f"unknown sort key {sort!r}")

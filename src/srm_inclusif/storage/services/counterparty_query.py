@@ -11,7 +11,9 @@ import sqlalchemy as sa
 import sqlmodel
 from sqlalchemy.sql import operators
 
+from srm_inclusif.core.lifecycle import standing
 from srm_inclusif.core.search_query import NATURE_NOT_GIVEN, CounterpartyFilter, typed_siret
+from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.tables import (
     Contract,
     Counterparty,
@@ -202,15 +204,39 @@ def labels_column(today: Any) -> sa.ScalarSelect[Any]:
 
 
 def stage_column() -> sa.ScalarSelect[Any]:
-    """The stage of the counterparty's most recently moved relationship."""
+    """The stage of the counterparty's relationship still going, « Arrêtée » when all are stopped.
+
+    Of several going, the most advanced (then the latest moved): a newer relationship stopped
+    as a duplicate must not hide the one a colleague follows.
+    """
     return (
         sa.select(sqlmodel.col(Relationship.stage))
         .where(sqlmodel.col(Relationship.counterparty_id) == C.id)
-        .order_by(sqlmodel.col(Relationship.stage_since).desc(),
-                  sqlmodel.col(Relationship.id).desc())
+        .order_by(*standing_order())
         .limit(1)
         .scalar_subquery()
     )
+
+
+def stage_rank_column() -> sa.ScalarSelect[Any]:
+    """The rank of the stage ``stage_column`` shows: the list sorts stages in pipeline order."""
+    return (
+        sa.select(sa.func.max(standing_rank()))
+        .where(sqlmodel.col(Relationship.counterparty_id) == C.id)
+        .scalar_subquery()
+    )
+
+
+def standing_order() -> tuple[sa.UnaryExpression[Any], ...]:
+    """The relationship standing for its counterparty first: ``core.lifecycle.standing_key``."""
+    return (standing_rank().desc(), sqlmodel.col(Relationship.stage_since).desc(),
+            sqlmodel.col(Relationship.id).desc())
+
+
+def standing_rank() -> sa.Case[Any]:
+    """A relationship's rank for the list (``core.lifecycle.standing``), in SQL."""
+    ranks = {stage.value: standing(stage) for stage in Stage}
+    return sa.case(ranks, value=sqlmodel.col(Relationship.stage), else_=-1)
 
 
 def next_end_column(today: Any) -> sa.ScalarSelect[Any]:

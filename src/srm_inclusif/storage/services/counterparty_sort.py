@@ -67,7 +67,7 @@ def _related_keys(today: date) -> dict[str, tuple[sa.ColumnElement[Any], sa.Sele
     ending_ids = (relationship_ids
                   .join(Contract, sqlmodel.col(Contract.relationship_id) == Relationship.id)
                   .where(sqlmodel.col(Contract.end_date) >= today))
-    return {"stage": (q.stage_column(), relationship_ids),
+    return {"stage": (q.stage_rank_column(), relationship_ids),
             "labels": (q.labels_column(today), label_ids),
             "next_end": (q.next_end_column(today), ending_ids)}
 

@@ -5,7 +5,8 @@ Readers (in ``exchange``) produce these; the storage merge consumes them, so the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import operator
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
@@ -96,6 +97,22 @@ class SupplierRecord:
     flags: list[RowIssue] = field(default_factory=list)
 
 
+#: A supplier record's fields, in order: a big import's reader hands records over as the tuple
+#: of their values (a tuple is built, pickled and unpickled several times faster than an object).
+SUPPLIER_FIELDS = tuple(item.name for item in fields(SupplierRecord))
+#: The tuple of a record's values, in ``SUPPLIER_FIELDS`` order.
+supplier_values = operator.attrgetter(*SUPPLIER_FIELDS)
+
+
+def supplier_record(values: tuple[Any, ...]) -> SupplierRecord:
+    """The record of the values ``supplier_values`` gives.
+
+    Readers may share one list between records (an empty ``offers``, the sector ids of a
+    repeated cell): a record's lists are replaced, never changed in place, except ``flags``.
+    """
+    return SupplierRecord(*values)
+
+
 @dataclass
 class SpendRecord:
     """One normalised purchase line, ready to match and insert."""
@@ -171,6 +188,8 @@ class ImportSummary:
     applied: bool = True
     batch_id: int | None = None
     backup_path: str | None = None
+    #: The import wrote no data (only its own batch): no copy is kept, nothing to go back on.
+    nothing_changed: bool = False
     message: str = ""
     issues: list[RowIssue] = field(default_factory=list)
     #: How each file was read, in the order given.

@@ -6,6 +6,7 @@ nothing refusal, an error or a cancel rolls everything back, the copy taken firs
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -17,8 +18,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from srm_inclusif.core.errors import Cancelled
-from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, counted
-from srm_inclusif.storage.backup import BackupError, discard_backup, prune_backups, take_backup
+from srm_inclusif.core.i18n import counted
+from srm_inclusif.storage.backup import discard_backup, prune_backups, take_backup
 from srm_inclusif.storage.bulk_load import indexes_built_after, larger_page_cache
 from srm_inclusif.storage.failures import check_writable
 from srm_inclusif.storage.heartbeat import Heartbeat, as_progress, beating, pulsing
@@ -40,10 +41,6 @@ BACKUP_REASON = "avant-import"
 CHUNK_SIZE = 2000
 BATCH = table_of(ImportBatch)
 ISSUE = table_of(ImportIssue)
-NO_COPY = QT_TRANSLATE_NOOP(
-    "Errors", "Impossible d'écrire la copie de sauvegarde dans « {folder} » ({detail}) : "
-    "vérifiez que vous pouvez écrire dans ce dossier et qu'il reste de la place sur le disque, "
-    "puis recommencez. L'import n'a pas été fait.")
 
 
 @dataclass
@@ -73,7 +70,7 @@ def merge_import(
     """Merge a stream of records and row issues; ``items`` may raise ``Cancelled`` to abort.
 
     ``cancel`` stops the copy of the workspace taken first (long for a big workspace); the copy
-    is kept only when the import is (older copies are pruned then).
+    is kept only when the import is and changed data (older copies are pruned then).
     ``heartbeat`` is called during the copy and the long statements; it returns True to stop
     them (Cancel).
     A read-only workspace is refused first (``StorageError``), the simulation too: it writes
@@ -102,12 +99,8 @@ def merge_import(
 
 def _backup(path: Path, cancel: threading.Event | None, heartbeat: Heartbeat | None) -> Path:
     """The copy taken before the import; one that cannot be written says the import is not done."""
-    try:
-        return take_backup(path, BACKUP_REASON, cancel=cancel, progress=as_progress(heartbeat))
-    except BackupError as error:
-        if error.params.get("reason") != "not_written":
-            raise
-        raise BackupError.of(NO_COPY, **error.params) from error
+    return take_backup(path, BACKUP_REASON, cancel=cancel, progress=as_progress(heartbeat),
+                       refusal="import")
 
 
 def _transaction(
@@ -119,7 +112,10 @@ def _transaction(
           larger_page_cache(connection)):  # until the commit has written the changed pages
         transaction = connection.begin()
         try:
+            writes = _total_changes(connection)
             _run(connection, request, items, summary)
+            # its own batch row alone: the copy is removed once the import is kept
+            summary.nothing_changed = _total_changes(connection) - writes <= 1
         except sa.exc.OperationalError as error:
             transaction.rollback()
             if beat.stopped:  # a statement stopped by Cancel
@@ -139,19 +135,28 @@ def _transaction(
             transaction.commit()
 
 
+def _total_changes(connection: Connection) -> int:
+    """Rows inserted, updated or deleted so far through this connection (every table)."""
+    return int(connection.exec_driver_sql("SELECT total_changes()").scalar_one())
+
+
 def _settle_backup(engine: Engine, summary: ImportSummary) -> None:
     """Keep the copy taken before an applied import; remove the copy of a rolled back one.
 
     Only a kept copy may push out an older one: a failed import must not cost the copy taken
-    before the last real one.
+    before the last real one. An import that wrote nothing but its batch keeps no copy either:
+    there is nothing to go back on.
     """
     if summary.backup_path is None or not engine.url.database:
         return
-    if summary.applied:
+    if summary.applied and not summary.nothing_changed:
         prune_backups(Path(engine.url.database), BACKUP_REASON)
-    else:
+        return
+    # after the commit or the rollback, which it must not undo nor hide: a copy the system
+    # will not remove (open in another program on Windows) just stays in the folder
+    with contextlib.suppress(OSError):
         discard_backup(Path(summary.backup_path))
-        summary.backup_path = None
+    summary.backup_path = None
 
 
 def _run(
@@ -240,7 +245,9 @@ def _finish_batch(connection: Connection, summary: ImportSummary) -> None:
     if len(summary.files) > 1:  # the batch's format and encoding are the first file's
         counts["files"] = [{"name": read.name, "format": read.format, "encoding": read.encoding}
                            for read in summary.files]
-    if summary.backup_path:  # the copy to go back to the state before this import
+    if summary.nothing_changed:  # no copy kept: there is nothing to go back on
+        counts["nothing_changed"] = True
+    elif summary.backup_path:  # the copy to go back to the state before this import
         counts["backup"] = Path(summary.backup_path).name
     connection.execute(BATCH.update().where(BATCH.c.id == summary.batch_id).values(
         finished_at=utcnow(), counts=counts))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 
@@ -208,6 +209,29 @@ def add_objective(engine: Engine, *, sheet_id: int, values: ObjectiveInput,
         session.add(row)
         session.commit()
         return row.id or 0, Changes(objectives={row.id or 0})
+
+
+def add_objectives(engine: Engine, *, sheet_id: int,
+                   entries: Sequence[tuple[int, ObjectiveInput]]) -> tuple[list[int], Changes]:
+    """Add objectives to a sheet at their positions, in one transaction (a copied year).
+
+    All are checked first: a refusal adds none.
+    """
+    for _position, values in entries:
+        _validate(values)
+    with Session(engine) as session:
+        if session.get(ObjectiveSheet, sheet_id) is None:
+            raise NotFoundError.of(SHEET_GONE, sheet_id=sheet_id)
+        rows = []
+        for position, values in entries:
+            row = Objective(sheet_id=sheet_id, position=position, label="", indicator="",
+                            target=Decimal(1), weight=Decimal(0))
+            _apply(row, values)
+            session.add(row)
+            rows.append(row)
+        session.commit()
+        ids = [row.id or 0 for row in rows]
+    return ids, Changes(objectives=set(ids))
 
 
 def update_objective(engine: Engine, *, objective_id: int, values: ObjectiveInput) -> Changes:

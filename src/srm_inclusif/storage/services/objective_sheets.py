@@ -12,16 +12,19 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import NotFoundError, RuleError, ValidationError
+from srm_inclusif.core.fiscal_year import fiscal_year_label
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.objective_entries import (
+    OBJECTIVE_GONE,
     SHEET_GONE,
     ObjectiveInput,
     ObjectiveView,
     add_objective,
-    check_objective_target,
+    add_objectives,
     sheet_objectives,
 )
+from srm_inclusif.storage.services.settings import get_settings
 from srm_inclusif.storage.tables import Objective, ObjectiveSheet, Person, Team
 
 
@@ -178,33 +181,75 @@ def previous_year_sheet(engine: Engine, *, sheet_id: int) -> SheetView | None:
     return None if found is None else get_sheet(engine, sheet_id=found)
 
 
+#: Why « Copier l'année précédente » has nothing to do for a sheet (``copy_refusal``).
+COPY_INTO_FILLED = QT_TRANSLATE_NOOP(
+    "Errors", "La fiche contient déjà des objectifs : la copie se fait dans une fiche vide.")
+COPY_NO_SHEET = QT_TRANSLATE_NOOP("Errors", "Aucune fiche {year} pour {owner}.")
+COPY_NOTHING = QT_TRANSLATE_NOOP(
+    "Errors", "La fiche {year} de {owner} n'a aucun objectif à copier.")
+
+
+def copy_refusal(engine: Engine, *, sheet_id: int) -> RuleError | None:
+    """Why copying the year before into the sheet has nothing to do; None when it can copy.
+
+    The years are named as the workspace names them: « 2025 », or « 2025-2026 » when its year
+    starts in another month than January.
+    """
+    if sheet_objectives(engine, sheet_id=sheet_id):
+        return RuleError.of(COPY_INTO_FILLED, sheet_id=sheet_id)
+    sheet = get_sheet(engine, sheet_id=sheet_id)
+    start_month = get_settings(engine).fiscal_year_start_month
+    previous = previous_year_sheet(engine, sheet_id=sheet_id)
+    if previous is None:
+        return RuleError.of(COPY_NO_SHEET, year=fiscal_year_label(sheet.year - 1, start_month),
+                            owner=sheet.owner_name, sheet_id=sheet_id)
+    if not sheet_objectives(engine, sheet_id=previous.id):
+        return RuleError.of(COPY_NOTHING, year=fiscal_year_label(previous.year, start_month),
+                            owner=sheet.owner_name, sheet_id=sheet_id)
+    return None
+
+
 def copy_previous_year(engine: Engine, *, sheet_id: int,
                        baselines: dict[int, Decimal | None] | None = None
                        ) -> tuple[list[int], Changes]:
-    """Copy last year's objectives into an empty sheet; undone by deleting the returned ids.
+    """Copy last year's objectives into an empty sheet; undone by ``delete_objectives``.
 
     ``baselines`` maps last year's objective ids to their actual (the new baseline);
     manual actuals are not carried over.
+
+    One transaction: a refusal or a failure copies nothing.
+
+    Raises:
+        RuleError: the ``copy_refusal``, when there is nothing to copy.
+        ValidationError: a target out of its bounds; then nothing is copied.
     """
+    refusal = copy_refusal(engine, sheet_id=sheet_id)
+    if refusal is not None:
+        raise refusal
     previous = previous_year_sheet(engine, sheet_id=sheet_id)
-    if previous is None:
-        raise RuleError.of(QT_TRANSLATE_NOOP(
-            "Errors", "Aucune fiche de l'année précédente à copier pour ce titulaire."))
-    if sheet_objectives(engine, sheet_id=sheet_id):
-        raise RuleError.of(QT_TRANSLATE_NOOP(
-            "Errors", "La fiche contient déjà des objectifs : la copie se fait dans une fiche "
-            "vide."))
+    assert previous is not None  # else refused
     copies = [(old.position, ObjectiveInput(**{
         **asdict(old.values), "baseline": (baselines or {}).get(old.id, old.values.baseline),
         "manual_actual": None})) for old in sheet_objectives(engine, sheet_id=previous.id)]
-    for _position, values in copies:  # all checked first: a refusal copies nothing
-        check_objective_target(values)
-    created, changes = [], Changes()
-    for position, values in copies:
-        new_id, more = add_objective(engine, sheet_id=sheet_id, values=values, position=position)
-        created.append(new_id)
-        changes = changes | more
-    return created, changes
+    return add_objectives(engine, sheet_id=sheet_id, entries=copies)
+
+
+def delete_objectives(engine: Engine, *, objective_ids: list[int]) -> Changes:
+    """Remove several objectives in one transaction (the undo of ``copy_previous_year``).
+
+    Raises:
+        NotFoundError: one of them no longer exists; then none is removed.
+    """
+    with Session(engine) as session:
+        rows = session.exec(select(Objective).where(col(Objective.id).in_(objective_ids))).all()
+        found = {row.id for row in rows}
+        for objective_id in objective_ids:
+            if objective_id not in found:
+                raise NotFoundError.of(OBJECTIVE_GONE, objective_id=objective_id)
+        for row in rows:
+            session.delete(row)
+        session.commit()
+    return Changes(objectives=set(objective_ids))
 
 
 # --- owners ----------------------------------------------------------------------------------

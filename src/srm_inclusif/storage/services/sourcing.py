@@ -220,7 +220,7 @@ def save_search(engine: Engine, *, name: str, flt: CounterpartyFilter) -> Create
         row.query, row.facets = flt.text, flt.facets()
         session.add(row)
         session.commit()
-        return Created(row.id or 0, Changes())
+        return Created(row.id or 0, Changes(saved_searches=True))
 
 
 def list_saved_searches(engine: Engine) -> list[tuple[int, str, CounterpartyFilter]]:
@@ -237,7 +237,7 @@ def delete_saved_search(engine: Engine, *, search_id: int) -> Changes:
         if row is not None:
             session.delete(row)
             session.commit()
-    return Changes()
+    return Changes(saved_searches=True)
 
 
 def _need_profile(session: Session, need_id: int) -> NeedProfile:

@@ -30,9 +30,10 @@ from srm_inclusif.core.money import (
     to_cents,
 )
 from srm_inclusif.core.numbers import day_text
-from srm_inclusif.core.vocabulary import SPEND_BASIS_LABELS, SpendBasis, Stage
+from srm_inclusif.core.vocabulary import SPEND_BASIS_LABELS, SpendBasis
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.counterparty_edit import COUNTERPARTY_GONE, Created
+from srm_inclusif.storage.services.counterparty_query import standing_order
 from srm_inclusif.storage.tables import Contract, Counterparty, Person, Relationship, SpendLine
 
 #: The source of a line typed by hand (the counterparties typed by hand say the same).
@@ -182,13 +183,13 @@ def period_missed(engine: Engine, *, contract_id: int | None, day: date) -> Cont
 def relationship_owner(engine: Engine, *, counterparty_id: int) -> int | None:
     """Who follows the counterparty (« Responsable »), None when nobody does.
 
-    The owner of its latest open relationship first, else of its latest stopped one.
+    The owner of the relationship the Fournisseurs list shows (the most advanced still going,
+    then the latest moved), else of its latest stopped one.
     """
     query = (select(Relationship.person_id)
              .where(Relationship.counterparty_id == counterparty_id,
                     col(Relationship.person_id).is_not(None))
-             .order_by(col(Relationship.stage) == Stage.ARRETEE.value,
-                       col(Relationship.stage_since).desc(), col(Relationship.id).desc()))
+             .order_by(*standing_order()))
     with Session(engine) as session:
         return session.exec(query).first()
 

@@ -1,21 +1,17 @@
 """Insert or update spend lines in the caller's transaction.
 
-Match the supplier by SIRET (else by name when the line has no SIRET); an unknown supplier becomes
-a classic counterparty, created once per SIRET or name. A name several stored counterparties bear
-goes to the one the line's post code or city picks; if none does, the line is rejected, with
-the candidates named (``spend_homonyms``). A line already in the workspace (same
-supplier, date, amount, basis, invoice, category, entity) is counted unchanged, so re-importing a
-file adds nothing; a line whose supplier, invoice number and date name a stored line of the same
-basis replaces that line's values (a corrected re-export), a purchase typed by hand included (the
-remark says so), but keeps its buyer when the file names none. The date is part of the match: an
-order number (« N° BC ») is read as the invoice number and one order covers the invoices of many
-months, which are each a line. Each stored line answers one line of an import.
+Each line goes to the counterparty ``spend_suppliers`` finds or creates for its supplier. A line
+already in the workspace (same supplier, date, amount, basis, invoice, category, entity) is counted
+unchanged, so re-importing a file adds nothing; a line whose supplier, invoice number and date name
+a stored line of the same basis replaces that line's values (a corrected re-export), a purchase
+typed by hand included (the remark says so), but keeps its buyer when the file names none. The date
+is part of the match: an order number (« N° BC ») is read as the invoice number and one order covers
+the invoices of many months, which are each a line. Each stored line answers one line of an import.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -23,26 +19,16 @@ from sqlalchemy.engine import Connection
 
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.money import format_eur, implausible
-from srm_inclusif.core.normalise import normalise_name
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
-    REJECTED,
     ImportSummary,
     RowIssue,
     SpendRecord,
-    matching_siret,
 )
 from srm_inclusif.storage.services.people import only_active_person
-from srm_inclusif.storage.services.spend_counterparty import (
-    CREATED_FROM_FILE,
-    CounterpartyFiller,
-    described,
-    details_text,
-    new_counterparty_values,
-)
+from srm_inclusif.storage.services.spend_counterparty import CounterpartyFiller
 from srm_inclusif.storage.services.spend_entry import HAND_SOURCE
-from srm_inclusif.storage.services.spend_homonyms import Homonym, load_names, told_apart
 from srm_inclusif.storage.services.spend_lines_found import DAY, INVOICE, SAME, StoredLines
 from srm_inclusif.storage.services.spend_reasons import (
     HAND_LINE_REPLACED,
@@ -51,8 +37,8 @@ from srm_inclusif.storage.services.spend_reasons import (
     SAME_DAY_LINE_LEFT,
     SELLER_REASONS,
     UNKNOWN_BUYER,
-    UNKNOWN_SUPPLIER,
 )
+from srm_inclusif.storage.services.spend_suppliers import SpendSuppliers
 from srm_inclusif.storage.tables import (
     Counterparty,
     Person,
@@ -88,16 +74,8 @@ class SpendMerger:
         self.source = source
         self.batch_id = batch_id
         self.now = utcnow()
-        self.suppliers: dict[str, int] = {}
-        #: Name keys several stored counterparties share: the line's place picks one.
-        self.homonyms: dict[str, list[Homonym]] = {}
-        self.created: set[str] = set()
-        #: The post code of each counterparty created for a supplier key (None: not given).
-        self.created_post_codes: dict[str, str | None] = {}
         self.stored = StoredLines()
-        #: SIRETs that failed their check yet held by one stored structure (a supplier key).
-        self.held_sirets: set[str] = set()
-        self.looked_up_sirets: set[str] = set()
+        #: The counterparties whose stored lines are read.
         self.loaded: set[int] = set()
         #: The buyer of each stored line met (None: stored without one).
         self.buyers: dict[int, int | None] = {}
@@ -108,10 +86,12 @@ class SpendMerger:
         seller = connection.execute(sa.select(SETTINGS.c.profile)).scalar() == SELLER_PROFILE
         #: The remarks in the workspace's words (a structure inclusive's are on her sales).
         self.reasons: dict[str, str] = SELLER_REASONS if seller else {}
-        #: The name of a counterparty created without one: « Client 443… » for a seller.
-        self.unnamed = "Client" if seller else "Fournisseur"
         self.next_id = self._max_id(SPEND) + 1
-        self.next_counterparty_id = self._max_id(COUNTERPARTY) + 1
+        self.suppliers = SpendSuppliers(
+            connection, summary, source=source, now=self.now, reasons=self.reasons,
+            # the name of a counterparty created without one: « Client 443… » for a seller
+            unnamed="Client" if seller else "Fournisseur",
+            first_id=self._max_id(COUNTERPARTY) + 1, flag=self._flag)
 
     def _default_buyer(self, chosen: int | None) -> int | None:
         """Who gets the lines without a buyer: the user's choice, else the only active person.
@@ -138,9 +118,9 @@ class SpendMerger:
         Lines identical to stored ones are matched first, so that a changed line of the chunk
         does not take the stored line an identical one stands for.
         """
-        keys = self._keys(records)
-        self._load_suppliers(set(keys))
-        records, keys = self._told_apart(records, keys)
+        keys = self.suppliers.keys_of(records)
+        self.suppliers.load(set(keys))
+        records, keys = self.suppliers.told_apart(records, keys)
         self._load_existing_lines(keys)
         identical = self._identical_lines(records, keys)
         inserted: list[dict[str, Any]] = []
@@ -149,7 +129,7 @@ class SpendMerger:
         stored: list[tuple[SpendRecord, int]] = []  # lines of counterparties met, not created
         for position, (record, key) in enumerate(zip(records, keys, strict=True)):
             counterparty_id = self._count(record, key)
-            if key not in self.created:
+            if key not in self.suppliers.created:
                 stored.append((record, counterparty_id))
             if position in identical:
                 if (row := self._unchanged_line(record, identical[position])) is not None:
@@ -166,69 +146,9 @@ class SpendMerger:
                 self.connection.execute(
                     SPEND.update().where(SPEND.c.id == sa.bindparam("line_id")), rows)
 
-    def _keys(self, records: Sequence[SpendRecord]) -> list[str]:
-        """Each record's supplier key (see ``_key``).
-
-        A SIRET that failed its check is the key when one stored structure holds it: a mistyped
-        number copied into both files names that structure better than the line's name does.
-        """
-        self._load_held_sirets({r.siret for r in records if r.siret and _mistyped_siret(r)})
-        return [record.siret if record.siret in self.held_sirets and _mistyped_siret(record)
-                else _key(record) for record in records]
-
-    def _load_held_sirets(self, sirets: set[str]) -> None:
-        sirets -= self.looked_up_sirets
-        if not sirets:
-            return
-        self.looked_up_sirets |= sirets
-        query = (sa.select(COUNTERPARTY.c.siret, sa.func.min(COUNTERPARTY.c.id))
-                 .where(COUNTERPARTY.c.siret.in_(sirets)).group_by(COUNTERPARTY.c.siret)
-                 .having(sa.func.count() == 1))
-        held = {siret: cid for siret, cid in self.connection.execute(query)}
-        self.held_sirets |= held.keys()
-        self.suppliers |= held
-
-    def _load_suppliers(self, chunk_keys: set[str]) -> None:
-        keys = chunk_keys - self.suppliers.keys() - self.homonyms.keys()
-        names = {key for key in keys if key.startswith("nom:")}
-        sirets = keys - names
-        if sirets:
-            query = sa.select(COUNTERPARTY.c.siret, COUNTERPARTY.c.id).where(
-                COUNTERPARTY.c.siret.in_(sirets)).order_by(COUNTERPARTY.c.id.desc())
-            self.suppliers |= {siret: cid for siret, cid in self.connection.execute(query)}
-        if names:
-            single, homonyms = load_names(self.connection, {n.removeprefix("nom:") for n in names})
-            self.suppliers |= {"nom:" + name: cid for name, cid in single.items()}
-            self.homonyms |= {"nom:" + name: found for name, found in homonyms.items()}
-
-    def _told_apart(self, records: Sequence[SpendRecord],
-                    keys: list[str]) -> tuple[list[SpendRecord], list[str]]:
-        """The records and keys left once lines naming homonyms go to the one their place picks.
-
-        A line whose place picks none is rejected: guessing would move its amount to another
-        structure's kind, in another town.
-        """
-        kept: list[tuple[SpendRecord, str]] = []
-        for record, key in zip(records, keys, strict=True):
-            if key not in self.homonyms:
-                kept.append((record, key))
-            elif isinstance(found := told_apart(record, self.homonyms[key], self.reasons), int):
-                self.suppliers[f"id:{found}"] = found
-                kept.append((record, f"id:{found}"))
-            else:
-                self._reject(record, found)
-        return [record for record, _key in kept], [key for _record, key in kept]
-
-    def _reject(self, record: SpendRecord, refusal: RowIssue) -> None:
-        """Count a line left out, its remarks said as refusals too (fixed with the rest)."""
-        self.summary.rows += 1
-        for flag in record.flags:
-            self.summary.count_issue(replace(flag, severity=REJECTED))
-        self.summary.count_issue(refusal)
-
     def _load_existing_lines(self, keys: list[str]) -> None:
-        ids = {self.suppliers[key] for key in keys if key in self.suppliers}
-        ids -= self.loaded
+        # a counterparty this import created has no stored line to read
+        ids = self.suppliers.counterparty_ids(keys) - self.loaded - self.suppliers.created_ids
         if not ids:
             return
         self.loaded |= ids
@@ -243,7 +163,7 @@ class SpendMerger:
         """Position → stored line of the records that take a stored line with all their values."""
         taken = ((position, self.stored.take(SAME, self._signature(record, counterparty_id)))
                  for position, (record, key) in enumerate(zip(records, keys, strict=True))
-                 if (counterparty_id := self._known_supplier(key)) is not None)
+                 if (counterparty_id := self.suppliers.stored_counterparty(key)) is not None)
         return {position: line_id for position, line_id in taken if line_id is not None}
 
     def _unchanged_line(self, record: SpendRecord, line_id: int) -> dict[str, Any] | None:
@@ -271,7 +191,7 @@ class SpendMerger:
         if implausible(record.amount_cents):
             self._flag(record, "amount", _amount_text(record), IMPLAUSIBLE_AMOUNT)
         self.summary.amount_total_cents += record.amount_cents
-        return self._supplier(record, key)
+        return self.suppliers.counterparty_of(record, key)
 
     def _updated_line(self, record: SpendRecord, counterparty_id: int) -> dict[str, Any] | None:
         """The new values of the stored line with the record's invoice number and date, if any."""
@@ -321,60 +241,6 @@ class SpendMerger:
                                           self.reasons.get(reason, reason), FLAGGED,
                                           record.supplier_name or ""))
 
-    def _known_supplier(self, key: str) -> int | None:
-        """The stored counterparty of a supplier key (None if this import created it)."""
-        return self.suppliers.get(key) if key not in self.created else None
-
-    def _supplier(self, record: SpendRecord, key: str) -> int:
-        if key in self.suppliers and key not in self.created:
-            self.summary.matched += 1
-            return self.suppliers[key]
-        self.summary.unmatched += 1
-        key = self._created_key(record, key)
-        if described(record):  # created with what the file says of it
-            self._flag(record, "kind" if record.kind else "city", details_text(record),
-                       CREATED_FROM_FILE)
-        else:
-            self._flag(record, "siret" if record.siret else "supplier_name",
-                       record.siret or record.supplier_name or "", UNKNOWN_SUPPLIER)
-        if key not in self.created:
-            self.created.add(key)
-            self.created_post_codes[key] = record.post_code
-            self.suppliers[key] = self._create_classic(record)
-            self.loaded.add(self.suppliers[key])
-        return self.suppliers[key]
-
-    def _created_key(self, record: SpendRecord, key: str) -> str:
-        """The key of the counterparty created for a name: one per post code its lines give.
-
-        Two lines of a file may name two structures of one name in two towns (an EA in
-        Bordeaux, an AI in Lille): the second gets its own card, not the first one's kind.
-        """
-        first = self.created_post_codes.get(key)
-        if key.startswith("nom:") and first and record.post_code and record.post_code != first:
-            return f"{key}@{record.post_code}"
-        return key
-
-    def _create_classic(self, record: SpendRecord) -> int:
-        new_id = self.next_counterparty_id
-        self.next_counterparty_id += 1
-        name = record.supplier_name or f"{self.unnamed} {record.siret}"
-        self.connection.execute(COUNTERPARTY.insert(), [{
-            "id": new_id, "name": name, "norm_name": normalise_name(name), "siret": record.siret,
-            "siret_status": record.siret_status, **new_counterparty_values(record),
-            "service_types": [],
-            "networks": [], "offers": [], "extra_sectors": [], "is_qpv": False, "is_zrr": False,
-            "notes": "", "favourite": False, "active": True, "source": self.source,
-            "imported_at": self.now, "edited_fields": [], "created_at": self.now,
-            "updated_at": self.now,
-        }])
-        self.summary.changes.counterparties.add(new_id)
-        if record.kind:
-            self.summary.typed_created += 1
-        else:
-            self.summary.classic_created += 1
-        return new_id
-
     def _person(self, record: SpendRecord) -> int | None:
         if not record.buyer_name:
             if self.default_buyer is not None:
@@ -388,26 +254,3 @@ class SpendMerger:
 
 def _amount_text(record: SpendRecord) -> str:
     return format_eur(record.amount_cents, decimals=True)
-
-
-def _key(record: SpendRecord) -> str:
-    """The SIRET, or ``nom:`` and the normalised name (a SIRET that failed its check, none)."""
-    siret = matching_siret(record.siret, record.siret_status)
-    if siret or (record.siret and not record.supplier_name):
-        return siret or record.siret  # type: ignore[return-value]
-    return _name_key(record)
-
-
-def _mistyped_siret(record: SpendRecord) -> bool:
-    """A SIRET that failed its check yet names one structure: long enough, not a filler.
-
-    Fillers (``00000000000000``, ``11111111111111``, ``0``, ``123``) are shared by unrelated
-    suppliers: those lines go by name.
-    """
-    siret = record.siret
-    return (record.siret_status == "invalid" and siret is not None and len(siret) >= 9
-            and len(set(siret)) > 1 and not siret.startswith("000000000"))
-
-
-def _name_key(record: SpendRecord) -> str:
-    return "nom:" + normalise_name(record.supplier_name)

@@ -79,17 +79,15 @@ class SupplierLinks:
     def _write_sectors(self, links: list[tuple[int, SupplierRecord]], new_ids: set[int]) -> None:
         if not links:
             return
-        existing = self._existing(SECTOR_LINK.c.counterparty_id, SECTOR_LINK.c.sector_id,
-                                  {i for i, _ in links} - new_ids)
-        rows = []
-        for counterparty_id, record in links:
-            for sector_id in record.sector_ids:
-                key = (counterparty_id, sector_id)
-                if key not in existing:
-                    existing.add(key)
-                    rows.append(key)
-                    if counterparty_id not in new_ids:
-                        self._mark_changed(counterparty_id, new_ids)
+        # each link once, in the order the records bring them
+        rows = list(dict.fromkeys([(counterparty_id, sector_id) for counterparty_id, record
+                                   in links for sector_id in record.sector_ids]))
+        if stored := {i for i, _ in links} - new_ids:  # rows this chunk did not create
+            existing = self._existing(SECTOR_LINK.c.counterparty_id, SECTOR_LINK.c.sector_id,
+                                      stored)
+            rows = [key for key in rows if key not in existing]
+            for counterparty_id in dict.fromkeys(i for i, _ in rows if i in stored):
+                self._mark_changed(counterparty_id, new_ids)
         if rows:
             self.connection.exec_driver_sql(
                 "INSERT INTO counterparty_sector (counterparty_id, sector_id) VALUES (?, ?)", rows)

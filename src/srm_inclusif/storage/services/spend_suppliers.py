@@ -1,0 +1,210 @@
+"""The counterparty each spend line of an import goes to: found by SIRET or name, else created.
+
+Match the supplier by SIRET (else by name when the line has no SIRET); an unknown supplier becomes
+a classic counterparty, created once per SIRET or name. A name several stored counterparties bear
+goes to the one the line's post code or city picks; if none does, the line is rejected, with
+the candidates named (``spend_homonyms``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from srm_inclusif.core.normalise import normalise_name
+from srm_inclusif.storage.services.import_records import (
+    REJECTED,
+    ImportSummary,
+    RowIssue,
+    SpendRecord,
+    matching_siret,
+)
+from srm_inclusif.storage.services.spend_counterparty import (
+    CREATED_FROM_FILE,
+    described,
+    details_text,
+    new_counterparty_values,
+)
+from srm_inclusif.storage.services.spend_homonyms import Homonym, load_names, told_apart
+from srm_inclusif.storage.services.spend_reasons import UNKNOWN_SUPPLIER
+from srm_inclusif.storage.tables import Counterparty, table_of
+
+COUNTERPARTY = table_of(Counterparty)
+
+#: Counts a remark on a line: (record, field, value, reason).
+Flag = Callable[[SpendRecord, str, str, str], None]
+
+
+class SpendSuppliers:
+    """The counterparty of each supplier key met by an import: stored, or created once."""
+
+    def __init__(
+        self, connection: Connection, summary: ImportSummary, *, source: str, now: datetime,
+        reasons: dict[str, str], unnamed: str, first_id: int, flag: Flag,
+    ) -> None:
+        self.connection = connection
+        self.summary = summary
+        self.source = source
+        self.now = now
+        self.reasons = reasons
+        #: The name of a counterparty created without one (« Fournisseur », « Client »).
+        self.unnamed = unnamed
+        self.flag = flag
+        self.ids: dict[str, int] = {}
+        #: Name keys several stored counterparties share: the line's place picks one.
+        self.homonyms: dict[str, list[Homonym]] = {}
+        self.created: set[str] = set()
+        self.created_ids: set[int] = set()
+        #: The post code of each counterparty created for a supplier key (None: not given).
+        self.created_post_codes: dict[str, str | None] = {}
+        #: SIRETs that failed their check yet held by one stored structure (a supplier key).
+        self.held_sirets: set[str] = set()
+        self.looked_up_sirets: set[str] = set()
+        self.next_id = first_id
+
+    def keys_of(self, records: Sequence[SpendRecord]) -> list[str]:
+        """Each record's supplier key (see ``_key``).
+
+        A SIRET that failed its check is the key when one stored structure holds it: a mistyped
+        number copied into both files names that structure better than the line's name does.
+        """
+        self._load_held_sirets({r.siret for r in records if r.siret and _mistyped_siret(r)})
+        return [record.siret if record.siret in self.held_sirets and _mistyped_siret(record)
+                else _key(record) for record in records]
+
+    def _load_held_sirets(self, sirets: set[str]) -> None:
+        sirets -= self.looked_up_sirets
+        if not sirets:
+            return
+        self.looked_up_sirets |= sirets
+        query = (sa.select(COUNTERPARTY.c.siret, sa.func.min(COUNTERPARTY.c.id))
+                 .where(COUNTERPARTY.c.siret.in_(sirets)).group_by(COUNTERPARTY.c.siret)
+                 .having(sa.func.count() == 1))
+        held = {siret: cid for siret, cid in self.connection.execute(query)}
+        self.held_sirets |= held.keys()
+        self.ids |= held
+
+    def load(self, chunk_keys: set[str]) -> None:
+        """Find the stored counterparties of keys not met yet, by SIRET or by name."""
+        keys = chunk_keys - self.ids.keys() - self.homonyms.keys()
+        names = {key for key in keys if key.startswith("nom:")}
+        sirets = keys - names
+        if sirets:
+            query = sa.select(COUNTERPARTY.c.siret, COUNTERPARTY.c.id).where(
+                COUNTERPARTY.c.siret.in_(sirets)).order_by(COUNTERPARTY.c.id.desc())
+            self.ids |= {siret: cid for siret, cid in self.connection.execute(query)}
+        if names:
+            single, homonyms = load_names(self.connection, {n.removeprefix("nom:") for n in names})
+            self.ids |= {"nom:" + name: cid for name, cid in single.items()}
+            self.homonyms |= {"nom:" + name: found for name, found in homonyms.items()}
+
+    def told_apart(self, records: Sequence[SpendRecord],
+                   keys: list[str]) -> tuple[list[SpendRecord], list[str]]:
+        """The records and keys left once lines naming homonyms go to the one their place picks.
+
+        A line whose place picks none is rejected: guessing would move its amount to another
+        structure's kind, in another town.
+        """
+        kept: list[tuple[SpendRecord, str]] = []
+        for record, key in zip(records, keys, strict=True):
+            if key not in self.homonyms:
+                kept.append((record, key))
+            elif isinstance(found := told_apart(record, self.homonyms[key], self.reasons), int):
+                self.ids[f"id:{found}"] = found
+                kept.append((record, f"id:{found}"))
+            else:
+                self._reject(record, found)
+        return [record for record, _key in kept], [key for _record, key in kept]
+
+    def _reject(self, record: SpendRecord, refusal: RowIssue) -> None:
+        """Count a line left out, its remarks said as refusals too (fixed with the rest)."""
+        self.summary.rows += 1
+        for flag in record.flags:
+            self.summary.count_issue(replace(flag, severity=REJECTED))
+        self.summary.count_issue(refusal)
+
+    def counterparty_ids(self, keys: list[str]) -> set[int]:
+        """The counterparties found or created for these keys."""
+        return {self.ids[key] for key in keys if key in self.ids}
+
+    def stored_counterparty(self, key: str) -> int | None:
+        """The stored counterparty of a supplier key (None if this import created it)."""
+        return self.ids.get(key) if key not in self.created else None
+
+    def counterparty_of(self, record: SpendRecord, key: str) -> int:
+        """The line's counterparty, created (and said so) when the workspace has none."""
+        if key in self.ids and key not in self.created:
+            self.summary.matched += 1
+            return self.ids[key]
+        self.summary.unmatched += 1
+        key = self._created_key(record, key)
+        if described(record):  # created with what the file says of it
+            self.flag(record, "kind" if record.kind else "city", details_text(record),
+                      CREATED_FROM_FILE)
+        else:
+            self.flag(record, "siret" if record.siret else "supplier_name",
+                      record.siret or record.supplier_name or "", UNKNOWN_SUPPLIER)
+        if key not in self.created:
+            self.created.add(key)
+            self.created_post_codes[key] = record.post_code
+            self.ids[key] = self._create_classic(record)
+            self.created_ids.add(self.ids[key])
+        return self.ids[key]
+
+    def _created_key(self, record: SpendRecord, key: str) -> str:
+        """The key of the counterparty created for a name: one per post code its lines give.
+
+        Two lines of a file may name two structures of one name in two towns (an EA in
+        Bordeaux, an AI in Lille): the second gets its own card, not the first one's kind.
+        """
+        first = self.created_post_codes.get(key)
+        if key.startswith("nom:") and first and record.post_code and record.post_code != first:
+            return f"{key}@{record.post_code}"
+        return key
+
+    def _create_classic(self, record: SpendRecord) -> int:
+        new_id = self.next_id
+        self.next_id += 1
+        name = record.supplier_name or f"{self.unnamed} {record.siret}"
+        self.connection.execute(COUNTERPARTY.insert(), [{
+            "id": new_id, "name": name, "norm_name": normalise_name(name), "siret": record.siret,
+            "siret_status": record.siret_status, **new_counterparty_values(record),
+            "service_types": [],
+            "networks": [], "offers": [], "extra_sectors": [], "is_qpv": False, "is_zrr": False,
+            "notes": "", "favourite": False, "active": True, "source": self.source,
+            "imported_at": self.now, "edited_fields": [], "created_at": self.now,
+            "updated_at": self.now,
+        }])
+        self.summary.changes.counterparties.add(new_id)
+        if record.kind:
+            self.summary.typed_created += 1
+        else:
+            self.summary.classic_created += 1
+        return new_id
+
+
+def _key(record: SpendRecord) -> str:
+    """The SIRET, or ``nom:`` and the normalised name (a SIRET that failed its check, none)."""
+    siret = matching_siret(record.siret, record.siret_status)
+    if siret or (record.siret and not record.supplier_name):
+        return siret or record.siret  # type: ignore[return-value]
+    return _name_key(record)
+
+
+def _mistyped_siret(record: SpendRecord) -> bool:
+    """A SIRET that failed its check yet names one structure: long enough, not a filler.
+
+    Fillers (``00000000000000``, ``11111111111111``, ``0``, ``123``) are shared by unrelated
+    suppliers: those lines go by name.
+    """
+    siret = record.siret
+    return (record.siret_status == "invalid" and siret is not None and len(siret) >= 9
+            and len(set(siret)) > 1 and not siret.startswith("000000000"))
+
+
+def _name_key(record: SpendRecord) -> str:
+    return "nom:" + normalise_name(record.supplier_name)
