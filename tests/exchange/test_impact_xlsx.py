@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from srm_inclusif.core.impact import ExitCounts, ImpactFigures
+from srm_inclusif.core.impact import ImpactFigures
 from srm_inclusif.exchange.impact_xlsx import (
     DEFINITION_ROW,
     FIRST_EXIT_ROW,
@@ -19,15 +18,12 @@ from srm_inclusif.exchange.impact_xlsx import (
     write_impact_xlsx,
 )
 from srm_inclusif.storage.services.impact_reports import ImpactReportRow
+from tests.impact_samples import FIRST_HALF
 
-FIGURES = ImpactFigures(date(2026, 1, 1), date(2026, 6, 30), people=12,
-                        hours_worked=Decimal("3450.5"), training_hours=Decimal(120),
-                        exits=ExitCounts(durable=3, transition=2, positive=1, other=4),
-                        comment="Mission de tri")
 MOMENT = datetime(2026, 7, 2, 9, 0)
 
 
-def _sheet(tmp_path: Path, figures: ImpactFigures = FIGURES,
+def _sheet(tmp_path: Path, figures: ImpactFigures = FIRST_HALF,
            client: str = "Groupe Horizon") -> Worksheet:
     report = ImpactReportRow(1, 1, client, figures, MOMENT, MOMENT)
     path = write_impact_xlsx(report, tmp_path / "bilan.xlsx", organisation="Atelier Vert")
@@ -78,7 +74,7 @@ def test_the_rate_is_given_with_what_it_counts(tmp_path: Path) -> None:
     assert definition.startswith("Sorties dynamiques = (emploi durable + emploi de transition "
                                  "+ sorties positives) ÷ ensemble des sorties.")
     assert sheet[f"B{DEFINITION_ROW + 1}"].value == "Les personnes sont comptées, jamais nommées."
-    assert sheet[f"B{DEFINITION_ROW + 2}"].value == "Mission de tri"
+    assert sheet[f"B{DEFINITION_ROW + 2}"].value == "Mission de tri des déchets"
 
 
 def test_no_exit_shows_no_rate_rather_than_zero(tmp_path: Path) -> None:
@@ -94,5 +90,5 @@ def test_a_client_name_is_never_run_as_a_formula(tmp_path: Path) -> None:
 
 
 def test_the_file_is_named_after_client_and_period() -> None:
-    assert impact_file_name("Groupe Hôrizon & Fils", FIGURES) == (
+    assert impact_file_name("Groupe Hôrizon & Fils", FIRST_HALF) == (
         "bilan-impact-groupe-horizon-fils-2026-01-2026-06.xlsx")

@@ -79,9 +79,10 @@ def test_a_cancelled_import_leaves_the_copies_as_they_were(workspace, tmp_path, 
 
 
 def test_a_kept_import_keeps_its_copy_and_pushes_out_the_oldest(workspace, two_imports):
-    summary = run(workspace, ESAT_EA)
+    summary = run(workspace, IMPORT_FIXTURES / "export_hosmoz.csv")  # new rows
 
     assert summary.applied
+    assert summary.inserted
     assert copies(workspace) == sorted([two_imports[1], Path(summary.backup_path).name])
 
 

@@ -9,28 +9,12 @@ import pytest
 from sqlalchemy import text
 
 from srm_inclusif.core.errors import Cancelled, SrmError
-from srm_inclusif.exchange import helper_process, import_worker
+from srm_inclusif.exchange import import_worker
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.exchange.sniff import ImportFormatError
 from srm_inclusif.exchange.tabular import MAX_FIELD
 from srm_inclusif.storage.workspace import open_workspace
 from tests.exchange.import_support import flawed_directory, snapshot
-
-
-@pytest.fixture
-def helper(monkeypatch):
-    """Every file counts as big: it is read by a helper process."""
-    monkeypatch.setattr(import_worker, "MIN_LINES", 1)
-    monkeypatch.setattr(helper_process.os, "cpu_count", lambda: 2)
-    started: list[str] = []
-    real = import_worker.spawn_context
-
-    def watched():
-        started.append("helper")
-        return real()
-
-    monkeypatch.setattr(import_worker, "spawn_context", watched)
-    return started
 
 
 def _table(workspace, sql: str) -> list[tuple]:

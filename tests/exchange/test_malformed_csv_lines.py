@@ -10,7 +10,7 @@ import zipfile
 
 import pytest
 
-from srm_inclusif.exchange import helper_process, import_worker
+from srm_inclusif.exchange import import_worker
 from srm_inclusif.exchange.plan import plan_file
 from srm_inclusif.exchange.preview import normalised_preview
 from srm_inclusif.exchange.records import SectorIndex
@@ -116,12 +116,7 @@ def test_a_file_of_runaway_quotes_is_refused(workspace, tmp_path):
 
 
 def test_a_big_file_read_by_the_helper_rejects_its_malformed_lines(
-        workspace, tmp_path, monkeypatch):
-    monkeypatch.setattr(helper_process.os, "cpu_count", lambda: 2)
-    started = []
-    real = import_worker.spawn_context
-    monkeypatch.setattr(import_worker, "spawn_context",
-                        lambda: started.append("helper") or real())
+        workspace, tmp_path, helper_watched):
     good = [f"Structure {i};;75011" for i in range(import_worker.MIN_LINES + 100)]
     lines = [LINES[0], *good[:9000], LINES[2], *good[9000:15000], LINES[4], *good[15000:]]
     path = tmp_path / "gros.csv"
@@ -129,7 +124,7 @@ def test_a_big_file_read_by_the_helper_rejects_its_malformed_lines(
 
     summary = run(workspace, path)
 
-    assert started == ["helper"]
+    assert helper_watched == ["helper"]
     assert (summary.rows, summary.inserted, summary.rejected) == (len(good) + 2, len(good), 2)
     assert [(line, reason) for line, _f, _v, reason in rejects(summary)] == [
         (9002, TEXT_AFTER), (15003, NEVER_CLOSED)]

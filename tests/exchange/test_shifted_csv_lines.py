@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from srm_inclusif.exchange import helper_process, import_worker
+from srm_inclusif.exchange import import_worker
 from srm_inclusif.exchange.plan import plan_file
 from srm_inclusif.exchange.preview import normalised_preview
 from srm_inclusif.exchange.records import SectorIndex
@@ -89,12 +89,8 @@ def test_the_preview_says_it_first_on_the_line(shifted):
         (2, ()), (3, (SHORT,)), (4, (LONG,)), (5, ())]
 
 
-def test_a_big_file_read_by_the_helper_flags_its_shifted_lines(workspace, tmp_path, monkeypatch):
-    monkeypatch.setattr(helper_process.os, "cpu_count", lambda: 2)
-    started = []
-    real = import_worker.spawn_context
-    monkeypatch.setattr(import_worker, "spawn_context",
-                        lambda: started.append("helper") or real())
+def test_a_big_file_read_by_the_helper_flags_its_shifted_lines(workspace, tmp_path,
+                                                              helper_watched):
     good = [f"Structure {i};;75011;Paris;" for i in range(import_worker.MIN_LINES + 100)]
     path = tmp_path / "gros.csv"
     path.write_text("\n".join([HEADER, *good[:9000], LINES[2], *good[9000:15000], LINES[3],
@@ -102,7 +98,7 @@ def test_a_big_file_read_by_the_helper_flags_its_shifted_lines(workspace, tmp_pa
 
     summary = run(workspace, path)
 
-    assert started == ["helper"]
+    assert helper_watched == ["helper"]
     assert (summary.inserted, summary.flagged) == (len(good) + 2, 2)
     assert [(line, reason) for line, _f, _v, reason, _s, _n in remarks(summary)] == [
         (9002, SHORT), (15003, LONG)]

@@ -10,18 +10,12 @@ from sqlalchemy import text
 from srm_inclusif.exchange.columns import match_columns
 from srm_inclusif.exchange.plan import likely_target
 from tests.exchange.import_support import run
-
-#: The tester's ventes.csv, as her invoicing software writes it (Windows-1252, « ; »).
-SALES = ("Client;Montant HT;Date facture;N° facture\n"
-         "Groupe Hôtelier Azur;1 200,00 €;15/10/2026;F-2026-101\n"
-         "Clinique du Parc;3 450,50 €;02/11/2026;F-2026-102\n")
+from tests.import_files import SALES, windows_csv
 
 
 @pytest.fixture
-def sales(tmp_path) -> Path:
-    path = tmp_path / "ventes.csv"
-    path.write_bytes(SALES.encode("cp1252"))
-    return path
+def sales(tmp_path) -> Path:  # noqa: ANN001
+    return windows_csv(tmp_path, "ventes.csv", SALES)
 
 
 def test_her_sales_file_reads_as_spend(sales) -> None:

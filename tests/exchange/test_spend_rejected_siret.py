@@ -10,6 +10,7 @@ from srm_inclusif.exchange.plan import plan_file
 from srm_inclusif.exchange.preview import normalised_preview
 from srm_inclusif.exchange.records import SectorIndex
 from tests.exchange.import_support import run
+from tests.import_files import windows_csv
 
 #: The tester's last line: a SIRET « 123 », an amount « abc » and a 31 February.
 SPEND = ("Raison sociale;SIRET;Montant;Date\n"
@@ -18,10 +19,8 @@ SPEND = ("Raison sociale;SIRET;Montant;Date\n"
 
 
 @pytest.fixture
-def spend_file(tmp_path) -> Path:
-    path = tmp_path / "fournisseurs.csv"
-    path.write_bytes(SPEND.encode("cp1252"))
-    return path
+def spend_file(tmp_path) -> Path:  # noqa: ANN001
+    return windows_csv(tmp_path, "fournisseurs.csv", SPEND)
 
 
 def test_the_malformed_siret_of_a_rejected_line_is_reported(workspace, spend_file) -> None:

@@ -162,7 +162,8 @@ FORMAT_FIELDS = {
 }
 
 #: What a report names instead of a field when a whole line could not be read as cells.
-WHOLE_LINE = {"line": QT_TRANSLATE_NOOP("ImportFields", "Ligne entière")}
+WHOLE_LINE = {"line": QT_TRANSLATE_NOOP("ImportFields", "Ligne entière"),
+              "encoding": QT_TRANSLATE_NOOP("ImportFields", "Encodage")}
 
 #: The French label of every field a row may fill (a report names a row's field so).
 FIELD_LABELS = {key: label for catalogue in (SUPPLIER_FIELDS, SPEND_FIELDS)

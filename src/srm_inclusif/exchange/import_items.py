@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Generator, Iterable, Iterator
 from functools import partial
-from typing import Any
+from typing import Any, Literal, overload
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.normalise import clean_text
@@ -17,9 +17,13 @@ from srm_inclusif.exchange.formats import FORMATS
 from srm_inclusif.exchange.marche_api import iter_structures
 from srm_inclusif.exchange.plan import FilePlan
 from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
-from srm_inclusif.exchange.records_batch import batch_supported, build_suppliers
+from srm_inclusif.exchange.records_batch import (
+    batch_supported,
+    build_suppliers,
+    supplier_rows,
+)
 from srm_inclusif.exchange.spend_records import spend_record
-from srm_inclusif.exchange.tabular import LineRead, MalformedLine, Row, excerpt
+from srm_inclusif.exchange.tabular import FlaggedCells, LineRead, MalformedLine, Row, excerpt
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
     REJECTED,
@@ -28,6 +32,7 @@ from srm_inclusif.storage.services.import_records import (
     RowIssue,
     SpendRecord,
     SupplierRecord,
+    supplier_record,
 )
 
 INACTIVE = QT_TRANSLATE_NOOP("ImportReasons", "Structure inactive : ignorée.")
@@ -44,20 +49,42 @@ EXTRA_VALUES = QT_TRANSLATE_NOOP(
     "ignorées.")
 ONE_EXTRA_VALUE = QT_TRANSLATE_NOOP(
     "ImportReasons", "{count} valeurs pour {columns} colonnes : la dernière est ignorée.")
+RECODED_LINE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Ligne en Windows-1252 dans un fichier UTF-8 : vérifiez ses accents.")
+CONTROLS_SPACED = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Caractères de contrôle (saut de ligne dans une cellule ?) remplacés par des "
+    "espaces : vérifiez la ligne.")
 #: The reasons above, read back by the UI (they have parts filled in).
 SHIFTED_LINE_REASONS = (FEW_VALUES, ONE_VALUE, EXTRA_VALUES, ONE_EXTRA_VALUE)
 #: The field a malformed line is reported under (the whole line).
 LINE_FIELD = "line"
+#: The field a line read in another encoding than its file is reported under.
+ENCODING_FIELD = "encoding"
 #: Rows normalised together on the column path (a few milliseconds of work per block).
 BATCH_ROWS = 1000
 
 
+@overload
 def positioned_items(
-    plans: list[FilePlan], sectors: SectorIndex, read: ReadOptions
-) -> Generator[tuple[int, ImportItem], None, None]:
-    """(position, item) of every data row; the position counts the lines read so far.
+    plans: list[FilePlan], sectors: SectorIndex, read: ReadOptions, *,
+    as_values: Literal[False] = False,
+) -> Generator[tuple[int, ImportItem], None, None]: ...
+
+
+@overload
+def positioned_items(
+    plans: list[FilePlan], sectors: SectorIndex, read: ReadOptions, *, as_values: Literal[True]
+) -> Generator[tuple[int, ImportItem | tuple[Any, ...]], None, None]: ...
+
+
+def positioned_items(
+    plans: list[FilePlan], sectors: SectorIndex, read: ReadOptions, *, as_values: bool = False
+) -> Generator[tuple[int, ImportItem | tuple[Any, ...]], None, None]:
+    """(position, item) of every data row; the position counts the data lines read so far.
 
     SIRENE legal-unit files are read first (they only give names to the establishments).
+    ``as_values``: the supplier records read column by column come as the tuples of their
+    values (``supplier_record`` makes them records), as a helper process sends them.
     """
     units = LegalUnits()
     for plan in plans:
@@ -70,13 +97,19 @@ def positioned_items(
         if plan.is_legal_units:
             continue
         builder = RecordBuilder(plan.path.name, sectors, read, FORMATS.get(plan.format))
-        yield from _plan_items(plan, builder, units, offset)
-        offset += plan.line_count
+        # positions count data lines: the header line and the lines above it are left out
+        yield from _plan_items(plan, builder, units, offset - plan.header_line, as_values)
+        offset += data_lines(plan)
+
+
+def data_lines(plan: FilePlan) -> int:
+    """The lines of a file below its header (its data, as an import's progress counts them)."""
+    return max(plan.line_count - plan.header_line, 0)
 
 
 def _plan_items(
-    plan: FilePlan, builder: RecordBuilder, units: LegalUnits, offset: int
-) -> Iterator[tuple[int, ImportItem]]:
+    plan: FilePlan, builder: RecordBuilder, units: LegalUnits, offset: int, as_values: bool
+) -> Iterator[tuple[int, ImportItem | tuple[Any, ...]]]:
     """(offset + line in the file, item) of the rows of one file."""
     if plan.container == "json":
         for position, values, active in iter_structures(plan.path, plan.encoding):
@@ -90,7 +123,7 @@ def _plan_items(
     adapter = adapter_for(plan.format, units)
     if (adapter is None and plan.target == "suppliers" and plan.container == "text"
             and batch_supported(plan.mapping)):
-        yield from _batched_suppliers(plan, builder, offset)
+        yield from _batched_suppliers(plan, builder, offset, as_values)
         return
     build = partial(spend_record, builder) if plan.target == "spend" else builder.supplier
     for line, cells in plan.rows():
@@ -109,6 +142,8 @@ def _plan_items(
         built = build(line, values)
         if adapter is None and (remark := shifted_line(plan, line, cells)):
             built = with_remark(built, remark)
+        if type(cells) is FlaggedCells:
+            built = flagged_line(plan, line, cells, built)
         if isinstance(built, list):  # every refusal of a rejected line, each its own issue
             yield from ((offset + line, refusal) for refusal in built)
         else:
@@ -116,18 +151,24 @@ def _plan_items(
 
 
 def _batched_suppliers(
-    plan: FilePlan, builder: RecordBuilder, offset: int
-) -> Iterator[tuple[int, ImportItem]]:
+    plan: FilePlan, builder: RecordBuilder, offset: int, as_values: bool
+) -> Iterator[tuple[int, ImportItem | tuple[Any, ...]]]:
     """Delimited text rows normalised a block at a time, column by column (big files)."""
     rows = plan.rows()
     while block := list(itertools.islice(rows, BATCH_ROWS)):
         rejected: list[RowIssue] = []
         well_formed = list(_well_formed(plan, block, rejected))
-        items: list[ImportItem | list[RowIssue]] = [
-            *build_suppliers(builder, well_formed, plan.mapping)]
+        items: list[Any] = (supplier_rows if as_values else build_suppliers)(
+            builder, well_formed, plan.mapping)
         if any(len(cells) != len(plan.headers) for _line, cells in well_formed):  # rare
-            items = [with_remark(item, remark) if (remark := shifted_line(plan, line, cells))
-                     else item for (line, cells), item in zip(well_formed, items, strict=True)]
+            items = [with_remark(_record(item), remark)
+                     if (remark := shifted_line(plan, line, cells)) else item
+                     for (line, cells), item in zip(well_formed, items, strict=True)]
+        if ((plan.recoded_lines or plan.stray_lines)
+                and any(type(cells) is FlaggedCells for _l, cells in well_formed)):
+            items = [flagged_line(plan, line, cells, _record(item))
+                     if type(cells) is FlaggedCells else item
+                     for (line, cells), item in zip(well_formed, items, strict=True)]
         if rejected:  # rare: each back at its place in the file
             built, issues = iter(items), iter(rejected)
             items = [next(issues) if isinstance(cells, MalformedLine) else next(built)
@@ -137,6 +178,11 @@ def _batched_suppliers(
                 yield from ((line, issue) for issue in item)
             else:
                 yield line, item
+
+
+def _record(item: ImportItem | tuple[Any, ...]) -> ImportItem:
+    """The record of a record's values; any other item as it is."""
+    return supplier_record(item) if type(item) is tuple else item  # type: ignore[return-value]
 
 
 def _well_formed(plan: FilePlan, rows: Iterable[LineRead], rejected: list[RowIssue]
@@ -175,6 +221,24 @@ def shifted_line(plan: FilePlan, line: int, cells: list[Any]) -> RowIssue | None
             count=count, columns=columns, extra=count - columns)
     text = excerpt(plan.delimiter.join(str(cell) for cell in cells))
     return RowIssue(plan.path.name, line, LINE_FIELD, text, reason, FLAGGED)
+
+
+def flagged_line(plan: FilePlan, line: int, cells: FlaggedCells,
+                 built: SupplierRecord | SpendRecord | RowIssue | list[RowIssue],
+                 ) -> SupplierRecord | SpendRecord | RowIssue | list[RowIssue]:
+    """``built`` with the remarks on its line: read as Windows-1252, control characters spaced.
+
+    A line of a UTF-8 file read as Windows-1252 may have wrong accents; a line whose control
+    characters read as spaces may have lost a line break inside a cell.
+    """
+    text = excerpt(plan.delimiter.join(str(cell) for cell in cells))
+    if cells.controls:
+        built = with_remark(built, RowIssue(plan.path.name, line, LINE_FIELD, text,
+                                            CONTROLS_SPACED, FLAGGED))
+    if cells.recoded:
+        built = with_remark(built, RowIssue(plan.path.name, line, ENCODING_FIELD, text,
+                                            RECODED_LINE, FLAGGED))
+    return built
 
 
 def _named_columns(headers: list[str]) -> int:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import tempfile
 import threading
 import time
 from collections.abc import Generator, Iterable, Iterator, Sequence
@@ -22,11 +21,12 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.progress import Progress
 from srm_inclusif.exchange.adapters import zip_members
 from srm_inclusif.exchange.formats import FORMATS
-from srm_inclusif.exchange.import_items import positioned_items
+from srm_inclusif.exchange.import_items import data_lines, positioned_items
 from srm_inclusif.exchange.import_worker import HelperItems, items_from_helper, worth_a_helper
 from srm_inclusif.exchange.plan import ENCODING_LABELS, FilePlan, check_mapping, plan_file
 from srm_inclusif.exchange.records import ReadOptions, SectorIndex
 from srm_inclusif.exchange.sniff import ImportFormatError
+from srm_inclusif.exchange.workdir import import_workdir
 from srm_inclusif.storage.services.import_records import FileRead, ImportItem, ImportSummary
 from srm_inclusif.storage.services.importing import (
     ImportRequest,
@@ -83,7 +83,7 @@ def import_files(
     progress: Progress | None = None, cancel: threading.Event | None = None,
 ) -> ImportSummary:
     """Plan then import files in one go (the command line's path; the wizard plans first)."""
-    with tempfile.TemporaryDirectory(prefix="srm-import-") as workdir:
+    with import_workdir() as workdir:  # stale folders of killed imports removed first
         plans = plan_files(paths, settings, Path(workdir))
         return run_import(engine, plans, settings, progress=progress, cancel=cancel)
 
@@ -97,7 +97,7 @@ def run_import(
         if plan.container != "json":
             check_mapping(plan)
     data = [plan for plan in plans if not plan.is_legal_units]
-    lines = sum(plan.line_count for plan in data)
+    lines = sum(data_lines(plan) for plan in data)  # the headers left out
     # each directory record carries its own file's source; the request's is the spend files'
     files, first = [file_read(plan) for plan in plans], file_read(data[0])
     request = ImportRequest(

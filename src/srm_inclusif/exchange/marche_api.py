@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.exchange.sniff import ImportFormatError
+from srm_inclusif.exchange.sniff import AS_CP1252, ImportFormatError
 
 Values = dict[str, Any]
 BAD_JSON = QT_TRANSLATE_NOOP(
@@ -28,7 +28,9 @@ NO_STRUCTURE = QT_TRANSLATE_NOOP("Errors", "« {name} » ne contient aucune stru
 def load_results(path: Path, encoding: str) -> list[dict[str, Any]]:
     """The structures of one saved page (a bare list of structures is accepted too)."""
     try:
-        with path.open(encoding=encoding or "utf-8") as handle:
+        encoding = encoding or "utf-8"
+        errors = AS_CP1252 if encoding.startswith("utf") else "strict"
+        with path.open(encoding=encoding, errors=errors) as handle:
             document = json.load(handle)
     except json.JSONDecodeError as error:
         raise _invalid(path, error) from error

@@ -33,10 +33,18 @@ from srm_inclusif.exchange.sniff import (
     DELIMITERS,
     ImportFormatError,
     detect_delimiter,
+    doubtful_lines,
     read_text_sample,
     sniff_file,
 )
-from srm_inclusif.exchange.tabular import LineRead, MalformedLine, Row, iter_csv, iter_workbook
+from srm_inclusif.exchange.tabular import (
+    LineMarks,
+    LineRead,
+    MalformedLine,
+    Row,
+    iter_csv,
+    iter_workbook,
+)
 
 HEADER_SEARCH_ROWS = 30
 PREVIEW_ROWS = 20
@@ -97,6 +105,12 @@ class FilePlan:
     preview_malformed: list[tuple[int, MalformedLine]] = field(default_factory=list)
     line_count: int = 0
     is_legal_units: bool = False
+    #: Lines of a text file that are no UTF-8 (read as Windows-1252 in a UTF-8 file, reported),
+    #: lines of binary junk (rejected) and lines with a few control characters (read with
+    #: spaces instead, reported): see ``sniff.scan_text``.
+    recoded_lines: tuple[int, ...] = ()
+    control_lines: tuple[int, ...] = ()
+    stray_lines: tuple[int, ...] = ()
 
     def rows(self) -> Iterator[LineRead]:
         """The data rows after the header; blank rows and repeats of the header are skipped.
@@ -127,7 +141,9 @@ class FilePlan:
 
     def _all_rows(self) -> Iterator[LineRead]:
         if self.container == "text":
-            return iter_csv(self.path, self.encoding, self.delimiter)
+            recoded = self.recoded_lines if self.encoding.startswith("utf") else ()
+            return iter_csv(self.path, self.encoding, self.delimiter,
+                            LineMarks(self.control_lines, recoded, self.stray_lines))
         return iter_workbook(self.path, self.container)
 
     def mapped_values(self, cells: list[Any]) -> dict[str, Any]:
@@ -196,7 +212,11 @@ def plan_file(
     if sniff.container == "zip":
         return FilePlan(path, target, "zip", format_key)
     plan = FilePlan(path, target, sniff.container, "generic", encoding or sniff.encoding,
-                    line_count=sniff.line_count)
+                    line_count=sniff.line_count, recoded_lines=sniff.recoded_lines,
+                    control_lines=sniff.control_lines, stray_lines=sniff.stray_lines)
+    if plan.encoding.startswith("utf") and sniff.encoding == "cp1252":
+        # UTF-8 chosen for a file read as Windows-1252: its Windows-1252 lines are reported
+        plan.recoded_lines = doubtful_lines(path).recoded
     if sniff.container == "text":
         plan.delimiter = delimiter or detect_delimiter(read_text_sample(path, plan.encoding))
     head = list(itertools.islice(plan._all_rows(), HEADER_SEARCH_ROWS + PREVIEW_ROWS))

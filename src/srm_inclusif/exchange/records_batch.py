@@ -40,8 +40,10 @@ from srm_inclusif.exchange.records import (
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
     REJECTED,
+    SUPPLIER_FIELDS,
     RowIssue,
     SupplierRecord,
+    supplier_record,
 )
 
 #: Supplier fields the column path reads; a mapping with any other field goes row by row.
@@ -62,6 +64,19 @@ def build_suppliers(
     builder: RecordBuilder, rows: Sequence[tuple[int, list[str]]], mapping: dict[int, str]
 ) -> list[SupplierRecord | RowIssue]:
     """Records (or rejects) of text rows, in file order, exactly as ``builder.supplier`` does."""
+    return [supplier_record(item) if isinstance(item, tuple) else item
+            for item in supplier_rows(builder, rows, mapping)]
+
+
+def supplier_rows(
+    builder: RecordBuilder, rows: Sequence[tuple[int, list[str]]], mapping: dict[int, str]
+) -> list[tuple[Any, ...] | RowIssue]:
+    """What ``build_suppliers`` gives, each record as its values (see ``supplier_values``).
+
+    The values of all rows are zipped from their columns at once: no Python work per field and
+    row. Lists that no cell fills (``offers``...) are one empty list, and rows of the same
+    sector cell share its lists: only ``flags`` is each row's own.
+    """
     if not rows:
         return []
     columns = _Columns(rows, mapping)
@@ -75,68 +90,45 @@ def build_suppliers(
     addresses, cities, post_codes, departments, regions = _places(builder, columns, flags)
     phones = _checked(columns, "phone", normalise_phone, BAD_PHONE, flags)
     emails = _checked(columns, "email", normalise_email, BAD_EMAIL, flags)
-    websites = columns.clean("website", 300)
-    social_websites = columns.clean("social_website", 300)
     kinds = _kinds(builder, columns, flags)
     sector_ids, extra_sectors = _sectors(builder, columns, flags)
     natures = _natures(columns, flags)
     insertion = _numbers(columns, "headcount_insertion", flags)
     permanent = _numbers(columns, "headcount_permanent", flags)
-    legal_forms = columns.clean("legal_form", 120)
-    source_ids = columns.clean("source_id", 120)
-    service_types, networks = _lists(columns, "service_types"), _lists(columns, "networks")
-    references = _references(columns)
-    file_name, new, row_flags = builder.file_name, SupplierRecord.__new__, flags.rows
-    source, inclusive_directory = builder.source, builder.inclusive_directory
-    out: list[SupplierRecord | RowIssue] = []
-    for i, line in enumerate(lines):
-        if names[i] is None:
-            out.append(builder.issue(line, "name", columns.raw("name", i), NO_NAME, REJECTED,
-                                     None))
-            continue
-        if is_footer_line(names[i], raw_sirets[i]):
-            out.append(builder.issue(line, "name", names[i], FOOTER_NOT_STRUCTURE, REJECTED,
-                                     names[i]))
-            continue
-        # attributes set one by one in field order: the instance keeps its compact shared-key
-        # layout (cheaper than the long ``__init__``, three times cheaper than a new __dict__)
-        record = new(SupplierRecord)
-        record.file_name = file_name
-        record.line = line
-        record.name = names[i]
-        record.norm_name = norm_names[i]
-        record.siret = sirets[i]
-        record.siret_status = statuses[i]
-        record.brand = brands[i]
-        record.kind = kinds[i]
-        record.nature = natures[i]
-        record.legal_form = legal_forms[i]
-        record.address = addresses[i]
-        record.post_code = post_codes[i]
-        record.city = cities[i]
-        record.department_code = departments[i]
-        record.region_code = regions[i]
-        record.phone = phones[i]
-        record.email = emails[i]
-        record.website = websites[i]
-        record.social_website = social_websites[i]
-        record.service_types = service_types[i] if service_types else []
-        record.networks = networks[i] if networks else []
-        record.offers = []
-        record.client_references = references[i] if references else []
-        record.extra_sectors = list(extra_sectors[i])
-        record.sector_ids = list(sector_ids[i])
-        record.headcount_insertion = insertion[i]
-        record.headcount_permanent = permanent[i]
-        record.capacity = None
-        record.is_qpv = None
-        record.source_id = source_ids[i]
-        record.contact = None
-        record.labels = []
-        record.source = source
-        record.inclusive_directory = inclusive_directory
-        record.flags = row_flags[i] or []
-        out.append(record)
+    empty: list[Any] = []
+    size = len(lines)
+    no_value = [None] * size
+    values = {
+        "line": lines, "name": names, "norm_name": norm_names, "siret": sirets,
+        "siret_status": statuses, "brand": brands, "address": addresses,
+        "post_code": post_codes, "city": cities, "department_code": departments,
+        "region_code": regions,
+        "phone": phones, "email": emails,
+        "website": columns.clean("website", 300),
+        "social_website": columns.clean("social_website", 300),
+        "kind": kinds, "extra_sectors": extra_sectors, "sector_ids": sector_ids,
+        "nature": natures, "headcount_insertion": insertion, "headcount_permanent": permanent,
+        "legal_form": columns.clean("legal_form", 120),
+        "source_id": columns.clean("source_id", 120),
+        "service_types": _lists(columns, "service_types") or [empty] * size,
+        "networks": _lists(columns, "networks") or [empty] * size,
+        "client_references": _references(columns) or [empty] * size,
+        "file_name": [builder.file_name] * size,
+        "source": [builder.source] * size,
+        "inclusive_directory": [builder.inclusive_directory] * size,
+        "offers": [empty] * size, "labels": [empty] * size,
+        "capacity": no_value, "is_qpv": no_value, "contact": no_value,
+        "flags": [row_flags or [] for row_flags in flags.rows],
+    }
+    # strict: a column shorter than the block must fail loudly, never drop the rows past its end
+    out: list[tuple[Any, ...] | RowIssue] = list(zip(
+        *[values[name] for name in SUPPLIER_FIELDS], strict=True))
+    for i, (name, valid) in enumerate(zip(names, statuses, strict=True)):
+        if name is None:
+            out[i] = builder.issue(lines[i], "name", columns.raw("name", i), NO_NAME, REJECTED,
+                                   None)
+        elif valid != "valid" and is_footer_line(name, raw_sirets[i]):  # a valid SIRET: no
+            out[i] = builder.issue(lines[i], "name", name, FOOTER_NOT_STRUCTURE, REJECTED, name)
     return out
 
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.storage.file_access import held_by_sqlite
 
 DELIMITERS = (",", ";", "|", "\t")
 SAMPLE_BYTES = 256 * 1024
@@ -23,10 +25,15 @@ PDF_MAGIC = b"%PDF-"
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 #: Bytes no text table holds: control characters but tab, line breaks, form feed and escape.
 CONTROL_BYTES = bytes(sorted(set(range(32)) - {9, 10, 12, 13, 27}))
+#: The control bytes that make a file binary: a vertical tab is a line break in a cell.
+_BINARY_BYTES = CONTROL_BYTES.replace(b"\x0b", b"")
 
 NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "Le fichier « {name} » est introuvable.")
 A_FOLDER = QT_TRANSLATE_NOOP(
     "Errors", "« {name} » est un dossier, pas un fichier : choisissez un fichier à importer.")
+OPEN_WORKSPACE = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} » est l'espace de travail ouvert (ou l'un de ses fichiers) : il ne "
+    "s'importe pas. Choisissez un fichier de fournisseurs ou d'achats.")
 NOT_A_WORKBOOK = QT_TRANSLATE_NOOP(
     "Errors", "« {name} » n'est pas un classeur lisible : le fichier est endommagé ou n'est pas "
     "du format que son extension annonce.")
@@ -38,6 +45,19 @@ NOT_A_TABLE = QT_TRANSLATE_NOOP(
     "Errors", "« {name} » n'est pas un fichier texte, ni un classeur reconnu "
     "(CSV, XLSX, XLS, ODS, JSON ou ZIP attendu).")
 DAMAGED_ARCHIVE = QT_TRANSLATE_NOOP("Errors", "L'archive « {name} » est endommagée.")
+#: The decoding error handler of UTF-8 files: bytes that are no UTF-8 read as Windows-1252
+#: (a few lines pasted from another file; see ``scan_text``).
+AS_CP1252 = "srm-as-cp1252"
+
+
+def _as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start:error.end]
+    return bytes(bad).decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error(AS_CP1252, _as_cp1252)
 
 
 class ImportFormatError(SrmError):
@@ -54,6 +74,11 @@ class FileSniff:
     container: str  # "text", "xlsx", "xls", "ods", "zip", "json"
     encoding: str = ""
     line_count: int = 0
+    #: Lines decoded as Windows-1252 in a UTF-8 file, lines of binary junk, lines with a few
+    #: control characters among their text (see ``TextScan``).
+    recoded_lines: tuple[int, ...] = ()
+    control_lines: tuple[int, ...] = ()
+    stray_lines: tuple[int, ...] = ()
 
 
 def sniff_file(path: Path) -> FileSniff:
@@ -63,6 +88,8 @@ def sniff_file(path: Path) -> FileSniff:
                                    path=str(path))
     if not path.is_file():
         raise ImportFormatError.of(NOT_FOUND, name=path.name, path=str(path))
+    if held_by_sqlite(path):  # reading it here would drop SQLite's locks on it
+        raise ImportFormatError.of(OPEN_WORKSPACE, name=path.name, path=str(path))
     with path.open("rb") as handle:
         head = handle.read(SAMPLE_BYTES)
     if not head.strip(b" \t\r\n\x00\xef\xbb\xbf"):
@@ -72,21 +99,24 @@ def sniff_file(path: Path) -> FileSniff:
     if head.startswith(ZIP_MAGIC):
         return FileSniff(path, _zip_kind(path))
     _refuse_binary(path, head)
-    encoding, lines = detect_encoding(path)
+    scan = scan_text(path)
     if head.lstrip(b"\xef\xbb\xbf \r\n\t")[:1] in (b"{", b"["):
-        return FileSniff(path, "json", encoding, lines)
-    return FileSniff(path, "text", encoding, lines)
+        return FileSniff(path, "json", scan.encoding, scan.line_count)
+    return FileSniff(path, "text", scan.encoding, scan.line_count, scan.recoded_lines,
+                     scan.control_lines, scan.stray_lines)
 
 
 def _refuse_binary(path: Path, head: bytes) -> None:
     """Refuse bytes that are no text: a PDF, a damaged workbook, any binary file.
 
     A text table (a CSV even named ``.xlsx``) holds hardly any control character: more than
-    one byte in a hundred means binary bytes.
+    one byte in a hundred means binary bytes. Soft line breaks in cells (vertical tabs, from Word
+    or FileMaker) and a DOS end-of-file mark are text.
     """
     if head.startswith(PDF_MAGIC):
         raise ImportFormatError.of(A_PDF, name=path.name, path=str(path))
-    controls = len(head) - len(head.translate(None, CONTROL_BYTES))
+    text = head.rstrip(b"\x1a\r\n")
+    controls = len(text) - len(text.translate(None, _BINARY_BYTES))
     if b"\x00" not in head and controls * 100 <= len(head):
         return
     damaged_workbook = path.suffix.lower() in WORKBOOK_SUFFIXES
@@ -111,33 +141,130 @@ def _zip_kind(path: Path) -> str:
     return "zip"
 
 
-def detect_encoding(path: Path) -> tuple[str, int]:
-    """UTF-8 (BOM or not) when the whole file decodes, else Windows-1252; and the line count.
+@dataclass(frozen=True)
+class TextScan:
+    """What reading every byte of a text file found.
 
-    Lines as a spreadsheet numbers them: the header and title lines included.
+    ``line_count``: lines as a spreadsheet numbers them, the header and title lines included.
+    ``recoded_lines``: the lines of a UTF-8 file that are no UTF-8 (Windows-1252 bytes), junk
+    apart; none when the file reads as Windows-1252.
+    ``control_lines``: the lines of binary junk (see ``is_junk``), whatever the encoding.
+    ``stray_lines``: the lines with a few control characters among their text.
+    """
+
+    encoding: str
+    line_count: int
+    recoded_lines: tuple[int, ...] = ()
+    control_lines: tuple[int, ...] = ()
+    stray_lines: tuple[int, ...] = ()
+
+
+def scan_text(path: Path) -> TextScan:
+    """UTF-8 (BOM or not) unless most lines with accents are no UTF-8, then Windows-1252.
+
+    A UTF-8 file with a few Windows-1252 lines (pasted from another file) stays UTF-8: those lines
+    are decoded as Windows-1252 and reported. Lines of binary junk decide nothing. A clean file is
+    read in big blocks; only a file with a doubtful block is read again line by line. Lines end
+    as the csv reader ends them: at a line feed, a carriage return or both (a Mac CSV's lone CR).
     """
     with path.open("rb") as handle:
         bom = handle.read(3) == codecs.BOM_UTF8
         handle.seek(0)
         decoder = codecs.getincrementaldecoder("utf-8")()
-        utf8, lines, last = True, 0, b"\n"
+        clean, lines, last = True, 0, b"\n"
         while chunk := handle.read(1 << 20):
-            lines += chunk.count(b"\n")
+            lines += _line_breaks(chunk) - (last == b"\r" and chunk[:1] == b"\n")
             last = chunk[-1:]
-            if utf8:
+            if clean:
                 try:
                     decoder.decode(chunk)
                 except UnicodeDecodeError:
-                    utf8 = False
-        if utf8:
+                    clean = False
+                clean = clean and len(chunk.translate(None, CONTROL_BYTES)) == len(chunk)
+        if clean:
             try:
                 decoder.decode(b"", final=True)
             except UnicodeDecodeError:
-                utf8 = False
-    lines += last != b"\n"  # a last line without its line break
-    if utf8:
-        return ("utf-8-sig" if bom else "utf-8"), lines
-    return "cp1252", lines
+                clean = False
+    lines += last not in (b"\n", b"\r")  # a last line without its line break
+    utf8 = "utf-8-sig" if bom else "utf-8"
+    if clean:
+        return TextScan(utf8, lines)
+    found = doubtful_lines(path)
+    if len(found.recoded) > found.utf8_lines:  # the accents of a Windows-1252 file: no remark
+        return TextScan("cp1252", lines, (), found.junk, found.stray)
+    return TextScan(utf8, lines, found.recoded, found.junk, found.stray)
+
+
+def _line_breaks(data: bytes) -> int:
+    """The line breaks in ``data``: LF, CR and CR LF (one break)."""
+    return data.count(b"\n") + data.count(b"\r") - data.count(b"\r\n")
+
+
+#: Control characters as text (the file read as Latin-1: one character a byte).
+_CONTROLS = CONTROL_BYTES.decode("latin-1")
+_CONTROL = re.compile("[" + re.escape(_CONTROLS) + "]")
+#: A line is junk when more than one character in this many is a control character.
+JUNK_SHARE = 20
+#: A line's characters that are no text: control characters and white space.
+_NO_TEXT = dict.fromkeys(map(ord, " \t\r\n\f\x1b" + _CONTROLS))
+_NO_BINARY = dict.fromkeys(_BINARY_BYTES)
+
+
+def is_junk(line: str) -> bool:
+    """A line of binary junk: a NUL, or control characters above one in ``JUNK_SHARE``.
+
+    A line of control characters and spaces alone (a DOS end-of-file mark) is no junk: it reads
+    as a blank line. A few control characters among text are no junk, soft line breaks in cells
+    (vertical tabs) however many.
+    """
+    text = line.rstrip("\r\n")
+    if "\x00" in text:
+        return True
+    if not text.translate(_NO_TEXT):
+        return False
+    controls = len(text) - len(text.translate(_NO_BINARY))
+    return controls * JUNK_SHARE > len(text)
+
+
+@dataclass(frozen=True)
+class DoubtfulLines:
+    """Line numbers of a text file read line by line (see ``scan_text``).
+
+    ``utf8_lines``: how many lines hold UTF-8 accents.
+    """
+
+    recoded: tuple[int, ...]
+    junk: tuple[int, ...]
+    stray: tuple[int, ...]
+    utf8_lines: int
+
+
+def doubtful_lines(path: Path) -> DoubtfulLines:
+    """The lines that are no UTF-8, the lines of junk, those with a few control characters.
+
+    The file is read as Latin-1 (each byte one character) with ``newline=""``, so that its lines
+    are those the csv reader reads: ended by LF, CR or CR LF.
+    """
+    recoded: list[int] = []
+    junk: list[int] = []
+    stray: list[int] = []
+    utf8_lines = 0
+    with path.open("r", encoding="latin-1", newline="") as handle:
+        for number, line in enumerate(handle, start=1):
+            if _CONTROL.search(line):
+                if is_junk(line):
+                    junk.append(number)
+                    continue  # junk decides nothing about the encoding
+                stray.append(number)
+            if not line.isascii():
+                try:
+                    line.encode("latin-1").decode("utf-8")
+                except UnicodeDecodeError:
+                    recoded.append(number)
+                else:
+                    utf8_lines += 1
+    return DoubtfulLines(tuple(recoded), tuple(junk), tuple(stray), utf8_lines)
 
 
 def detect_delimiter(text_sample: str) -> str:
@@ -164,6 +291,7 @@ def read_text_sample(path: Path, encoding: str, size: int = 64 * 1024) -> str:
     with path.open("r", encoding=encoding, errors="replace", newline="") as handle:
         text = handle.read(size)
         more = handle.read(1)
-    if more and "\n" in text:
-        text = text[: text.rfind("\n")]
+    cut = max(text.rfind("\n"), text.rfind("\r"))  # a Mac CSV's lines end with a lone CR
+    if more and cut >= 0:
+        text = text[:cut]
     return text

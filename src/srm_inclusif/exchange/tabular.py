@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import bisect
 import csv
 import itertools
 import sys
 from collections import deque
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.exchange.sniff import ImportFormatError
+from srm_inclusif.exchange.sniff import AS_CP1252, CONTROL_BYTES, ImportFormatError
 
 Row = tuple[int, list[Any]]
 GIANT_CELL = QT_TRANSLATE_NOOP(
@@ -36,6 +37,8 @@ TEXT_AFTER_QUOTE = QT_TRANSLATE_NOOP(
     "la ferme. Mettez toute la cellule entre guillemets ou retirez-les.")
 MALFORMED_LINE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Ligne mal formée, illisible comme une ligne de tableau.")
+CONTROL_LINE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Ligne illisible : caractères de contrôle (fichier binaire ?)")
 UNREADABLE_WORKBOOK = QT_TRANSLATE_NOOP(
     "Errors", "Le classeur « {name} » est illisible : fichier endommagé ou d'un format non pris "
     "en charge.")
@@ -49,6 +52,63 @@ MAX_REREADS = 50
 EXCERPT = 120
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+
+class FlaggedCells(list[Any]):
+    """The cells of a text record to be reported, though read.
+
+    ``recoded``: a line of a UTF-8 file read as Windows-1252; ``controls``: control characters
+    among its text read as spaces.
+    """
+
+    recoded = False
+    controls = False
+
+
+@dataclass(frozen=True)
+class LineMarks:
+    """Lines of a text file known before reading it (see ``sniff.scan_text``).
+
+    A record over a ``control`` line (binary junk) is rejected; one over a ``recoded`` or a
+    ``stray`` line (a few control characters) comes as ``FlaggedCells``.
+    """
+
+    control: tuple[int, ...] = ()
+    recoded: tuple[int, ...] = ()
+    stray: tuple[int, ...] = ()
+
+    def next_from(self, line: int) -> int:
+        """The first marked line at or after ``line`` (a huge number when none)."""
+        found = [lines[i] for lines in (self.control, self.recoded, self.stray)
+                 if (i := bisect.bisect_left(lines, line)) < len(lines)]
+        return min(found, default=sys.maxsize)
+
+    def mark(self, start: int, end: int, cells: list[Any], last: str) -> list[Any] | MalformedLine:
+        """The cells of the record of lines ``start`` to ``end``, or why it is rejected.
+
+        The control characters of a stray line read as spaces: a line of them alone (a DOS
+        end-of-file mark) is a blank line.
+        """
+        if _any_between(self.control, start, end):
+            return MalformedLine(CONTROL_LINE, excerpt(last.translate(_VISIBLE)))
+        recoded = _any_between(self.recoded, start, end)
+        controls = _any_between(self.stray, start, end)
+        if not (recoded or controls):
+            return cells
+        flagged = FlaggedCells([cell.translate(_SPACED) for cell in cells] if controls else cells)
+        flagged.recoded, flagged.controls = recoded, controls
+        return flagged
+
+
+def _any_between(lines: tuple[int, ...], start: int, end: int) -> bool:
+    i = bisect.bisect_left(lines, start)
+    return i < len(lines) and lines[i] <= end
+
+
+#: The control characters of a stray line, read as spaces.
+_SPACED = dict.fromkeys(CONTROL_BYTES, " ")
+#: Control characters shown as the replacement character in a report.
+_VISIBLE = dict.fromkeys([*range(32), 127], "\ufffd") | {9: " ", 10: None, 13: None}
 
 
 @dataclass(frozen=True)
@@ -74,38 +134,43 @@ class _Reread:
     reason: str
 
 
-def iter_csv(path: Path, encoding: str, delimiter: str) -> Iterator[LineRead]:
+def iter_csv(path: Path, encoding: str, delimiter: str, marks: LineMarks | None = None
+             ) -> Iterator[LineRead]:
     """Rows of a delimited text file; each malformed line comes as a ``MalformedLine``.
+
+    In a UTF-8 file, bytes that are no UTF-8 read as Windows-1252 (never an error); ``marks``
+    rejects lines of control characters and tells the lines so read again.
 
     A quote opened on one line and never closed swallows the rest of the file (closed further
     down, the lines in between): that first line is rejected and the reading starts again at the
     next one, so that no line is lost unseen. A giant cell, or too many such quotes, means the
     file is no table: ``ImportFormatError``.
     """
-    reread = yield from _read_csv(path, encoding, delimiter, None)
+    marks = marks or LineMarks()
+    reread = yield from _read_csv(path, encoding, delimiter, None, marks)
     for _time in range(MAX_REREADS):
         if reread is None:
             return
-        reread = yield from _read_csv(path, encoding, delimiter, reread)
+        reread = yield from _read_csv(path, encoding, delimiter, reread, marks)
     if reread is not None:
         raise ImportFormatError.of(TOO_MANY_QUOTES, name=path.name, line=reread.line)
 
 
 def _read_csv(
-    path: Path, encoding: str, delimiter: str, reread: _Reread | None
+    path: Path, encoding: str, delimiter: str, reread: _Reread | None, marks: LineMarks
 ) -> Generator[LineRead, None, _Reread | None]:
     """The rows from the start, or from after ``reread.line`` (rejected first)."""
-    errors = "strict" if encoding.startswith("utf") else "replace"
+    errors = AS_CP1252 if encoding.startswith("utf") else "replace"
     with path.open("r", encoding=encoding, errors=errors, newline="") as handle:
         if reread is None:
-            return (yield from _split(path, _Lines(handle), delimiter, 0))
+            return (yield from _split(path, _Lines(handle), delimiter, 0, marks))
         last = deque(itertools.islice(handle, reread.line), maxlen=1)  # C speed
         yield reread.line, MalformedLine(reread.reason, excerpt(last[0] if last else ""))
-        return (yield from _split(path, _Lines(handle), delimiter, reread.line))
+        return (yield from _split(path, _Lines(handle), delimiter, reread.line, marks))
 
 
 def _split(
-    path: Path, lines: _Lines, delimiter: str, skipped: int
+    path: Path, lines: _Lines, delimiter: str, skipped: int, marks: LineMarks
 ) -> Generator[LineRead, None, _Reread | None]:
     """The rows of ``lines`` (the file after its first ``skipped`` lines), numbered in the file.
 
@@ -114,13 +179,18 @@ def _split(
     """
     reader = csv.reader(lines, delimiter=delimiter, strict=True)
     start = skipped + 1
+    marked = marks.next_from(start)
     while True:
         try:
             for cells in reader:
                 if len(cells) == 1 and len(cells[0]) > MAX_FIELD:
                     raise ImportFormatError.of(GIANT_CELL, name=path.name, line=start)
-                yield start, cells
-                start = skipped + reader.line_num + 1
+                if (end := skipped + reader.line_num) < marked:
+                    yield start, cells
+                else:  # rare: a line of control characters, or of Windows-1252
+                    yield start, marks.mark(start, end, cells, lines.last)
+                    marked = marks.next_from(end + 1)
+                start = end + 1
             return None
         except csv.Error as error:
             end = skipped + reader.line_num
@@ -128,6 +198,7 @@ def _split(
                 return _Reread(start, _reason(error, several_lines=True))
             yield start, MalformedLine(_reason(error, several_lines=False), excerpt(lines.last))
             start = end + 1  # the csv module goes on with the next line
+            marked = marks.next_from(start)
 
 
 class _Lines:
@@ -178,10 +249,23 @@ def _iter_xlsx(path: Path) -> Iterator[Row]:
         raise ImportFormatError.of(UNREADABLE_WORKBOOK, name=path.name) from error
     try:
         sheet = _pick_sheet(book.sheetnames, lambda name: book[name].max_row or 0)
-        for number, values in enumerate(book[sheet].iter_rows(values_only=True), start=1):
+        rows = _read_or_refuse(book[sheet].iter_rows(values_only=True), path.name)
+        for number, values in enumerate(rows, start=1):
             yield number, [cell_value(v) for v in values]
     finally:
         book.close()
+
+
+def _read_or_refuse(rows: Iterable[Any], name: str) -> Iterator[Any]:
+    """``rows``, a sheet damaged past its start (cut short...) refused as an unreadable workbook.
+
+    Only the reading is watched (zipfile, zlib and XML raise many kinds): the caller's work on
+    each row runs outside this generator.
+    """
+    try:
+        yield from rows
+    except Exception as error:  # noqa: BLE001 - openpyxl lets each layer's error through
+        raise ImportFormatError.of(UNREADABLE_WORKBOOK, name=name) from error
 
 
 def _iter_xls(path: Path) -> Iterator[Row]:

@@ -1,0 +1,152 @@
+"""A UTF-8 file with a few Windows-1252 lines stays UTF-8; lines of binary junk are rejected.
+
+One line pasted from a Latin-1 file used to turn the whole file into Windows-1252 (every accent
+garbled, « RÃ©publique »); a line of NUL bytes made a structure named with control characters.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from srm_inclusif.exchange import sniff
+from srm_inclusif.exchange.importer import ImportSettings, run_import
+from srm_inclusif.exchange.plan import plan_file
+from srm_inclusif.exchange.sniff import sniff_file
+from tests.exchange.import_support import run, stored
+
+HEADER = "Raison sociale;Adresse;Code postal\r\n"
+RECODED = "Ligne en Windows-1252 dans un fichier UTF-8 : vérifiez ses accents."
+CONTROLS = "Ligne illisible : caractères de contrôle (fichier binaire ?)"
+
+
+def utf8_rows(first: int, count: int) -> bytes:
+    return "".join(f"Crèche {i};1 rue de la République;75011\r\n"
+                   for i in range(first, first + count)).encode("utf-8")
+
+
+@pytest.fixture
+def mixed(tmp_path):
+    """Rows 2-41 in UTF-8, line 42 in Latin-1, lines 43-52 in UTF-8."""
+    path = tmp_path / "annuaire.csv"
+    path.write_bytes(HEADER.encode("utf-8") + utf8_rows(0, 40)
+                     + "Café Été;2 place Général;69002\r\n".encode("latin-1")
+                     + utf8_rows(40, 10))
+    return path
+
+
+def test_a_few_latin1_lines_do_not_make_a_utf8_file_windows_1252(mixed):
+    assert sniff_file(mixed).encoding == "utf-8"
+
+
+def test_every_line_keeps_its_accents_and_the_latin1_one_is_flagged(workspace, mixed):
+    summary = run(workspace, mixed)
+
+    addresses = stored(workspace, "address")
+    assert addresses["Crèche 0"] == "1 rue de la République"
+    assert addresses["Crèche 49"] == "1 rue de la République"
+    assert addresses["Café Été"] == "2 place Général"
+    assert summary.inserted == 51
+    assert [(i.line, i.field, i.reason, i.severity) for i in summary.issues] == [
+        (42, "encoding", RECODED, "flagged")]
+
+
+def test_a_windows_1252_file_stays_windows_1252(workspace, tmp_path):
+    path = tmp_path / "annuaire.csv"
+    path.write_bytes((HEADER + "".join(f"Crèche {i};Général;75011\r\n" for i in range(20)))
+                     .encode("cp1252"))
+
+    summary = run(workspace, path)
+
+    assert sniff_file(path).encoding == "cp1252"
+    assert stored(workspace, "address")["Crèche 3"] == "Général"
+    assert summary.flagged == 0
+
+
+def test_choosing_utf8_reads_and_flags_the_latin1_lines(workspace, tmp_path):
+    path = tmp_path / "annuaire.csv"
+    path.write_bytes(HEADER.encode("utf-8") + utf8_rows(0, 2)
+                     + "".join(f"Café Été {i};2 place Général;69002\r\n"
+                               for i in range(3)).encode("latin-1"))
+
+    summary = run_import(workspace.engine, [plan_file(path, encoding="utf-8")], ImportSettings())
+
+    assert stored(workspace, "address")["Café Été 2"] == "2 place Général"
+    assert [(i.line, i.field, i.reason, i.severity) for i in summary.issues] == [
+        (line, "encoding", RECODED, "flagged") for line in (4, 5, 6)]
+
+
+@pytest.fixture
+def short_look(monkeypatch):
+    """The first look at a file (which refuses a binary file) stops before the junk lines, as
+    it does 256 kB into a big file."""
+    monkeypatch.setattr(sniff, "SAMPLE_BYTES", 1024)
+
+
+def junk_file(tmp_path, rows_before: int = 30):
+    path = tmp_path / "annuaire.csv"
+    path.write_bytes(HEADER.encode("utf-8") + utf8_rows(0, rows_before)
+                     + b"\x00\x01\x02\xff\xfe\x00\x01\x02\xff\xfe\r\n" * 2
+                     + utf8_rows(rows_before, 5))
+    return path
+
+
+def test_lines_of_binary_junk_are_rejected_and_decide_no_encoding(workspace, tmp_path,
+                                                                  short_look):
+    path = junk_file(tmp_path)
+
+    summary = run(workspace, path)
+
+    assert sniff_file(path).encoding == "utf-8"
+    assert summary.inserted == 35
+    assert [(i.line, i.field, i.reason, i.severity) for i in summary.issues] == [
+        (32, "line", CONTROLS, "rejected"), (33, "line", CONTROLS, "rejected")]
+    assert all(name.isprintable() for name in stored(workspace, "address"))
+
+
+def test_all_or_nothing_refuses_a_file_with_binary_junk(workspace, tmp_path, short_look):
+    summary = run(workspace, junk_file(tmp_path), all_or_nothing=True)
+
+    assert not summary.applied
+    assert stored(workspace, "address") == {}
+
+
+def test_the_helper_process_reads_the_same_lines(workspace, tmp_path, helper, short_look):
+    path = tmp_path / "annuaire.csv"
+    path.write_bytes(HEADER.encode("utf-8") + utf8_rows(0, 30)
+                     + "Café Été;2 place Général;69002\r\n".encode("latin-1")
+                     + b"\x00\x00\x00;\x00\r\n" + utf8_rows(30, 3))
+
+    summary = run(workspace, path)
+
+    assert stored(workspace, "address")["Café Été"] == "2 place Général"
+    assert stored(workspace, "address")["Crèche 32"] == "1 rue de la République"
+    assert helper == ["helper"]
+    assert sorted((i.line, i.field, i.severity) for i in summary.issues) == [
+        (32, "encoding", "flagged"), (33, "line", "rejected")]
+
+
+def test_a_marche_api_page_with_one_latin1_value_is_read(workspace, tmp_path):
+    path = tmp_path / "page.json"
+    structures = [f'{{"name": "Crèche {i}", "siret": "", "post_code": "75011"}}' for i in range(5)]
+    structures.append('{"name": "Café Été", "siret": "", "post_code": "69002"}')
+    path.write_bytes(b'{"results": [\n' + ",\n".join(structures[:5]).encode("utf-8") + b",\n"
+                     + structures[5].encode("latin-1") + b"\n]}\n")
+
+    summary = run(workspace, path)
+
+    assert summary.inserted == 6
+    assert {"Crèche 4", "Café Été"} <= set(stored(workspace, "address"))
+
+
+def test_a_spend_line_in_windows_1252_is_read_and_flagged(workspace, tmp_path):
+    path = tmp_path / "achats.csv"
+    path.write_bytes("Raison sociale du Fournisseur;SIRET;Dépense achat (€)\n".encode()
+                     + "".join(f"Crèche {i};;1 000,00\n" for i in range(5)).encode()
+                     + "Café Été;;250,00\n".encode("cp1252"))
+
+    summary = run(workspace, path, target="spend")
+
+    assert summary.amount_total_cents == 525_000
+    assert "Café Été" in stored(workspace, "address")
+    assert [(i.line, i.field, i.reason) for i in summary.issues
+            if i.field == "encoding"] == [(7, "encoding", RECODED)]
