@@ -98,8 +98,12 @@ def test_all_or_nothing_exits_1_and_imports_nothing(capsys, tmp_path):
     code = main(["--db", str(db), "import", "suppliers",
                  str(IMPORT_FIXTURES / "liste_structures_2026-03-11.csv"), "--all-or-nothing"])
 
+    captured = capsys.readouterr()
     assert code == 1
-    assert "tout ou rien" in capsys.readouterr().err
+    assert "tout ou rien" in captured.err
+    # the counts say what the import would have done, not that rows were added
+    assert "rien n'est enregistré, l'import aurait donné : 5 ajoutées" in captured.out
+    assert "lues : 5 ajoutées" not in captured.out
     code, document = run_json(capsys, db, "suppliers",
                               str(IMPORT_FIXTURES / "liste_structures_2026-03-11.csv"))
     assert document["inserted"] == 5

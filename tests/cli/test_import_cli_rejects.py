@@ -55,7 +55,7 @@ def test_rejects_naming_a_folder_is_refused(capsys, tmp_path, source):
 def test_a_rejects_file_that_cannot_be_written_is_reported_without_a_traceback(
         capsys, tmp_path, source, monkeypatch):
     def full_disk(*_args: object) -> int:
-        raise OSError(28, "Plus de place sur le disque")
+        raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(report, "write_issues_csv", full_disk)
 
@@ -63,7 +63,7 @@ def test_a_rejects_file_that_cannot_be_written_is_reported_without_a_traceback(
 
     assert code == 1
     assert error == (f"Erreur : le fichier des rejets « {tmp_path / 'rejets.csv'} » n'a pas pu "
-                     "être écrit (Plus de place sur le disque) ; l'import lui-même s'est "
+                     "être écrit (disque plein) ; l'import lui-même s'est "
                      "déroulé.\n")
 
 

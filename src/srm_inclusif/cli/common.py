@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import json
 import sys
 from datetime import date
@@ -54,20 +53,13 @@ def fail(message: str, *, as_json: bool = False) -> int:
     return 1
 
 
-#: Why the system refused a file, in French, by ``errno`` (others keep the system's words).
-_OS_REASONS = {
-    errno.EACCES: "droits insuffisants", errno.EPERM: "droits insuffisants",
-    errno.EROFS: "disque en lecture seule", errno.ENOSPC: "disque plein",
-    errno.ENOENT: "introuvable", errno.EISDIR: "c'est un dossier",
-    errno.ENOTDIR: "un élément du chemin n'est pas un dossier",
-}
-
-
 def refusal_text(error: SrmError | OSError) -> str:
     """What a command says of a refusal it did not word itself: a domain error, a file's."""
     if isinstance(error, SrmError):
         return str(error)
-    reason = _OS_REASONS.get(error.errno or 0) or error.strerror or str(error)
+    from srm_inclusif.storage.failures import system_reason
+
+    reason = system_reason(error)
     name = error.filename if error.filename is not None else "?"
     return (f"« {name} » n'a pas pu être utilisé ({reason}) : vérifiez ce chemin et vos droits "
             "sur lui et sur son dossier, puis recommencez.")

@@ -61,13 +61,18 @@ def _shared(values: set[str], default: str) -> str:
     return MIXED if len(values) > 1 else default
 
 
+#: Between the lines read and the counts of an import refused or simulated: nothing was written.
+NOT_APPLIED = " ; rien n'est enregistré, l'import aurait donné : "
+
+
 def summary_lines(summary: ImportSummary, profile: Profile | None = None) -> list[str]:
     """The summary as French lines for a terminal, in the words of ``profile`` (or in use)."""
     from srm_inclusif.core.money import format_eur
 
     seller = (profile or profile_in_use()).is_seller  # « client », « Raison sociale du client »
     lines = [_files_line(summary),
-             f"{counted(summary.rows, 'ligne lue', 'lignes lues')} : "
+             f"{counted(summary.rows, 'ligne lue', 'lignes lues')}"
+             f"{' : ' if summary.applied else NOT_APPLIED}"
              f"{counted(summary.inserted, 'ajoutée', 'ajoutées')}, "
              f"{counted(summary.updated, 'mise à jour', 'mises à jour')}, "
              f"{counted(summary.unchanged, 'inchangée', 'inchangées')}, "

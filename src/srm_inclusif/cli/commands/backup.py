@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from srm_inclusif.cli.common import fail
+from srm_inclusif.cli.common import fail, refusal_text
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.storage.locations import resolve_workspace_path
 
@@ -24,7 +24,7 @@ def register(subparsers: Any) -> None:
 def handle(args: argparse.Namespace) -> int:
     """Check the file is a sound workspace, copy it, print where the copy is."""
     from srm_inclusif.storage.backup import backup_now
-    from srm_inclusif.storage.workspace import probe
+    from srm_inclusif.storage.file_probe import probe
 
     path = resolve_workspace_path(args.db)
     if not path.exists():
@@ -34,6 +34,6 @@ def handle(args: argparse.Namespace) -> int:
             return fail(f"« {path.name} » est vide : ce n'est pas un espace de travail.")
         copy = backup_now(path)
     except (SrmError, OSError) as error:
-        return fail(str(error))
+        return fail(refusal_text(error))
     print(f"Sauvegarde manuelle prise : {copy}")
     return 0

@@ -22,8 +22,9 @@ def register(subparsers: Any) -> None:
 
 def handle(args: argparse.Namespace) -> int:
     """Probe without writing, then run the full integrity and foreign-key checks."""
+    from srm_inclusif.storage.file_probe import probe
     from srm_inclusif.storage.services.summary import workspace_summary
-    from srm_inclusif.storage.workspace import integrity_report, open_workspace, probe
+    from srm_inclusif.storage.workspace import integrity_report, open_workspace
 
     path = resolve_workspace_path(args.db)
     if not path.exists():

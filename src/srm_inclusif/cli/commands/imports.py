@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,10 @@ from srm_inclusif.storage.locations import resolve_workspace_path
 SUPPLIER_FORMATS = ("auto", "marche-csv", "marche-xls", "marche-api", "esat-ea", "hosmoz",
                     "sirene", "finess", "generic")
 SPEND_FORMATS = ("auto", "spend", "generic")
+INTERRUPTED = "Interrompu : rien n'a été importé."
+INTERRUPTED_AFTER = "Interrompu, mais l'import était déjà enregistré : il est conservé."
+#: The exit code of a command stopped by Ctrl+C (128 + SIGINT), as shells expect.
+INTERRUPTED_CODE = 130
 
 
 def register(subparsers: Any) -> None:
@@ -62,24 +68,48 @@ def _add_options(parser: argparse.ArgumentParser, formats: tuple[str, ...], *, s
 
 def handle(args: argparse.Namespace) -> int:
     """Run the import and print its summary; 1 with a message when nothing could be read."""
+    from srm_inclusif.storage.services.import_watch import NewBatch
+
     problem = rejects_problem(args.rejects, args.files)
     if problem:
         return fail(problem, as_json=args.json)
     new_file = not resolve_workspace_path(getattr(args, "db", None)).exists()
     workspace = open_cli_workspace(args, create=True)
+    batch = NewBatch(workspace.engine)
     try:
-        summary = _imported(workspace.engine, args)
+        with batch:
+            summary = _imported(workspace.engine, args)
     except SrmError as error:
         workspace.close()
         if new_file:  # nothing could be read: no empty workspace left behind either
             _remove_workspace_files(workspace.path)
         return fail(str(error), as_json=args.json)
+    except KeyboardInterrupt:  # Ctrl+C: the import's transaction and its copy are undone
+        saved = batch.saved()  # unless it came after the commit
+        workspace.close()
+        if new_file and not saved:
+            _remove_workspace_files(workspace.path)
+        _print_interrupted(batch.id if saved else None, as_json=args.json)
+        return INTERRUPTED_CODE
     workspace.close()
     unwritten = _write_rejects(args.rejects, summary) if args.rejects else None
     refused = summary.message if not summary.applied and not summary.dry_run else None
     problem = refused or unwritten
     print_summary(summary, as_json=args.json, error=problem)
     return fail(problem) if problem else 0
+
+
+def _print_interrupted(batch_id: int | None, *, as_json: bool) -> None:
+    """Say whether the import stopped by Ctrl+C was saved (``batch_id``), on stderr.
+
+    With ``--json`` the output gets its one document too: ``interrupted``, ``applied`` and the
+    saved import's ``batch_id``.
+    """
+    message = INTERRUPTED if batch_id is None else INTERRUPTED_AFTER
+    print(message, file=sys.stderr)
+    if as_json:
+        print(json.dumps({"interrupted": True, "applied": batch_id is not None,
+                          "batch_id": batch_id, "message": message}, ensure_ascii=False))
 
 
 def _remove_workspace_files(path: Path) -> None:
@@ -155,12 +185,13 @@ def _same_file(first: Path, second: Path) -> bool:
 def _write_rejects(path: Path, summary: Any) -> str | None:
     """Write the rejects CSV; why it could not be written (the import stays as it is), or None."""
     from srm_inclusif.exchange.report import write_issues_csv
+    from srm_inclusif.storage.failures import system_reason
 
     try:
         write_issues_csv(path, summary.issues)
     except OSError as error:
         return (f"le fichier des rejets « {path} » n'a pas pu être écrit "
-                f"({error.strerror or error}) ; l'import lui-même s'est déroulé.")
+                f"({system_reason(error)}) ; l'import lui-même s'est déroulé.")
     return None
 
 

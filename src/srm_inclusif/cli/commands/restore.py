@@ -9,8 +9,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from srm_inclusif.cli.common import fail
-from srm_inclusif.core.errors import SrmError
+from srm_inclusif.cli.common import fail, refusal_text
+from srm_inclusif.core.errors import SrmError, StorageError
 from srm_inclusif.core.i18n import counted
 from srm_inclusif.core.numbers import grouped
 from srm_inclusif.storage.locations import resolve_workspace_path
@@ -73,8 +73,9 @@ def _list(path: Path, copies: list[BackupCopy]) -> int:
     print(f"Sauvegardes de « {path} » :")
     for number, copy in enumerate(copies, start=1):
         label = reason_label(copy.reason)
+        damaged = "  endommagée : ne peut pas être restaurée" if copy.damaged else ""
         print(f"  {number:>2}. {copy.taken_at:%d/%m/%Y %H:%M:%S}  {label:<40}"
-              f"  {grouped(copy.size / 1_048_576, 1)} Mo")
+              f"  {grouped(copy.size / 1_048_576, 1)} Mo{damaged}")
     return 0
 
 
@@ -84,7 +85,7 @@ def _restore_copy(path: Path, copy: BackupCopy) -> int:
     try:
         aside = restore_workspace(path, copy.path)
     except (SrmError, OSError) as error:
-        return fail(str(error))
+        return fail(refusal_text(error))
     print(f"Espace de travail remis dans son état du {copy.taken_at:%d/%m/%Y %H:%M:%S}.")
     print(f"L'état remplacé est gardé dans « {aside} ».")
     return 0
@@ -95,6 +96,9 @@ def _restore_file(path: Path, chosen: Path) -> int:
     from srm_inclusif.storage.workspace import restore_workspace
 
     chosen = chosen.expanduser()
+    if chosen.is_dir():
+        return fail(f"« {chosen} » est un dossier : donnez le chemin d'un fichier de sauvegarde "
+                    "(.sqlite3). L'espace de travail n'a pas été modifié.")
     if not chosen.is_file():
         return fail(f"« {chosen} » n'existe pas. L'espace de travail n'a pas été modifié.")
     if not path.exists():
@@ -103,7 +107,7 @@ def _restore_file(path: Path, chosen: Path) -> int:
     try:
         aside = restore_workspace(path, chosen)
     except (SrmError, OSError) as error:
-        return fail(f"{error}{_what_to_choose(error)}{_untouched(error)}")
+        return fail(_untouched(error, f"{refusal_text(error)}{_what_to_choose(error)}"))
     print(f"Espace de travail remplacé par le contenu de « {chosen.name} ».")
     print(f"L'état remplacé est gardé dans « {aside} ».")
     return 0
@@ -117,10 +121,17 @@ def _what_to_choose(error: BaseException) -> str:
     return ""
 
 
-def _untouched(error: BaseException) -> str:
-    """That the workspace is as it was, unless the error's own text already ends saying so."""
-    said = ("Rien n'a été modifié.", "L'espace de travail n'a pas été modifié.")
-    return "" if str(error).rstrip().endswith(said) else " L'espace de travail n'a pas été modifié."
+def _untouched(error: SrmError | OSError, text: str) -> str:
+    """``text`` saying the workspace is as it was, unless ``error`` already says so.
+
+    A ``StorageError`` always does (« Rien n'a été modifié »); another refusal does when it
+    carries ``untouched`` (a copy not written, a file in use, a damaged copy).
+    """
+    text = text.rstrip()
+    if isinstance(error, StorageError) or (isinstance(error, SrmError)
+                                           and error.params.get("untouched")):
+        return text
+    return f"{text if text.endswith('.') else text + '.'} L'espace de travail n'a pas été modifié."
 
 
 def _delete(path: Path, copy: BackupCopy) -> int:
