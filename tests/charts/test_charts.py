@@ -99,7 +99,7 @@ def test_insertion_hours_planned_and_realised(ax):
         ax, figures().hours, {1: ContractTitle("Envol Nettoyage", "Nettoyage des locaux")})
     assert [p.get_width() for p in ax.patches if p.get_gid() == "planned"] == [400.0]
     assert [p.get_width() for p in ax.patches if p.get_gid() == "realised"] == [100.0]
-    assert ax.get_xlabel() == "heures (25 % réalisées)"
+    assert ax.get_xlabel() == "100 h réalisées sur 400 (25\u00a0%)"
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Envol Nettoyage\nNettoyage des locaux"]
 
 

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from srm_inclusif.charts import style
 from srm_inclusif.charts.artists import bars, category_limits, frame, notes, set_hover
-from srm_inclusif.core.dashboard import ContractTitle, HoursRow, OwnerProgress
+from srm_inclusif.core.dashboard import ContractTitle, HoursRow, OwnerProgress, hours_total
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.kpi import InsertionHours
 from srm_inclusif.core.numbers import as_percent, grouped
 from srm_inclusif.core.vocabulary import Stage
 
@@ -130,7 +131,8 @@ def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow],
     by its structure alone when the rows are too low for two lines. Pointing at a contract
     shows its whole name and hours.
     """
-    rows = sorted(rows, key=lambda r: -r.planned)[:MAX_HOURS_ROWS]
+    total = hours_total(rows)  # every contract of the period, drawn or grouped
+    rows, others = _top_hours(rows)
     if not rows:
         style.empty(
             ax, HOURS_TITLE, QT_TRANSLATE_NOOP("Charts", "Aucune clause sociale sur la période"),
@@ -144,6 +146,9 @@ def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow],
         ax.grid(True, axis="x", color="#dddddd", linewidth=0.6)
         ax.grid(False, axis="y")
     names = [_contract_label(titles.get(r.contract_id), r.contract_id) for r in rows]
+    if others:
+        rows.append(_grouped_row(others))
+        names.append(_others_label(len(others)))
     planned = [float(r.planned) for r in rows]
     realised = [float(r.realised) for r in rows]
     bars(
@@ -168,16 +173,41 @@ def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow],
     low, high = category_limits(len(rows))
     ax.set_ylim(high, low)  # largest contract at the top
     ax.set_xlim(0, 1.05 * max(planned + realised) or 1.0)
-    total_p, total_r = sum(planned), sum(realised)
-    # Short: the caption sits under a narrow chart whose left part holds the contract names.
-    caption = style.tr(QT_TRANSLATE_NOOP("Charts", "heures"))
-    if total_p:
-        caption = style.tr(QT_TRANSLATE_NOOP("Charts", "heures ({rate} % réalisées)")).format(
-            rate=grouped(100 * total_r / total_p))
-    ax.set_xlabel(caption, fontsize=style.LABEL_SIZE)
+    ax.set_xlabel(_hours_caption(total), fontsize=style.LABEL_SIZE)
     style.legend_below(ax)  # under the caption: never over the bars
     set_hover(chart, [_hover(name, row) for name, row in zip(names, rows, strict=True)])
     style.fit_margins(ax, names)
+
+
+def _top_hours(rows: Sequence[HoursRow]) -> tuple[list[HoursRow], list[HoursRow]]:
+    """The contracts drawn one by one (most planned hours first) and those grouped on one row."""
+    ranked = sorted(rows, key=lambda r: -r.planned)
+    if len(ranked) <= MAX_HOURS_ROWS:
+        return ranked, []
+    return ranked[:MAX_HOURS_ROWS - 1], ranked[MAX_HOURS_ROWS - 1:]
+
+
+def _grouped_row(rows: Sequence[HoursRow]) -> HoursRow:
+    """One row for the contracts not drawn apart: their hours added up."""
+    total = hours_total(rows)
+    return HoursRow(0, total.planned, total.realised)
+
+
+def _others_label(count: int) -> str:
+    """« + 2 autres contrats »: the row that groups the smaller contracts (two at least)."""
+    return style.tr(QT_TRANSLATE_NOOP("Charts", "+ {count} autres contrats")).format(
+        count=grouped(count))
+
+
+def _hours_caption(total: InsertionHours) -> str:
+    """Hours realised of planned over every contract, with the rate ``stats`` gives."""
+    # Short: the caption sits under a narrow chart whose left part holds the contract names.
+    if total.rate is None:
+        return style.tr(QT_TRANSLATE_NOOP("Charts", "heures"))
+    return style.tr(QT_TRANSLATE_NOOP(
+        "Charts", "{realised} h réalisées sur {planned} ({rate})")).format(
+        realised=grouped(total.realised), planned=grouped(total.planned),
+        rate=as_percent(grouped(total.rate)))
 
 
 def _hover(name: str, row: HoursRow) -> str:
