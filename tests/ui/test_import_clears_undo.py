@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
 from sqlalchemy import text
 from sqlmodel import Session
 
 from srm_inclusif.storage.tables import Counterparty
 from srm_inclusif.ui.import_wizard import start_import_wizard
 from srm_inclusif.ui.import_wizard.wizard import ImportWizard
+from srm_inclusif.ui.undo_stack import UndoStep
 from tests.support import IMPORT_FIXTURES
 from tests.ui.test_import_wizard import run_to_summary
 
 
-class _Rename(QUndoCommand):
+class _Rename(UndoStep):
     """A hand edit made before the import: a counterparty's name, and back."""
 
     def __init__(self, ctx, counterparty_id: int) -> None:  # noqa: ANN001
@@ -49,13 +49,13 @@ def _one_counterparty(ctx) -> int:  # noqa: ANN001
 
 def test_an_import_empties_the_undo_stack_and_says_so(qtbot, ctx) -> None:  # noqa: ANN001
     ctx.run_command(_Rename(ctx, _one_counterparty(ctx)))
-    assert ctx.undo_stack.canUndo()
+    assert ctx.undo_stack.can_undo()
 
     wizard = _imported(qtbot, ctx, IMPORT_FIXTURES / "liste_structures_2026-03-11.csv")
 
     assert wizard.summary is not None
     assert wizard.summary.applied
-    assert not ctx.undo_stack.canUndo()
+    assert not ctx.undo_stack.can_undo()
     assert "ne s'annulent plus par Ctrl+Z" in wizard.currentPage().summary_label.text()
 
 

@@ -7,16 +7,16 @@ said nothing: it seemed broken.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
 
 from srm_inclusif.ui.undo import undo_here
+from srm_inclusif.ui.undo_stack import UndoStep
 from tests.ui.conftest import active_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-class _Step(QUndoCommand):
+class _Step(UndoStep):
     """Writes ``done`` / ``undone`` in a list, as a service command changes the database."""
 
     def __init__(self, log: list[str]) -> None:

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
 
 from srm_inclusif.ui.undo import undo_here
+from srm_inclusif.ui.undo_stack import UndoStack, UndoStep
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
 
-class _Step(QUndoCommand):
+class _Step(UndoStep):
     """Writes ``done`` / ``undone`` in a list, as a service command changes the database."""
 
     def __init__(self, log: list[str]) -> None:
@@ -27,7 +27,7 @@ class _Step(QUndoCommand):
 
 def test_ctrl_z_and_ctrl_shift_z_undo_and_redo_in_the_dialog(qtbot) -> None:
     log: list[str] = []
-    stack = QUndoStack()
+    stack = UndoStack()
     stack.push(_Step(log))
     dialog = QDialog()
     qtbot.addWidget(dialog)

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from srm_inclusif.core.clock import system_today
 from srm_inclusif.core.vocabulary import use_profile_words
@@ -17,6 +16,7 @@ from srm_inclusif.storage.workspace import Workspace
 from srm_inclusif.ui.day_watch import DayWatch
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.undo import refusal
+from srm_inclusif.ui.undo_stack import UndoStack, UndoStep
 
 
 class WorkspaceContext(QObject):
@@ -37,7 +37,7 @@ class WorkspaceContext(QObject):
         self.workspace = workspace
         self.engine = workspace.engine
         self.today = today
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self)
         self._settings: SettingsView | None = None
         self._busy = False
         self._day_missed = False
@@ -112,7 +112,18 @@ class WorkspaceContext(QObject):
                 "à « Contrat en cours » : {reason}").format(reason=error_text(failure)))
             return
         if changes:
+            self._took_own_write(changes)
             self.notify(changes)
+
+    def _took_own_write(self, changes: Changes) -> None:
+        """The latest undo step on the records the app just wrote takes the write as its own.
+
+        Else its undo would find them changed since and refuse (``ui.commands.DoneStep``).
+        """
+        for index in reversed(range(self.undo_stack.index())):
+            took = getattr(self.undo_stack.command(index), "took_own_write", None)
+            if took is not None and took(changes):
+                return
 
     def _on_day_changed(self, day: date) -> None:
         """A new day: say it, move on the contracts begun, redraw what counts days.
@@ -127,6 +138,6 @@ class WorkspaceContext(QObject):
         self.move_started_contracts()
         self.notify(Changes(reminders=True))
 
-    def run_command(self, command: QUndoCommand) -> None:
+    def run_command(self, command: UndoStep) -> None:
         """Do a user action as one named undo step."""
         self.undo_stack.push(command)

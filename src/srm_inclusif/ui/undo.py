@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from srm_inclusif.core.errors import SrmError
@@ -14,6 +14,8 @@ from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.failures import storage_error
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.said_when_off import SaidWhenOff
+from srm_inclusif.ui.shortcuts_dialog import HELP_NAME
+from srm_inclusif.ui.undo_stack import UndoStack, UndoStep
 
 if TYPE_CHECKING:
     from srm_inclusif.ui.context import WorkspaceContext
@@ -29,7 +31,7 @@ def refusal(ctx: WorkspaceContext, error: Exception) -> SrmError | None:
     return storage_error(error, ctx.workspace.path)
 
 
-class ServiceCommand(QUndoCommand):
+class ServiceCommand(UndoStep):
     """One user action: ``do`` on redo, ``undo`` on undo; both return the ``Changes`` made.
 
     A refusal (a workspace read-only or locked since, a guard rail) is said in a message box
@@ -62,24 +64,67 @@ class ServiceCommand(QUndoCommand):
             failure = refusal(self._ctx, error)
             if failure is None:
                 raise
-            self.setObsolete(True)  # the stack drops the step once this returns
+            self.set_obsolete(True)  # the stack drops the step once this returns
             QMessageBox.warning(QApplication.activeWindow(), self.text(), error_text(failure))
             return
         self._ctx.notify(changes)
 
 
-def undo_here(window: QWidget, stack: QUndoStack) -> None:
+class StepAction(QAction):
+    """Édition › Annuler or Rétablir, named after the step: « Annuler : Modifier le contrat ».
+
+    Qt's own actions put the step's name right after the verb (« Annuler Modifier le
+    contrat »), a capital in mid-phrase. With no step, the verb alone. The keyboard help names
+    the action by its verb whatever the step (``HELP_NAME``).
+    """
+
+    def __init__(self, stack: UndoStack, parent: QObject, verb: str, *, undo: bool) -> None:
+        super().__init__(parent)
+        self._verb = verb
+        self.setProperty(HELP_NAME, verb)
+        if undo:
+            self._relabel(stack.undo_text())
+            self.setEnabled(stack.can_undo())
+            stack.undo_text_changed.connect(self._relabel)
+            stack.can_undo_changed.connect(self.setEnabled)
+            self.triggered.connect(stack.undo)
+        else:
+            self._relabel(stack.redo_text())
+            self.setEnabled(stack.can_redo())
+            stack.redo_text_changed.connect(self._relabel)
+            stack.can_redo_changed.connect(self.setEnabled)
+            self.triggered.connect(stack.redo)
+
+    def _relabel(self, step: str) -> None:
+        if not step:
+            self.setText(self._verb)
+            return
+        self.setText(QCoreApplication.translate("UndoKeys", "{verb} : {step}").format(
+            verb=self._verb, step=step))
+
+
+def undo_here(window: QWidget, stack: UndoStack) -> None:
     """Ctrl+Z and Ctrl+Maj+Z reach ``stack`` in ``window`` too.
 
     For a dialog that can undo while it is open: the main window's Édition menu, which holds
     these shortcuts, is out of reach behind it.
     """
-    undo = stack.createUndoAction(window)
+    window.addActions(list(step_actions(window, stack)))
+
+
+def step_actions(window: QWidget, stack: UndoStack) -> tuple[StepAction, StepAction]:
+    """Annuler and Rétablir for ``stack`` with their keys, saying when there is nothing to do.
+
+    The Édition menu's and a dialog's (``undo_here``) are made here alike.
+    """
+    undo = StepAction(stack, window, QCoreApplication.translate("MainWindow", "Annuler"),
+                      undo=True)
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = stack.createRedoAction(window)
+    redo = StepAction(stack, window, QCoreApplication.translate("MainWindow", "Rétablir"),
+                      undo=False)
     redo.setShortcuts(redo_keys())
-    window.addActions([undo, redo])
     say_when_nothing_to_undo(window, undo, redo)
+    return undo, redo
 
 
 def say_when_nothing_to_undo(window: QWidget, undo: QAction, redo: QAction) -> None:
