@@ -18,9 +18,12 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
+    from srm_inclusif.storage.workspace import Workspace
     from srm_inclusif.ui.context import WorkspaceContext
     from srm_inclusif.ui.main_window import MainWindow
 
+#: How a control that would change a read-only workspace says why it is off.
+READ_ONLY_WHY = "Lecture seule : rien ne peut être modifié dans cet espace de travail."
 #: How every button or action that only adds to a read-only workspace says why it is off.
 REFUSED_TO_ADD = "Impossible d'ajouter quoi que ce soit : l'espace de travail est en lecture seule."
 #: Runs a command without root's power to write any file (``setpriv``): the rights then apply.
@@ -80,6 +83,15 @@ def opened_read_only(monkeypatch: pytest.MonkeyPatch, path: Path) -> Iterator[Wo
         yield WorkspaceContext(opened, today=lambda: DEMO_TODAY)
     finally:
         opened.close()
+
+
+@contextmanager
+def reopened_read_only(monkeypatch: pytest.MonkeyPatch,
+                       workspace: Workspace) -> Iterator[WorkspaceContext]:
+    """``workspace`` closed, then opened again read-only with what it holds, on DEMO_TODAY."""
+    workspace.close()
+    with opened_read_only(monkeypatch, workspace.path) as ctx:
+        yield ctx
 
 
 def demo_copy(demo_file: Path, tmp_path: Path) -> Path:

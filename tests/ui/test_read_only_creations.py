@@ -6,47 +6,35 @@ were offered and refused only when the new record was saved. Reading and exporti
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from srm_inclusif.ui.context import WorkspaceContext
-from tests.read_only_support import REFUSED_TO_ADD, demo_copy, opened_read_only, shown_window
-
-WHY = REFUSED_TO_ADD
+from tests.read_only_support import REFUSED_TO_ADD, shown_window
 
 
-@pytest.fixture
-def read_only_ctx(_demo_file, tmp_path, monkeypatch) -> Iterator[WorkspaceContext]:
-    """The demo workspace, its file read-only."""
-    with opened_read_only(monkeypatch, demo_copy(_demo_file, tmp_path)) as ctx:
-        yield ctx
-
-
-def test_the_new_relationship_action_is_off_and_says_why(qtbot, read_only_ctx) -> None:
-    window = shown_window(qtbot, read_only_ctx)
+def test_the_new_relationship_action_is_off_and_says_why(qtbot, read_only_demo_ctx) -> None:
+    window = shown_window(qtbot, read_only_demo_ctx)
     action = window.new_relationship_action
     assert not action.isEnabled()
-    assert WHY in action.toolTip()
+    assert REFUSED_TO_ADD in action.toolTip()
     assert action.statusTip() == "Lecture seule : rien ne peut être ajouté ici."  # short
 
 
 @pytest.mark.parametrize(("page", "button"), [
     ("counterparties", "newCounterparty"), ("relationships", "newRelationship"),
     ("contracts", "contract_new"), ("objectives", "newSheet")])
-def test_the_pages_creation_buttons_are_off_and_say_why(qtbot, read_only_ctx, page,
+def test_the_pages_creation_buttons_are_off_and_say_why(qtbot, read_only_demo_ctx, page,
                                                         button) -> None:
-    window = shown_window(qtbot, read_only_ctx)
+    window = shown_window(qtbot, read_only_demo_ctx)
     shown = window.show_page(page)
     found = shown.findChild(QPushButton, button)
     assert found is not None
     assert not found.isEnabled()
-    assert WHY in found.toolTip()
+    assert REFUSED_TO_ADD in found.toolTip()
 
 
-def test_reading_and_exporting_stay_possible(qtbot, read_only_ctx) -> None:
-    window = shown_window(qtbot, read_only_ctx)
+def test_reading_and_exporting_stay_possible(qtbot, read_only_demo_ctx) -> None:
+    window = shown_window(qtbot, read_only_demo_ctx)
     for action in (window.open_action, window.save_copy_action, window.export_sheets_action,
                    window.shortcuts_action, *window.page_actions):
         assert action.isEnabled(), action.text()
@@ -61,19 +49,19 @@ def test_a_writable_workspace_keeps_them(qtbot, demo_ctx) -> None:
     assert page.findChild(QPushButton, "newCounterparty").isEnabled()
 
 
-def test_entering_purchases_is_off_even_with_a_chosen_supplier(qtbot, read_only_ctx) -> None:
-    window = shown_window(qtbot, read_only_ctx)
+def test_entering_purchases_is_off_even_with_a_chosen_supplier(qtbot, read_only_demo_ctx) -> None:
+    window = shown_window(qtbot, read_only_demo_ctx)
     page = window.show_page("counterparties")
     page.view.table.selectRow(0)
     assert page.view.open_button.isEnabled()  # reading the card stays possible
     assert not page.spend_action.isEnabled()
-    assert WHY in page.spend_action.toolTip()
+    assert REFUSED_TO_ADD in page.spend_action.toolTip()
 
 
-def test_its_key_says_why_in_the_status_bar(qtbot, read_only_ctx) -> None:
+def test_its_key_says_why_in_the_status_bar(qtbot, read_only_demo_ctx) -> None:
     from PySide6.QtCore import Qt
 
-    window = shown_window(qtbot, read_only_ctx)
+    window = shown_window(qtbot, read_only_demo_ctx)
     page = window.show_page("counterparties")
     table = page.view.table
     table.selectRow(0)

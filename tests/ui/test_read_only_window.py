@@ -6,36 +6,25 @@ answering as for its owner): the workspace opens read-only, SQLite refuses every
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from srm_inclusif.ui import workspace_files
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
 from srm_inclusif.ui.import_wizard.wizard import ImportWizard
 from srm_inclusif.ui.read_only_banner import ReadOnlyBanner
-from tests.read_only_support import demo_copy, opened_read_only, shown_window
+from tests.read_only_support import shown_window
 from tests.support import IMPORT_FIXTURES
 
 
-@pytest.fixture
-def read_only_ctx(_demo_file, tmp_path, monkeypatch) -> Iterator[WorkspaceContext]:
-    """The demo workspace, its file read-only."""
-    with opened_read_only(monkeypatch, demo_copy(_demo_file, tmp_path)) as ctx:
-        yield ctx
-
-
-def test_the_title_says_read_only_before_the_app_name(qtbot, read_only_ctx) -> None:
-    window = shown_window(qtbot, read_only_ctx)
+def test_the_title_says_read_only_before_the_app_name(qtbot, read_only_demo_ctx) -> None:
+    window = shown_window(qtbot, read_only_demo_ctx)
     assert window.windowTitle() == "Groupe Démo Bellerive (fictif) — lecture seule — SRM Inclusif"
 
 
-def test_a_banner_says_why_and_what_to_do(qtbot, read_only_ctx) -> None:
-    window = shown_window(qtbot, read_only_ctx)
+def test_a_banner_says_why_and_what_to_do(qtbot, read_only_demo_ctx) -> None:
+    window = shown_window(qtbot, read_only_demo_ctx)
     banner = window.findChild(ReadOnlyBanner, "readOnlyBanner")
     assert banner is not None
     assert banner.isVisible()
@@ -51,21 +40,21 @@ def test_a_banner_says_why_and_what_to_do(qtbot, read_only_ctx) -> None:
     assert mark.text() == "Lecture seule"
 
 
-def test_the_banner_offers_to_save_a_copy(qtbot, read_only_ctx, monkeypatch) -> None:
+def test_the_banner_offers_to_save_a_copy(qtbot, read_only_demo_ctx, monkeypatch) -> None:
     asked: list[str] = []
 
     def ask(_parent, title, *_args):  # noqa: ANN001, ANN202
         asked.append(title)
         return "", ""  # the user changed their mind
 
-    monkeypatch.setattr(workspace_files.QFileDialog, "getSaveFileName", ask)
-    window = shown_window(qtbot, read_only_ctx)
+    monkeypatch.setattr(workspace_files.file_dialogs, "get_save_file_name", ask)
+    window = shown_window(qtbot, read_only_demo_ctx)
     window.read_only_banner.save_copy_button.click()
     assert asked == ["Enregistrer une copie"]
 
 
-def test_imports_cannot_be_started_and_say_why(qtbot, read_only_ctx) -> None:
-    window = shown_window(qtbot, read_only_ctx)
+def test_imports_cannot_be_started_and_say_why(qtbot, read_only_demo_ctx) -> None:
+    window = shown_window(qtbot, read_only_demo_ctx)
     page = window.show_page("imports")
     for action in (window.import_suppliers_action, window.import_spend_action):
         assert not action.isEnabled()
@@ -77,10 +66,10 @@ def test_imports_cannot_be_started_and_say_why(qtbot, read_only_ctx) -> None:
 
 
 def test_a_file_dropped_is_not_imported_and_a_message_says_why(
-        qtbot, read_only_ctx, monkeypatch) -> None:
+        qtbot, read_only_demo_ctx, monkeypatch) -> None:
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
-    window = shown_window(qtbot, read_only_ctx)
+    window = shown_window(qtbot, read_only_demo_ctx)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(IMPORT_FIXTURES / "export_hosmoz.csv"))])
     window.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
@@ -91,11 +80,11 @@ def test_a_file_dropped_is_not_imported_and_a_message_says_why(
                       "importez dans la copie."]
 
 
-def test_a_change_is_still_refused_with_its_message(qtbot, read_only_ctx, monkeypatch) -> None:
+def test_a_change_is_still_refused_with_its_message(qtbot, read_only_demo_ctx, monkeypatch) -> None:
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
-    shown_window(qtbot, read_only_ctx)
-    card = CardDialog(read_only_ctx, 1)
+    shown_window(qtbot, read_only_demo_ctx)
+    card = CardDialog(read_only_demo_ctx, 1)
     qtbot.addWidget(card)
     card.identity.edits["phone"].setText("01 23 45 67 89")
     card.save()
@@ -111,9 +100,9 @@ def test_a_writable_workspace_shows_no_banner(qtbot, demo_ctx) -> None:
     assert window.import_suppliers_action.isEnabled()
 
 
-def test_the_read_only_texts_are_translated(qtbot, marked, read_only_ctx) -> None:
+def test_the_read_only_texts_are_translated(qtbot, marked, read_only_demo_ctx) -> None:
     """Each text goes through the catalogue (the English is in resources/i18n)."""
-    window = shown_window(qtbot, read_only_ctx)
+    window = shown_window(qtbot, read_only_demo_ctx)
     assert window.read_only_banner.text.text().startswith("[ReadOnlyBanner] ")
     assert window.read_only_banner.save_copy_button.text().startswith("[ReadOnlyBanner] ")
     assert "[ReadOnlyBanner] " in window.windowTitle()

@@ -10,29 +10,19 @@ says why; their keys say it briefly in the status bar (a long sentence was cut b
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 
 from srm_inclusif.storage.services.relationships import list_relationships
-from srm_inclusif.ui.context import WorkspaceContext
-from tests.read_only_support import demo_copy, opened_read_only, shown_window
+from tests.read_only_support import READ_ONLY_WHY, shown_window
 
-WHY = "Lecture seule : rien ne peut être modifié dans cet espace de travail."
 SAID = "Lecture seule : rien ne peut être modifié ici."
-
-
-@pytest.fixture
-def read_only_ctx(_demo_file, tmp_path, monkeypatch) -> Iterator[WorkspaceContext]:  # noqa: ANN001
-    with opened_read_only(monkeypatch, demo_copy(_demo_file, tmp_path)) as ctx:
-        yield ctx
 
 
 def _off_saying_why(*buttons) -> None:  # noqa: ANN002
     for button in buttons:
         assert not button.isEnabled(), button.text()
-        assert WHY in button.toolTip(), button.text()
+        assert READ_ONLY_WHY in button.toolTip(), button.text()
 
 
 def _chosen_supplier(qtbot, ctx):  # noqa: ANN001, ANN202
@@ -44,8 +34,8 @@ def _chosen_supplier(qtbot, ctx):  # noqa: ANN001, ANN202
     return window, page
 
 
-def test_suppliers_writing_buttons_stay_off_with_a_chosen_row(qtbot, read_only_ctx) -> None:
-    _window, page = _chosen_supplier(qtbot, read_only_ctx)
+def test_suppliers_writing_buttons_stay_off_with_a_chosen_row(qtbot, read_only_demo_ctx) -> None:
+    _window, page = _chosen_supplier(qtbot, read_only_demo_ctx)
     view = page.view
     assert view.open_button.isEnabled()  # reading stays
     _off_saying_why(view.merge_button, view.gdpr_button, view.favourite_button,
@@ -53,14 +43,14 @@ def test_suppliers_writing_buttons_stay_off_with_a_chosen_row(qtbot, read_only_c
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_D, Qt.Key.Key_L, Qt.Key.Key_M])
-def test_their_keys_say_why_briefly(qtbot, read_only_ctx, key) -> None:  # noqa: ANN001
-    window, page = _chosen_supplier(qtbot, read_only_ctx)
+def test_their_keys_say_why_briefly(qtbot, read_only_demo_ctx, key) -> None:  # noqa: ANN001
+    window, page = _chosen_supplier(qtbot, read_only_demo_ctx)
     qtbot.keyClick(page.view.table, key, Qt.KeyboardModifier.ControlModifier)
     assert window.statusBar().currentMessage() == SAID
 
 
-def test_a_seller_is_told_no_sale_can_be_entered(qtbot, read_only_ctx) -> None:
-    window, page = _chosen_supplier(qtbot, read_only_ctx)
+def test_a_seller_is_told_no_sale_can_be_entered(qtbot, read_only_demo_ctx) -> None:
+    window, page = _chosen_supplier(qtbot, read_only_demo_ctx)
     page.row_actions.follow_profile(buyer=False)  # what a seller's page follows
     qtbot.keyClick(page.view.table, Qt.Key.Key_A,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -68,30 +58,31 @@ def test_a_seller_is_told_no_sale_can_be_entered(qtbot, read_only_ctx) -> None:
         "Lecture seule : aucune vente ne peut être saisie ici.")
 
 
-def test_relationship_buttons_stay_off_with_a_chosen_relationship(qtbot, read_only_ctx) -> None:
-    window = shown_window(qtbot, read_only_ctx)
+def test_relationship_buttons_stay_off_with_a_chosen_relationship(
+        qtbot, read_only_demo_ctx) -> None:
+    window = shown_window(qtbot, read_only_demo_ctx)
     page = window.show_page("relationships")
-    page.select(list_relationships(read_only_ctx.engine)[0].id)
+    page.select(list_relationships(read_only_demo_ctx.engine)[0].id)
     assert page.detail.relationship_id is not None
     buttons = page.detail.buttons
     _off_saying_why(page.criteria_button, *(buttons[key] for key in (
         "stage", "test", "contract", "feedback", "decision", "renew", "action")))
 
 
-def test_a_card_moved_on_the_board_says_why_it_stays(qtbot, read_only_ctx) -> None:
-    window = shown_window(qtbot, read_only_ctx)
+def test_a_card_moved_on_the_board_says_why_it_stays(qtbot, read_only_demo_ctx) -> None:
+    window = shown_window(qtbot, read_only_demo_ctx)
     page = window.show_page("relationships")
     asked: list[int] = []
     page.controller.change_stage = lambda rid, *_args: asked.append(rid)  # its dialog
-    row = list_relationships(read_only_ctx.engine)[0]
+    row = list_relationships(read_only_demo_ctx.engine)[0]
     page.board.move_requested.emit(row.id, "arretee" if row.stage != "arretee" else "sourcing")
     assert window.statusBar().currentMessage() == SAID
     page.board.stage_dialog_requested.emit(row.id)  # Entrée on the card
     assert asked == []  # no stage dialog opened to be refused at the end
 
 
-def test_objective_buttons_stay_off_with_a_chosen_objective(qtbot, read_only_ctx) -> None:
-    window = shown_window(qtbot, read_only_ctx)
+def test_objective_buttons_stay_off_with_a_chosen_objective(qtbot, read_only_demo_ctx) -> None:
+    window = shown_window(qtbot, read_only_demo_ctx)
     page = window.show_page("objectives")
     view = page.view
     for index in range(view.year_combo.count()):  # a year with a sheet holding objectives
@@ -105,8 +96,8 @@ def test_objective_buttons_stay_off_with_a_chosen_objective(qtbot, read_only_ctx
                     view.delete_button, view.variable_spin)
 
 
-def test_restoring_a_backup_is_off(qtbot, read_only_ctx) -> None:
-    window = shown_window(qtbot, read_only_ctx)
+def test_restoring_a_backup_is_off(qtbot, read_only_demo_ctx) -> None:
+    window = shown_window(qtbot, read_only_demo_ctx)
     action = window.restore_action
     assert not action.isEnabled()
     assert "Lecture seule : restaurer une sauvegarde remplacerait" in action.toolTip()

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,12 +26,16 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from srm_inclusif.ui.said_when_off import MESSAGE_MS
+
 if TYPE_CHECKING:
     from srm_inclusif.ui.context import WorkspaceContext
+    from srm_inclusif.ui.entry_list import EntryList
 
 #: A pale amber strip: noticed at once, without looking like an error.
 STYLE = ("QFrame#readOnlyBanner { background: #fff4d1; border-bottom: 1px solid #d9b44a; }"
@@ -92,6 +96,16 @@ def writing_refused_briefly() -> str:
                                       "Lecture seule : rien ne peut être modifié ici.")
 
 
+def refused_tooltip() -> str:
+    """The tooltip of what cannot change something in a read-only workspace (rich text)."""
+    return rich_tooltip(writing_refused_text())
+
+
+def rich_tooltip(why: str) -> str:
+    """``why`` as a tooltip in rich text: Qt breaks it into lines, not one screen-wide line."""
+    return f"<p>{why}</p>"
+
+
 def restore_refused_text() -> str:
     """Why « Restaurer une sauvegarde… » is off: a restore replaces the file."""
     return QCoreApplication.translate(
@@ -109,6 +123,22 @@ def restore_refused_briefly() -> str:
 def allowed(ctx: WorkspaceContext) -> bool:
     """Whether the buttons that write may be on: the workspace is not read-only."""
     return not ctx.workspace.read_only
+
+
+def writable(widget: QWidget, ctx: WorkspaceContext) -> bool:
+    """Whether a double click (a key) on ``widget`` may open a change; if not, say why.
+
+    In a read-only workspace it did nothing, without a word: the main window's status bar
+    now says why briefly; in a dialog (a card, the parameters), a tooltip at the pointer.
+    """
+    if allowed(ctx):
+        return True
+    window = widget.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(writing_refused_briefly(), MESSAGE_MS)
+    else:
+        QToolTip.showText(QCursor.pos(), writing_refused_briefly(), widget)
+    return False
 
 
 class ReadOnlyBanner(QFrame):
@@ -175,7 +205,7 @@ def refuse_action(action: QAction, why: str | None = None, brief: str | None = N
     if why is None:
         why, brief = imports_refused_text(), imports_refused_briefly()
     action.setEnabled(False)
-    action.setToolTip(f"<p>{why}</p>")  # rich text: broken into lines
+    action.setToolTip(rich_tooltip(why))
     action.setStatusTip(brief or why)
     for menu in action.associatedObjects():
         if isinstance(menu, QMenu):
@@ -216,10 +246,23 @@ def _page_buttons(page: QWidget, method: str) -> Iterable[QWidget]:
     return list(named()) if named is not None else []
 
 
+def show_read_only_lists(dialog: QWidget, *lists: EntryList) -> None:
+    """A dialog of lists in a read-only workspace: its title says so, its buttons stay off.
+
+    Whatever entry is chosen, the buttons its ``writing_buttons()`` names stay off
+    (``refuse_writing``).
+
+    The caller leaves the lists' Entrée and Suppr unconnected: they would change something.
+    """
+    dialog.setWindowTitle(read_only_title(dialog.windowTitle()))
+    for entries in lists:
+        entries.current_changed.connect(lambda: refuse_writing(dialog))
+
+
 def refuse_button(button: QWidget, why: str) -> None:
     """Turn a button (or a field) off; its tooltip says ``why``."""
     button.setEnabled(False)
-    button.setToolTip(f"<p>{why}</p>")
+    button.setToolTip(rich_tooltip(why))
 
 
 def warn_imports_refused(window: QWidget) -> None:
