@@ -14,26 +14,19 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from srm_inclusif.core.vocabulary import Stage
-from srm_inclusif.storage.services.contracts import ContractFields, start_test
-from srm_inclusif.storage.services.relationships import create_relationship
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.pages.relationships_page import RelationshipsPage
-from tests.lifecycle_support import add_counterparty
 from tests.support import Clock
 from tests.ui.lifecycle_dialogs import answer, questions
+from tests.ui.lifecycle_forms import add_marche_test
 
 GO_DAY = date(2026, 10, 31)
 
 
 @pytest.fixture
-def tested(workspace) -> tuple[int, int]:
+def tested(workspace) -> tuple[int, int]:  # noqa: ANN001
     """A relationship and its marché test from 01/09 to 31/10."""
-    cp = add_counterparty(workspace.engine, "Atelier du Lac", "ESAT")
-    rel = create_relationship(workspace.engine, counterparty_id=cp, on=date(2026, 9, 1)).id
-    test = start_test(workspace.engine, relationship_id=rel, values=ContractFields(
-        "Conditionnement", start_date=date(2026, 9, 1), end_date=GO_DAY),
-        on=date(2026, 9, 1)).contract_id
-    return rel, test
+    return add_marche_test(workspace.engine)
 
 
 def open_page(qtbot, ctx: WorkspaceContext, rel: int) -> RelationshipsPage:  # noqa: ANN001

@@ -17,6 +17,8 @@ from tests.ui.tooltips import enabled, tooltip_text
 
 TODAY = date(2026, 11, 22)
 NOT_A_TEST = "Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste"
+#: What the buttons do and their keys, their tooltips' first line.
+DECIDE = "Décision go / no go (Ctrl+G)"
 
 
 @pytest.fixture
@@ -33,10 +35,10 @@ def test_contracts_page_asks_for_a_test_in_its_list(qtbot, workspace, relationsh
     page = ContractsPage(WorkspaceContext(workspace, today=lambda: TODAY))
     qtbot.addWidget(page)
     decision = page.buttons["decision"]
-    assert tooltip_text(decision) == f"{NOT_A_TEST}."  # nothing selected yet
+    assert tooltip_text(decision) == f"{DECIDE} {NOT_A_TEST}."  # nothing selected yet
     page.table.selectRow(0)  # the regular contract
     assert enabled(page.buttons) == {"new", "edit", "renew"}
-    assert tooltip_text(decision) == f"{NOT_A_TEST}."
+    assert tooltip_text(decision) == f"{DECIDE} {NOT_A_TEST}."
 
 
 def test_relationship_panel_asks_for_a_test_in_its_contracts(qtbot, workspace,

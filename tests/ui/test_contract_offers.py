@@ -30,6 +30,9 @@ from tests.ui.tooltips import enabled, tooltip_text
 
 TODAY = date(2026, 11, 22)
 CHOOSE = "Choisissez un contrat dans la liste."
+#: What the buttons do and their keys, their tooltips' first line.
+DECIDE = "Décision go / no go (Ctrl+G)"
+RENEW = "Renouveler le contrat (Ctrl+Shift+R)"
 
 
 @pytest.fixture
@@ -65,7 +68,7 @@ def test_nothing_selected_only_new_is_offered(qtbot, contracts_page, workspace,
     contracts_page.refresh(Changes.all())
     assert enabled(contracts_page.buttons) == {"new"}
     assert tooltip_text(contracts_page.buttons["edit"]) == f"Modifier le contrat (Ctrl+M) {CHOOSE}"
-    assert tooltip_text(contracts_page.buttons["renew"]) == CHOOSE
+    assert tooltip_text(contracts_page.buttons["renew"]) == f"{RENEW} {CHOOSE}"
 
 
 def test_the_edit_key_says_why_instead_of_acting(qtbot, contracts_page, monkeypatch) -> None:
@@ -100,8 +103,8 @@ def test_a_contract_renewed_is_not_renewed_twice(qtbot, contracts_page, workspac
     contracts_page.select(first)
     renew = contracts_page.buttons["renew"]
     assert not renew.isEnabled()
-    assert tooltip_text(renew) == ("« Entretien 2025 » a déjà été renouvelé : renouvelez le "
-                                   "contrat qui le suit.")
+    assert tooltip_text(renew) == (f"{RENEW} « Entretien 2025 » a déjà été renouvelé : "
+                                   "renouvelez le contrat qui le suit.")
     assert contracts_page.buttons["edit"].isEnabled()
     contracts_page.select(second)
     assert renew.isEnabled()
@@ -118,7 +121,7 @@ def test_the_button_and_the_service_give_the_same_reason(qtbot, contracts_page, 
     with pytest.raises(RuleError) as refused:
         renew_contract(workspace.engine, contract_id=first, override_reason="Urgence",
                        values=ContractFields("Entretien 2026 bis"))
-    assert tooltip_text(contracts_page.buttons["renew"]) == str(refused.value)
+    assert tooltip_text(contracts_page.buttons["renew"]) == f"{RENEW} {refused.value}"
 
 
 def test_a_decided_test_takes_no_second_decision(qtbot, contracts_page, workspace,
@@ -133,7 +136,7 @@ def test_a_decided_test_takes_no_second_decision(qtbot, contracts_page, workspac
                 override_reason="Pas de retour")
     contracts_page.refresh(Changes.all())
     assert not decision.isEnabled()
-    assert tooltip_text(decision) == "« Conditionnement test » a déjà une décision : Go."
+    assert tooltip_text(decision) == f"{DECIDE} « Conditionnement test » a déjà une décision : Go."
     assert enabled(contracts_page.buttons) == {"new", "edit", "renew"}
 
 
@@ -160,7 +163,7 @@ def test_panel_without_contract_offers_no_contract_action(qtbot, relationships_p
     buttons = relationships_page.detail.buttons
     assert enabled(buttons) == {"stage", "test", "contract", "action"}
     assert tooltip_text(buttons["renew"]) == (
-        "Cette relation n'a pas encore de contrat ni de marché test.")
+        f"{RENEW} Cette relation n'a pas encore de contrat ni de marché test.")
     relationships_page.board.setFocus()
     QTest.keyClick(relationships_page.board, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: QToolTip.text().startswith("Retour d'expérience (Ctrl+R)\n"))
@@ -177,7 +180,8 @@ def test_panel_offers_no_second_decision(qtbot, relationships_page, workspace,
     relationships_page.select(relationship)
     buttons = relationships_page.detail.buttons
     assert not buttons["decision"].isEnabled()
-    assert tooltip_text(buttons["decision"]) == "« Conditionnement test » a déjà une décision : Go."
+    assert tooltip_text(buttons["decision"]) == (
+        f"{DECIDE} « Conditionnement test » a déjà une décision : Go.")
     assert enabled(buttons) == {"stage", "test", "contract", "feedback", "renew", "action"}
 
 
@@ -206,6 +210,8 @@ def test_the_reasons_speak_english(qtbot, english, workspace, relationship) -> N
     assert tooltip_text(page.buttons["edit"]) == (
         "Edit contract (Ctrl+M) Choose a contract in the list.")
     page.select(first)
-    assert tooltip_text(page.buttons["renew"]) == (
-        "“Packing trial” has already been renewed: renew the contract that follows it.")
-    assert tooltip_text(page.buttons["decision"]) == "“Packing trial” already has a decision: Go."
+    assert tooltip_text(page.buttons["renew"]) == ("Renew contract (Ctrl+Shift+R) “Packing "
+                                                   "trial” has already been renewed: renew the "
+                                                   "contract that follows it.")
+    assert tooltip_text(page.buttons["decision"]) == (
+        "Go / no go decision (Ctrl+G) “Packing trial” already has a decision: Go.")

@@ -42,7 +42,7 @@ def test_panel_offers_them_again_once_reopened(qtbot, workspace, stopped) -> Non
     relationships.refresh(Changes.all())
     buttons = relationships.detail.buttons
     assert enabled(buttons) == {"stage", "test", "contract", "feedback", "renew", "action"}
-    assert tooltip_text(buttons["contract"]) == ""
+    assert tooltip_text(buttons["contract"]) == "Nouveau contrat (Ctrl+Shift+C)"  # its key only
 
 
 def test_contracts_page_renews_no_contract_of_a_stopped_relationship(qtbot, workspace,
@@ -50,7 +50,8 @@ def test_contracts_page_renews_no_contract_of_a_stopped_relationship(qtbot, work
     contracts = page(qtbot, workspace, ContractsPage)
     contracts.select(stopped[1])
     assert not contracts.buttons["renew"].isEnabled()
-    assert tooltip_text(contracts.buttons["renew"]) == STOPPED_REFUSAL
+    assert tooltip_text(contracts.buttons["renew"]) == (
+        f"Renouveler le contrat (Ctrl+Shift+R) {STOPPED_REFUSAL}")
     assert contracts.buttons["edit"].isEnabled()
 
 
@@ -58,13 +59,14 @@ def test_the_reason_goes_through_the_catalogue(qtbot, marked, workspace, stopped
     relationships = page(qtbot, workspace, RelationshipsPage)
     relationships.select(stopped[0])
     assert tooltip_text(relationships.detail.buttons["contract"]).startswith(
-        "[Errors] La relation avec « ESAT des Collines » est arrêtée")
+        "[RelationshipsPage] Nouveau contrat (Ctrl+Shift+C) [Errors] La relation avec « ESAT des "
+        "Collines » est arrêtée")
 
 
 def test_the_reason_speaks_english(qtbot, english, workspace, stopped) -> None:
     contracts = page(qtbot, workspace, ContractsPage)
     contracts.select(stopped[1])
     assert tooltip_text(contracts.buttons["renew"]) == (
-        "The relationship with “ESAT des Collines” is stopped: it takes no marché test, contract "
-        "or renewal. Reopen it first by changing its stage (“Change stage…” on the Relationships "
-        "page).")
+        "Renew contract (Ctrl+Shift+R) The relationship with “ESAT des Collines” is stopped: "
+        "it takes no marché test, contract or renewal. Reopen it first by changing its stage "
+        "(“Change stage…” on the Relationships page).")

@@ -7,9 +7,8 @@ step « Modifier le besoin ». Read back (the need reopened), it holds the last 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog
-
 from srm_inclusif.storage.services.needs import get_need
+from srm_inclusif.ui import file_dialogs
 from tests.ui.need_forms import need_form
 
 
@@ -67,7 +66,7 @@ def test_an_export_saves_the_changes(qtbot, workspace, monkeypatch, tmp_path) ->
     dialog.owner_combo.setCurrentIndex(dialog.owner_combo.count() - 1)
     change(dialog)
     path = tmp_path / "liste.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *_a, **_k: (str(path), ""))
     dialog.export_button.click()
     assert path.exists()
     assert reopened(workspace, dialog) == CHANGED

@@ -3,48 +3,28 @@ a refused amount's message goes once the amount is corrected."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.storage.services.sourcing import list_shortlists
-from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui import file_dialogs
 from srm_inclusif.ui.sourcing.need_dialog import NeedDialog
+from tests.ui.closing_questions import Asked, asked_questions
+from tests.ui.need_forms import LOCAUX, UNSAVED_QUESTION, shown_need_dialog
 
-TODAY = date(2026, 11, 22)
-LOCAUX = "nettoyage-de-locaux-16"
 Button = QMessageBox.StandardButton
-QUESTION = ("Cette présélection n'est pas enregistrée dans les listes. "
-            "L'enregistrer avant de fermer ?")
-
-
-class Asked(list):
-    """The questions asked, each answered ``reply``."""
-
-    reply = Button.Cancel
 
 
 @pytest.fixture
-def asked(monkeypatch) -> Asked:
-    texts = Asked()
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda _parent, _title, text, *_args: texts.append(text) or texts.reply)
-    return texts
+def asked(monkeypatch) -> Asked:  # noqa: ANN001
+    return asked_questions(monkeypatch)
 
 
 @pytest.fixture
-def dialog(qtbot, workspace, asked) -> NeedDialog:  # noqa: ARG001
-    create_counterparty(workspace.engine, values={"name": "Propreté Lyon", "kind": "EI",
-                                                  "post_code": "69003", "sectors": [LOCAUX]})
-    shown = NeedDialog(WorkspaceContext(workspace, today=lambda: TODAY))
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+def dialog(qtbot, workspace, asked) -> NeedDialog:  # noqa: ANN001, ARG001
+    return shown_need_dialog(qtbot, workspace)
 
 
 def _typed_and_ranked(dialog: NeedDialog) -> None:
@@ -64,14 +44,14 @@ def test_an_untouched_dialog_closes_without_a_question(qtbot, dialog, asked) -> 
 def test_escape_after_an_export_asks_and_cancel_stays(qtbot, dialog, asked, tmp_path,
                                                       monkeypatch) -> None:
     target = tmp_path / "liste.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *_args: (str(target), ""))
     _typed_and_ranked(dialog)
     dialog.export_button.click()
     amounts = [row[1] for row in load_workbook(target).active.iter_rows(values_only=True)
                if row and row[0] == "Montant estimé (€ HT)"]
     assert amounts == [50000]
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Escape)
-    assert asked == [QUESTION]
+    assert asked == [UNSAVED_QUESTION]
     assert dialog.isVisible()
     assert dialog.title_edit.text() == "Nettoyage bureaux Lyon"
 
@@ -80,7 +60,7 @@ def test_discard_closes_without_saving(qtbot, dialog, asked) -> None:
     asked.reply = Button.Discard
     _typed_and_ranked(dialog)
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Escape)
-    assert asked == [QUESTION]
+    assert asked == [UNSAVED_QUESTION]
     assert not dialog.isVisible()
     assert list_shortlists(dialog.ctx.engine) == []
 

@@ -24,7 +24,7 @@ def test_the_exported_list_names_the_sectors_and_department_searched(
     dialog.department_combo.setCurrentIndex(dialog.department_combo.findData("69"))
     dialog.rank_button.click()
     target = tmp_path / "liste.xlsx"
-    monkeypatch.setattr("srm_inclusif.ui.sourcing.need_dialog.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("srm_inclusif.ui.file_dialogs.get_save_file_name",
                         lambda *a, **k: (str(target), ""))
     dialog.export_button.click()
     sheet = load_workbook(target).active

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.sizing import FRAME_MARGIN
-from srm_inclusif.ui.sourcing.need_dialog import COL_REASONS, COL_STRUCTURE, NeedDialog
+from srm_inclusif.ui.sourcing.need_dialog import NeedDialog
 from srm_inclusif.ui.sourcing.shortlist_fit import REASONS_LEAST_CHARS
+from srm_inclusif.ui.sourcing.shortlist_table import COL_REASONS, COL_STRUCTURE
 from srm_inclusif.ui.table_view import columns_outside
 
 SMALL_SCREEN = (1024 - FRAME_MARGIN // 2, 600 - FRAME_MARGIN)

@@ -3,49 +3,28 @@ whole directory), and closing with a shortlist neither saved, exported nor start
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.storage.services.sourcing import list_shortlists
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.sourcing.need_dialog import NeedDialog
+from tests.ui.closing_questions import Asked, asked_questions
+from tests.ui.need_forms import LOCAUX, UNSAVED_QUESTION, shown_need_dialog
 
-TODAY = date(2026, 11, 22)
-LOCAUX = "nettoyage-de-locaux-16"
 Button = QMessageBox.StandardButton
-QUESTION = ("Cette présélection n'est pas enregistrée dans les listes. "
-            "L'enregistrer avant de fermer ?")
 
 
 @pytest.fixture
-def dialog(qtbot, workspace, asked) -> NeedDialog:
-    create_counterparty(workspace.engine, values={"name": "Propreté Lyon", "kind": "EI",
-                                                  "post_code": "69003", "sectors": [LOCAUX]})
-    shown = NeedDialog(WorkspaceContext(workspace, today=lambda: TODAY))
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
+def asked(monkeypatch) -> Asked:  # noqa: ANN001
+    return asked_questions(monkeypatch)
+
+
+@pytest.fixture
+def dialog(qtbot, workspace, asked) -> NeedDialog:  # noqa: ANN001, ARG001
+    shown = shown_need_dialog(qtbot, workspace)
     shown.title_edit.setText("Nettoyage bureaux Lyon")
     return shown
-
-
-class Asked(list):
-    """The questions asked, each answered ``reply`` (Annuler unless a test changes it)."""
-
-    reply = Button.Cancel
-
-
-@pytest.fixture
-def asked(monkeypatch) -> Asked:
-    """The dialog's questions, answered without a real box (none then waits, even on teardown)."""
-    texts = Asked()
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda _parent, _title, text, *_args: texts.append(text) or texts.reply)
-    return texts
 
 
 def test_ranking_without_sector_nor_department_says_what_to_choose(dialog) -> None:
@@ -66,7 +45,7 @@ def test_escape_with_an_unsaved_shortlist_asks_and_cancel_keeps_it(qtbot, dialog
     dialog.sectors.set_selected([LOCAUX])
     dialog.rank_button.click()
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Escape)
-    assert asked == [QUESTION]
+    assert asked == [UNSAVED_QUESTION]
     assert dialog.isVisible()
     assert dialog.table.rowCount() == 1
 

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.storage.services.people import PersonRow
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.form_dialog import FormDialog
 from srm_inclusif.ui.lifecycle.fields import OptionalDateEdit
 
 
@@ -30,7 +30,7 @@ class ActionRequest:
     due_date: date | None
 
 
-class ActionDialog(QDialog):
+class ActionDialog(FormDialog):
     """What to do, who does it, by when."""
 
     def __init__(self, people: list[PersonRow], *, text: str = "", owner_id: int | None = None,

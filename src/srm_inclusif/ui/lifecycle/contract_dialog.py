@@ -6,7 +6,6 @@ import html
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -24,6 +23,7 @@ from srm_inclusif.core.vocabulary import ClauseMode, ContractKind
 from srm_inclusif.storage.services.contract_rules import check_contract_fields
 from srm_inclusif.storage.services.contracts import ContractFields
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.form_dialog import FormDialog
 from srm_inclusif.ui.lifecycle.fields import (
     AmountEdit,
     HoursEdit,
@@ -31,10 +31,11 @@ from srm_inclusif.ui.lifecycle.fields import (
     decimal_text,
 )
 from srm_inclusif.ui.mnemonics import give_letters, labels_leading_to, letters_taken_by
+from srm_inclusif.ui.reserved_market import fill_reserved_choices
 from srm_inclusif.ui.text_area import TextArea
 
 
-class ContractDialog(QDialog):
+class ContractDialog(FormDialog):
     """The fields of a contract; ``fields()`` gives them back checked.
 
     ``subject`` names whom the contract is with, ``note`` what it starts from (shown above).
@@ -84,10 +85,8 @@ class ContractDialog(QDialog):
         self.notice.setSpecialValueText(self.tr("Aucun"))  # not « 0 jours »
         self.notice.setValue(v.notice_days)
         self.reserved = QComboBox()
-        for text, value in ((self.tr("Non"), None), ("L2113-12 (EA / ESAT)", "L2113-12"),
-                            ("L2113-13 (SIAE)", "L2113-13"), ("L2113-14", "L2113-14")):
-            self.reserved.addItem(text, value)
-        self.reserved.setCurrentIndex(max(0, self.reserved.findData(v.reserved_article)))
+        self.reserved.setObjectName("contractReserved")
+        fill_reserved_choices(self.reserved, v.reserved_article)  # worded as the need's
         form = QFormLayout()
         form.addRow(self.tr("Intitulé"), self.title)
         form.addRow(self.tr("Type"), self.kind)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -126,14 +126,15 @@ class LifecycleController(FeedbackAndActionSteps, QObject):
         contract follows it: linked to it (a renewal in the indicators), proposed from the day
         after the test's end.
         """
-        start = self.ctx.today()
+        values = contract_service.ContractFields("", start_date=self.ctx.today())
         note = ""
         if test is not None:
-            start = test.end_date + timedelta(days=1) if test.end_date else start
+            values = contract_service.proposal_after_test(self.engine, test.id,
+                                                          self.ctx.today())
             note = self.tr("Fait suite au marché test « {title} ».").format(title=test.title)
-        dialog = ContractDialog(self.tr("Nouveau contrat"), contract_service.ContractFields(
-            "", start_date=start), subject=self._name_of(relationship_id), note=note,
-            parent=self.page)
+        dialog = ContractDialog(self.tr("Nouveau contrat"), values,
+                                subject=self._name_of(relationship_id), note=note,
+                                parent=self.page)
         if dialog.exec() != Accepted or (values := dialog.result_fields()) is None:
             return False
         return self._start_contract(self.tr("Nouveau contrat"), relationship_id, values,
@@ -161,21 +162,18 @@ class LifecycleController(FeedbackAndActionSteps, QObject):
 
     def _renew(self, previous_id: int, values: contract_service.ContractFields,
                override: str | None) -> bool:
+        """Create the renewal; a renewed marché test moves the relationship on (dated)."""
+        today = self.ctx.today()
         state: dict = {}
 
         def do() -> Changes:
-            if "removed" in state:
-                return contract_service.restore_contract(self.engine,
-                                                         removed=state.pop("removed"))
-            created = contract_service.renew_contract(
-                self.engine, contract_id=previous_id, values=values, override_reason=override)
-            state["id"] = created.id
-            return created.changes
+            state["started"] = contract_service.start_renewal(
+                self.engine, contract_id=previous_id, values=values, on=today,
+                override_reason=override)
+            return state["started"].changes
 
         def undo() -> Changes:
-            state["removed"] = contract_service.delete_contract(self.engine,
-                                                                contract_id=state["id"])
-            return state["removed"].changes
+            return contract_service.undo_start_contract(self.engine, started=state["started"])
 
         return self._step(self.tr("Renouveler le contrat"), do, undo)
 

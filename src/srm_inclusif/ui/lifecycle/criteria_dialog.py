@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -20,12 +19,13 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.vocabulary import criterion_label
 from srm_inclusif.storage.services.feedback import CriterionRow
+from srm_inclusif.ui.form_dialog import FormDialog
 
 #: Role of a row's stored criterion: (id, key, label as stored).
 STORED_ROLE = Qt.ItemDataRole.UserRole
 
 
-class CriteriaDialog(QDialog):
+class CriteriaDialog(FormDialog):
     """One row per criterion: label and weight; add, remove, move up or down."""
 
     def __init__(self, criteria: list[CriterionRow], parent: QWidget | None = None) -> None:
@@ -92,6 +92,10 @@ class CriteriaDialog(QDialog):
         for index, criterion in enumerate(rows):
             self._set_row(index, criterion)
         self.table.setCurrentCell(target, 0)
+
+    def form_values(self) -> list[tuple[str, float]]:
+        """What closing compares: labels and weights in order (rows moved rebuild their fields)."""
+        return [(c.label, c.weight) for c in self.criteria()]
 
     def criteria(self) -> list[CriterionRow]:
         """The criteria as edited, in order (empty labels skipped)."""

@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from srm_inclusif.core.vocabulary import Decision
 from srm_inclusif.storage.services.contract_rules import check_decision_date
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.form_dialog import FormDialog
 from srm_inclusif.ui.text_area import TextArea
 
 
@@ -38,7 +38,7 @@ class DecisionRequest:
     override_reason: str | None
 
 
-class DecisionDialog(QDialog):
+class DecisionDialog(FormDialog):
     """Go or no go, dated, with a reason; without feedback, an explicit override with a reason."""
 
     def __init__(self, title: str, feedback_count: int, today: date,

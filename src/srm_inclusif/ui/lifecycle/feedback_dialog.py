@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -27,6 +26,7 @@ from srm_inclusif.core.vocabulary import FeedbackDirection, criterion_label
 from srm_inclusif.storage.services.feedback import CriterionRow, ScoreInput
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.form_dialog import FormDialog
 from srm_inclusif.ui.mnemonics import give_letters, labels_leading_to, letters_taken_by
 from srm_inclusif.ui.text_area import TextArea
 
@@ -43,7 +43,7 @@ class FeedbackRequest:
     would_recommend: bool | None
 
 
-class FeedbackDialog(QDialog):
+class FeedbackDialog(FormDialog):
     """Score each criterion (1 to 5, anchors shown), comment, and say whether you'd recommend.
 
     ``starts_on`` is the contract's start: a feedback dated before it is refused.

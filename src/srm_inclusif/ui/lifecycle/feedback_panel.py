@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,6 +22,7 @@ from srm_inclusif.core.numbers import day_text, score_text
 from srm_inclusif.exchange.feedback_document import feedback_html
 from srm_inclusif.exchange.feedback_exchange import check_reply_matches, export_feedback, read_reply
 from srm_inclusif.storage.services.feedback import FeedbackDetail, get_feedback, list_feedback
+from srm_inclusif.ui import file_dialogs, read_only_banner
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
@@ -92,10 +92,15 @@ class FeedbackPanel(QWidget):
         # the empty panel says why it is empty and what to do
         self.view.setPlaceholderText(
             self.tr("Choisissez un contrat dans la liste pour voir ses retours d'expérience.")
-            if contract_id is None else
-            self.tr("Aucun retour d'expérience pour ce contrat : « Nouveau retour… » en saisit "
-                    "un."))
+            if contract_id is None else self._no_feedback_text())
         self._offer_actions(has_feedback=bool(ids))
+
+    def _no_feedback_text(self) -> str:
+        """A contract without feedback: which button gives one (none in a read-only workspace)."""
+        if not read_only_banner.allowed(self.ctx):
+            return self.tr("Aucun retour d'expérience pour ce contrat.")
+        return self.tr("Aucun retour d'expérience pour ce contrat : « Nouveau retour… » en saisit "
+                       "un.")
 
     def _offer_actions(self, *, has_feedback: bool) -> None:
         """The buttons act on the contract chosen and its feedback; their tooltips say why not."""
@@ -105,10 +110,21 @@ class FeedbackPanel(QWidget):
         if self.contract_id is None:
             why_not = choose
         elif not has_feedback:
-            why_not = self.tr("Ce contrat n'a pas encore de retour d'expérience : « Nouveau "
-                              "retour… » en saisit un.")
+            why_not = self._no_feedback_yet()
         for key in ("export", "import", "pdf", "action"):
             offer(self.buttons[key], why_not)
+        read_only_banner.refuse_writing(self)  # last: read-only, they stay off
+
+    def _no_feedback_yet(self) -> str:
+        """Why a contract's feedback cannot be sent or printed: there is none (nor can be)."""
+        if not read_only_banner.allowed(self.ctx):
+            return self.tr("Ce contrat n'a pas encore de retour d'expérience.")
+        return self.tr("Ce contrat n'a pas encore de retour d'expérience : « Nouveau "
+                       "retour… » en saisit un.")
+
+    def writing_buttons(self) -> list[QPushButton]:
+        """The buttons that add a feedback, its reply or an action (sending it out writes none)."""
+        return [self.buttons[key] for key in ("new", "import", "action")]
 
     def _item(self, detail: FeedbackDetail) -> QListWidgetItem:
         score = "—" if detail.score is None else score_text(detail.score)
@@ -136,8 +152,8 @@ class FeedbackPanel(QWidget):
             return
         detail = get_feedback(self.ctx.engine, feedback_id)
         name = f"retour-{detail.counterparty_name}-{detail.given_on:%Y%m%d}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Envoyer pour réponse"), name,
-                                              self.tr("Classeur (*.xlsx);;JSON (*.json)"))
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("Envoyer pour réponse"), name,
+                                                  self.tr("Classeur (*.xlsx);;JSON (*.json)"))
         if path:
             written = export_feedback(detail, Path(path))
             QMessageBox.information(self, self.tr("Fichier d'échange"), self.tr(
@@ -146,8 +162,8 @@ class FeedbackPanel(QWidget):
                                                               who=detail.counterparty_name))
 
     def _on_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Importer la réponse"), "",
-                                              self.tr("Réponses (*.xlsx *.json)"))
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Importer la réponse"), "",
+                                                  self.tr("Réponses (*.xlsx *.json)"))
         if not path:
             return
         try:
@@ -167,8 +183,8 @@ class FeedbackPanel(QWidget):
             return
         detail = get_feedback(self.ctx.engine, feedback_id)
         name = f"retour-{detail.counterparty_name}-{detail.given_on:%Y%m%d}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer en PDF"), name,
-                                              self.tr("PDF (*.pdf)"))
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("Enregistrer en PDF"), name,
+                                                  self.tr("PDF (*.pdf)"))
         if path:
             print_feedback_pdf(detail, Path(path),
                                organisation=self.ctx.settings.organisation_name)

@@ -2,35 +2,25 @@
 
 Keyboard: arrows move within a column, Left / Right go to the neighbouring column,
 Ctrl+Right / Ctrl+Left move the selected card to the next / previous stage, Enter opens the
-stage change dialog. A drop or a key never moves a card by itself: it asks (``move_requested``),
-and the board is rebuilt from the database once the change is made.
+stage change dialog. Tab and Shift+Tab leave the board: only the current card's column is a
+Tab stop, and the card with the focus is ringed. A drop or a key never moves a card by
+itself: it asks (``move_requested``), and the board is rebuilt from the database once the
+change is made.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QFocusEvent,
-    QHideEvent,
-    QKeyEvent,
-    QResizeEvent,
-    QShowEvent,
-)
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
-    QStyle,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -40,134 +30,13 @@ from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.services.relationships import RelationshipRow
 from srm_inclusif.ui.lifecycle.card_text import meta_lines, wrapped
+from srm_inclusif.ui.lifecycle.stage_column import COLUMN_MIN_WIDTH, ID_ROLE, StageColumn
 
-MIME_TYPE = "application/x-srm-inclusif-relationship"
-#: Narrowest a column gets: narrower, the board scrolls sideways.
-COLUMN_MIN_WIDTH = 112
 #: Columns the board shows side by side however narrow the window.
 SHOWN_AT_LEAST = 2
 #: Pixels from the board's edge where a dragged card scrolls the board, and how far a move does.
 DRAG_SCROLL_ZONE = 40
 DRAG_SCROLL_STEP = 24
-ID_ROLE = Qt.ItemDataRole.UserRole
-CARD_STYLE = (
-    # Thin sides: the item view keeps a text margin of its own, and every pixel of a narrow
-    # column is a letter of a name.
-    "QListWidget::item { border: 1px solid #c9ced6; border-radius: 4px; padding: 3px 1px;"
-    " margin: 2px 1px; background: palette(base); }"
-    "QListWidget::item:selected { background: #2f6fb0; color: white; }"
-)
-
-
-def relationship_mime(relationship_id: int) -> QMimeData:
-    """The drag payload of a card."""
-    data = QMimeData()
-    data.setData(MIME_TYPE, QByteArray(str(relationship_id).encode()))
-    return data
-
-
-class StageColumn(QListWidget):
-    """The cards of one stage."""
-
-    dropped = Signal(int, str)  # relationship id, this column's stage
-    resized = Signal()
-    key_moved = Signal(int, int)  # relationship id, +1 / -1 stage
-    focus_moved = Signal(int)  # -1 / +1 column
-    activated = Signal(int)
-    focused = Signal()
-    dragged_over = Signal(QPoint)  # where a card is dragged, in global coordinates
-
-    def __init__(self, stage: Stage, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.stage = stage
-        self.setObjectName(f"stageColumn_{stage.value}")
-        self.setAccessibleName(stage.label)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setSpacing(0)  # the cards' margin (CARD_STYLE) keeps them apart
-        self.setMinimumWidth(COLUMN_MIN_WIDTH)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setStyleSheet(CARD_STYLE)
-
-    def mimeTypes(self) -> list[str]:  # noqa: N802
-        return [MIME_TYPE]
-
-    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802
-        return relationship_mime(int(items[0].data(ID_ROLE)))
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasFormat(MIME_TYPE):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
-        self.dragEnterEvent(event)  # type: ignore[arg-type]
-        self.dragged_over.emit(self.viewport().mapToGlobal(event.position().toPoint()))
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        super().focusInEvent(event)
-        self.focused.emit()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        """Ask for the move once the drag is over; the card itself is not moved here."""
-        payload = event.mimeData().data(MIME_TYPE)
-        event.ignore()
-        if not payload:
-            return
-        relationship_id = int(bytes(payload.data()).decode())
-        if relationship_id in self.ids():
-            return
-        QTimer.singleShot(0, lambda: self.dropped.emit(relationship_id, self.stage.value))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        key, ctrl = event.key(), event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        current = self.currentItem()
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
-            step = 1 if key == Qt.Key.Key_Right else -1
-            if ctrl and current is not None:
-                self.key_moved.emit(int(current.data(ID_ROLE)), step)
-            elif not ctrl:
-                self.focus_moved.emit(step)
-            return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
-            self.activated.emit(int(current.data(ID_ROLE)))
-            return
-        super().keyPressEvent(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.resized.emit()
-
-    def text_width(self) -> int:
-        """Pixels a line of text may take on a card of this column, as the view draws it.
-
-        Measured through the style (border, padding and margins of ``CARD_STYLE``, the text
-        margins of the item view), with room kept for the scroll bar: the cards are laid out
-        while the column is emptied, when the scroll bar is hidden for a moment.
-        """
-        style = self.style()
-        scroll_bar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
-        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
-        card = self.width() - 2 * self.frameWidth() - scroll_bar - 2 * self.spacing()
-        option.rect = QRect(0, 0, max(card, 1), 4 * self.fontMetrics().height())
-        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, self)
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
-        # a pixel each side for the rounding of the text layout, which elides a line that fits
-        # to the pixel
-        return max(40, text.width() - 2 * margin - 2)
-
-    def ids(self) -> list[int]:
-        """Relationship ids shown, top to bottom."""
-        return [int(self.item(i).data(ID_ROLE)) for i in range(self.count())]
 
 
 def _short_name(name: str) -> str:
@@ -251,7 +120,7 @@ class PipelineBoard(QWidget):
         column.activated.connect(self.stage_dialog_requested)
         column.resized.connect(self._schedule_rewrap)
         column.currentItemChanged.connect(self._on_current_changed)
-        column.focused.connect(lambda c=column: self._show_column(c))
+        column.focused.connect(lambda c=column: self._on_column_focused(c))
         column.dragged_over.connect(self._on_dragged_over)
         self.columns[stage], self.headers[stage] = column, header
         box = QVBoxLayout()
@@ -271,8 +140,26 @@ class PipelineBoard(QWidget):
                 column.addItem(self._card(row, column))
             self.headers[stage].setText(f"{stage.label} ({len(cards)})")
             column.blockSignals(False)
-        if selected is not None:
-            self.select(selected)
+        if selected is None or not self.select(selected, focus=self._holds_focus()):
+            self._make_tab_stop(self.focus_target())
+
+    def _holds_focus(self) -> bool:
+        """Whether the window's focus is on the board (kept there while a dialog is open)."""
+        focused = self.window().focusWidget()
+        return focused is not None and self.isAncestorOf(focused)
+
+    def _on_column_focused(self, column: StageColumn) -> None:
+        self._show_column(column)
+        self._make_tab_stop(column)
+
+    def _make_tab_stop(self, chosen: StageColumn) -> None:
+        """Make ``chosen`` the board's only Tab stop: Tab and Shift+Tab leave the board.
+
+        The arrows go from column to column, and a click focuses any.
+        """
+        for column in self.columns.values():
+            column.setFocusPolicy(Qt.FocusPolicy.StrongFocus if column is chosen
+                                  else Qt.FocusPolicy.ClickFocus)
 
     def _schedule_rewrap(self) -> None:
         if self.isVisible():
@@ -318,12 +205,19 @@ class PipelineBoard(QWidget):
                         + (f"\n{to_come}" if to_come else ""))
         return item
 
-    def select(self, relationship_id: int) -> bool:
-        """Select and focus a card; False when it is not shown."""
+    def stop_drags(self) -> None:
+        """No card can be dragged to another stage (a read-only workspace would refuse it)."""
+        for column in self.columns.values():
+            column.setDragEnabled(False)
+
+    def select(self, relationship_id: int, *, focus: bool = True) -> bool:
+        """Select a card, and focus it unless told not to; False when it is not shown."""
         for column in self.columns.values():
             if relationship_id in column.ids():
                 column.setCurrentRow(column.ids().index(relationship_id))
-                column.setFocus()
+                self._make_tab_stop(column)
+                if focus:
+                    column.setFocus()
                 self._show_column(column)
                 return True
         return False

@@ -228,10 +228,15 @@ class RelationshipDetail(QWidget):
         # an empty list says why it is empty, and which button fills it
         for widget, text in (
                 (self.contracts, self.tr("Aucun contrat ni marché test pour l'instant.")),
-                (self.actions, self.tr("Aucune action pour l'instant : « Action… » en ajoute "
-                                       "une."))):
+                (self.actions, self._no_action_text())):
             if widget.count() == 0:
                 widget.addItem(_placeholder(text))
+
+    def _no_action_text(self) -> str:
+        """An empty list of actions says which button fills it (none in a read-only workspace)."""
+        if not read_only_banner.allowed(self.ctx):
+            return self.tr("Aucune action pour l'instant.")
+        return self.tr("Aucune action pour l'instant : « Action… » en ajoute une.")
 
     def _contract_to_come(self, row: RelationshipRow) -> str:
         """A contract created, not begun yet: its first day, when the stage will follow."""
@@ -261,7 +266,9 @@ class RelationshipDetail(QWidget):
         if action.owner_name:
             text = f"{text} — {action.owner_name}"
         item = QListWidgetItem(text)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        if not read_only_banner.allowed(self.ctx):  # its box says if it is done; ticked, refused
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+            item.setToolTip(read_only_banner.refused_tooltip())
         item.setCheckState(Qt.CheckState.Checked if action.done else Qt.CheckState.Unchecked)
         item.setData(ID_ROLE, action)
         return item

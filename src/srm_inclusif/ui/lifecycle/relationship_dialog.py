@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -17,13 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.kinds import kind_code_label
-from srm_inclusif.core.lifecycle import is_open
-from srm_inclusif.core.vocabulary import Profile, Stage, profile_in_use
+from srm_inclusif.core.vocabulary import Profile, profile_in_use
 from srm_inclusif.storage.services.counterparties import CounterpartyRow
+from srm_inclusif.storage.services.followings import open_followings
 from srm_inclusif.storage.services.people import PersonRow, sole_active
 from srm_inclusif.storage.services.relationships import RelationshipRow
+from srm_inclusif.ui.form_dialog import FormDialog
+from srm_inclusif.ui.lifecycle.already_followed import go_on_despite_followed
 from srm_inclusif.ui.mnemonics import give_letters, labels_leading_to, letters_taken_by
-from srm_inclusif.ui.prompts import asked
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class RelationshipRequest:
     person_id: int | None
 
 
-class RelationshipDialog(QDialog):
+class RelationshipDialog(FormDialog):
     """Pick a counterparty (type to search) and an owner (its « Responsable »).
 
     ``relationships`` are those already followed: choosing a counterparty that has one still
@@ -49,8 +49,7 @@ class RelationshipDialog(QDialog):
                  profile: Profile | None = None) -> None:
         super().__init__(parent)
         self.seller = (profile or profile_in_use()).is_seller
-        self._names = {row.id: row.name for row in counterparties}
-        self._open_stages = open_stages(relationships)
+        self._followed = open_followings(relationships)
         self.setObjectName("relationshipDialog")
         self.setWindowTitle(title)
         self.counterparty = QComboBox()
@@ -129,12 +128,10 @@ class RelationshipDialog(QDialog):
 
     def _second_declined(self, counterparty_id: int) -> bool:
         """Whether the counterparty already has an open relationship and the user said No."""
-        stage = self._open_stages.get(counterparty_id)
-        if stage is None:
-            return False
-        return not asked(self, self.windowTitle(), self.tr(
-            "{name} a déjà une relation en cours ({stage}). En créer une autre ?").format(
-                name=self._names[counterparty_id], stage=stage.label), default_yes=False)
+        following = self._followed.get(counterparty_id)
+        return not go_on_despite_followed(  # naming who follows it when not the owner chosen
+            self, self.windowTitle(), [following] if following else [],
+            self.owner.currentData(), seller=self.seller)
 
     def request(self) -> RelationshipRequest | None:
         """The choice, None when no counterparty is selected."""
@@ -142,12 +139,3 @@ class RelationshipDialog(QDialog):
         if counterparty_id is None:
             return None
         return RelationshipRequest(counterparty_id, self.owner.currentData())
-
-
-def open_stages(relationships: Sequence[RelationshipRow]) -> dict[int, Stage]:
-    """The stage of each counterparty's open relationship (its latest moved, if several)."""
-    stages: dict[int, Stage] = {}
-    for row in relationships:  # most recently moved first
-        if is_open(Stage(row.stage)):
-            stages.setdefault(row.counterparty_id, Stage(row.stage))
-    return stages

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -21,6 +20,7 @@ from srm_inclusif.core.lifecycle_dates import STAGE_BEFORE_LATEST, check_stage_d
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.form_dialog import FormDialog
 from srm_inclusif.ui.text_area import TextArea
 
 
@@ -33,7 +33,7 @@ class StageRequest:
     reason: str
 
 
-class StageChangeDialog(QDialog):
+class StageChangeDialog(FormDialog):
     """Choose the stage, the date and the reason of a stage change.
 
     ``since`` is the day of the relationship's latest stage: a change dated before it is refused.

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,8 +14,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,11 +21,10 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.errors import SrmError, ValidationError
 from srm_inclusif.core.file_names import slug
 from srm_inclusif.core.geo import departments
-from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.numbers import localised
-from srm_inclusif.core.sourcing import RESERVED_ARTICLES, RankedCandidate
+from srm_inclusif.core.sourcing import RankedCandidate
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.counterparties import reference_facet_options
+from srm_inclusif.storage.services.followings import followings_of
 from srm_inclusif.storage.services.needs import check_estimated_amount, create_need
 from srm_inclusif.storage.services.sourcing import (
     delete_relationship,
@@ -40,11 +33,15 @@ from srm_inclusif.storage.services.sourcing import (
     save_shortlist,
     start_sourcing,
 )
+from srm_inclusif.ui import file_dialogs
 from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.sector_picker import SectorPicker
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.form_dialog import FormDialog, not_form_data
+from srm_inclusif.ui.lifecycle.already_followed import go_on_despite_followed
 from srm_inclusif.ui.lifecycle.fields import AmountEdit
+from srm_inclusif.ui.reserved_market import fill_reserved_choices
 from srm_inclusif.ui.sizing import resize_to_fit
 from srm_inclusif.ui.sourcing.need_record import (
     export_need_shortlist,
@@ -52,22 +49,17 @@ from srm_inclusif.ui.sourcing.need_record import (
     save_need_changes,
 )
 from srm_inclusif.ui.sourcing.owner_choice import need_owner_combo
-from srm_inclusif.ui.sourcing.reasons import reasons_text
 from srm_inclusif.ui.sourcing.shortlist_fit import ShortlistFit
+from srm_inclusif.ui.sourcing.shortlist_table import (
+    COL_REASONS,
+    COL_STRUCTURE,
+    fill_shortlist,
+    shortlist_table,
+)
 from srm_inclusif.ui.text_area import TextArea
 
-COLUMNS = (
-    QT_TRANSLATE_NOOP("NeedDialog", "Rang"),
-    QT_TRANSLATE_NOOP("NeedDialog", "Structure"),
-    QT_TRANSLATE_NOOP("NeedDialog", "Type"),
-    QT_TRANSLATE_NOOP("NeedDialog", "Dépt"),
-    QT_TRANSLATE_NOOP("NeedDialog", "Score"),
-    QT_TRANSLATE_NOOP("NeedDialog", "Raisons"),
-)
-COL_STRUCTURE, COL_REASONS = 1, 5
 
-
-class NeedDialog(QDialog):
+class NeedDialog(FormDialog):
     """Left: the need; right: the structures that can answer it, best first, with reasons."""
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
@@ -79,6 +71,7 @@ class NeedDialog(QDialog):
         self.ranked: list[RankedCandidate] = []
         self.need_id: int | None = None
         self._kept = True  # nothing to lose on closing
+        self._found_nothing = False  # ranked as typed, no structure answers it
         self._problem_shown = ""  # a refusal in the status line, until the need is changed
         self._said_before = ""
         self._build_form()
@@ -105,12 +98,7 @@ class NeedDialog(QDialog):
         self.amount_edit.setObjectName("needAmount")
         self.reserved_combo = QComboBox()
         self.reserved_combo.setObjectName("needReserved")
-        self.reserved_combo.addItem(self.tr("Non réservé"), None)
-        for article, (who, _) in RESERVED_ARTICLES.items():
-            self.reserved_combo.addItem(
-                self.tr("Réservé %1 (%2)").replace("%1", article).replace(
-                    "%2", QCoreApplication.translate("Sourcing", who)), article
-            )
+        fill_reserved_choices(self.reserved_combo)
         self.owner_combo = need_owner_combo(self.ctx.engine)
         self.description_edit = TextArea()
         self.description_edit.setObjectName("needDescription")
@@ -118,6 +106,7 @@ class NeedDialog(QDialog):
         sectors = reference_facet_options(self.ctx.engine).sectors
         self._sector_names = {slug: name for slug, name, _, _ in sectors}
         self.sectors = SectorPicker(sectors)
+        not_form_data(self.sectors.filter_edit)  # a filter typed is no need to keep
         self.rank_button = QPushButton(self.tr("Présélectionner (Ctrl+Entrée)"))
         self.rank_button.setObjectName("rankNeed")
         self.rank_button.setShortcut(QKeySequence("Ctrl+Return"))
@@ -149,12 +138,7 @@ class NeedDialog(QDialog):
         # dialog wider than a 1280 px screen, its end and the « Raisons » column off-screen.
         self.summary.setWordWrap(True)
         self.summary.setMinimumWidth(200)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("shortlistTable")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = shortlist_table()
         self.fit = ShortlistFit(self.table, structure=COL_STRUCTURE, reasons=COL_REASONS)
         self.fit.fit()
         self.start_button = self._button(
@@ -186,13 +170,16 @@ class NeedDialog(QDialog):
         for button in (self.start_button, self.save_button, self.export_button):
             button.setEnabled(enabled)
 
-    def rank(self) -> None:
-        """Rank the structures for the need as typed (a sector or a department is needed)."""
+    def rank(self) -> bool:
+        """Rank the structures for the need as typed (a sector or a department is needed).
+
+        False when refused, the status line saying why.
+        """
         if self._amount_refused():
-            return
+            return False
         if not self.sectors.selected() and self.department_combo.currentData() is None:
             self._ask_for_criteria()
-            return
+            return False
         self.ranked = rank_for_profile(
             self.ctx.engine,
             sectors=self.sectors.selected(),
@@ -200,25 +187,7 @@ class NeedDialog(QDialog):
             reserved=self.reserved_combo.currentData(),
             today=self.ctx.today(),
         )
-        self.table.setRowCount(len(self.ranked))
-        for row, item in enumerate(self.ranked):
-            c = item.candidate
-            cells = (
-                str(row + 1),
-                c.name,
-                c.kind,
-                c.department or "",
-                localised(f"{item.score:g}"),
-                reasons_text(item.reasons),
-            )
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                side = (Qt.AlignmentFlag.AlignRight if column in (0, 4)
-                        else Qt.AlignmentFlag.AlignLeft)
-                cell.setTextAlignment(side | Qt.AlignmentFlag.AlignTop)  # a row reads as one line
-                if column in (COL_STRUCTURE, COL_REASONS):
-                    cell.setToolTip(text)  # whole, when the row's lines cut it
-                self.table.setItem(row, column, cell)
+        fill_shortlist(self.table, self.ranked)
         self.fit.fit()
         self.summary.setText(
             self.tr(
@@ -234,6 +203,8 @@ class NeedDialog(QDialog):
         )
         self._enable_results(bool(self.ranked))
         self._kept = not self.ranked  # a new shortlist, neither saved nor started
+        self._found_nothing = not self.ranked
+        return True
 
     def _amount_refused(self) -> bool:
         """Whether the amount is unreadable or out of bounds: said at once, the cursor back in it.
@@ -267,6 +238,7 @@ class NeedDialog(QDialog):
         self.sectors.selection_changed.connect(self._need_changed)
 
     def _need_changed(self) -> None:
+        self._found_nothing = False
         if self._problem_shown and self.summary.text() == self._problem_shown:
             self.summary.setText(self._said_before)
         self._problem_shown = ""
@@ -307,6 +279,10 @@ class NeedDialog(QDialog):
     def start_selected(self) -> None:
         """Open a relationship at stage sourcing with each selected structure (one undo step)."""
         ids = self.selected_ids()
+        if ids and not go_on_despite_followed(  # a colleague may follow some of them already
+                self, self.windowTitle(), followings_of(self.ctx.engine, counterparty_ids=ids),
+                self.owner_combo.currentData()):
+            return
         need_id = self._ensure_need() if ids else None
         if need_id is None:
             return
@@ -360,7 +336,7 @@ class NeedDialog(QDialog):
     def export(self) -> None:
         """Write the shortlist to an XLSX file chosen by the user (``need_record``)."""
         title = self.title_edit.text() or self.tr("Présélection")
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.get_save_file_name(
             self,
             self.tr("Exporter la présélection"),
             f"{slug(title)}.xlsx",
@@ -369,25 +345,47 @@ class NeedDialog(QDialog):
         if path:
             export_need_shortlist(self, path, title)
 
+    def has_unsaved_changes(self) -> bool:
+        """A shortlist neither saved nor started, or a need typed and not yet recorded.
+
+        A need recorded has its later changes saved on closing (« Modifier le besoin »).
+        """
+        return not self._kept or (self.need_id is None and super().has_unsaved_changes())
+
+    def closing_question(self) -> str:
+        """Asked on closing (Échap, the window's cross) with something not kept."""
+        if not self._kept:
+            return self.tr("Cette présélection n'est pas enregistrée dans les listes. "
+                           "L'enregistrer avant de fermer ?")
+        if self._found_nothing:
+            return self.tr("Ce besoin n'est pas enregistré, et aucune structure n'y répond pour "
+                           "l'instant. L'enregistrer dans les listes, sans structure, avant de "
+                           "fermer ?")
+        return self.tr("Ce besoin n'est pas enregistré : il l'est avec sa présélection. "
+                       "Présélectionner et enregistrer la liste avant de fermer ?")
+
+    def save_before_closing(self) -> None:
+        """Save the list (ranked first when it is not yet) and close; else stay to correct.
+
+        A need no structure answers is saved with an empty list, to fill later from the
+        directory: it stayed open without a word, asking again on each Échap.
+        """
+        if self._kept and not self.rank():
+            return  # the status line says what is missing
+        self.save_list()
+        if self._kept and not self.has_unsaved_changes():
+            self.reject()
+
     def reject(self) -> None:
-        """Close (Échap, the window's cross), first asking about a shortlist not yet kept.
+        """Close (Échap, the window's cross), first asking about a shortlist or need not kept.
 
         Kept means saved as a list or turned into relationships; otherwise it is saved or
         dropped on the user's word, never silently. An export is no keeping: the need and the
-        list were lost on closing after one, without a word.
+        list were lost on closing after one, without a word; so was a need typed, not ranked.
         """
-        if self.isVisible() and not self._kept:
-            answer = QMessageBox.question(
-                self, self.windowTitle(), self.tr(
-                    "Cette présélection n'est pas enregistrée dans les listes. "
-                    "L'enregistrer avant de fermer ?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-            if answer == QMessageBox.StandardButton.Save:
-                self.save_list()
-            if not self._kept and answer != QMessageBox.StandardButton.Discard:
-                return  # back to the dialog: cancelled, or the list could not be saved
+        if self.isVisible() and self.has_unsaved_changes():
+            super().reject()  # asks; closes on « Ne pas enregistrer » or once saved
+            return
         if self.isVisible() and self.need_id is not None and not save_need_changes(self):
             return  # back to the dialog, to correct what the need refused
         super().reject()
-

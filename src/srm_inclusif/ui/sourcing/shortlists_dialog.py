@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -35,6 +34,7 @@ from srm_inclusif.storage.services.sourcing import (
     save_shortlist,
     shortlist_lines,
 )
+from srm_inclusif.ui import file_dialogs, read_only_banner
 from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
@@ -137,7 +137,12 @@ class ShortlistsDialog(QDialog):
                 item.setTextAlignment(side | Qt.AlignmentFlag.AlignTop)  # beside their reasons
                 self.table.setItem(r, c, item)
         self.remove_button.setEnabled(bool(self.lines))
+        read_only_banner.refuse_writing(self)  # read-only: the lists are read, not changed
         self._show_hint()
+
+    def writing_buttons(self) -> list[QPushButton]:
+        """What changes a list: « Retirer de la liste » (exporting one writes nothing here)."""
+        return [self.remove_button]
 
     def _show_hint(self) -> None:
         """Why the table is empty (no list yet, or a list emptied), hidden when it is not."""
@@ -171,9 +176,9 @@ class ShortlistsDialog(QDialog):
         row = self.names.currentRow()
         if not 0 <= row < len(self.lists):
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter la liste"),
-                                              f"{self.lists[row].name}.xlsx",
-                                              self.tr("Classeur (*.xlsx)"))
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("Exporter la liste"),
+                                                  f"{self.lists[row].name}.xlsx",
+                                                  self.tr("Classeur (*.xlsx)"))
         if not path:
             return
         from srm_inclusif.exchange.shortlist_xlsx import export_shortlist
