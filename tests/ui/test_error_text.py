@@ -16,8 +16,13 @@ def test_a_missing_folder_is_named() -> None:
 
 
 def test_other_file_errors_keep_the_system_detail() -> None:
+    text = error_text(OSError(5, "Input/output error", "/tmp/x"))
+    assert text == "« /tmp/x » n'a pas pu être lu ou écrit (Input/output error)."
+
+
+def test_a_folder_given_for_a_file_is_said_in_french() -> None:
     text = error_text(IsADirectoryError(21, "Is a directory", "/tmp"))
-    assert text == "« /tmp » n'a pas pu être lu ou écrit (Is a directory)."
+    assert text == "« /tmp » n'a pas pu être lu ou écrit (c'est un dossier)."
 
 
 def test_file_errors_go_through_the_catalogue(marked) -> None:
@@ -27,7 +32,7 @@ def test_file_errors_go_through_the_catalogue(marked) -> None:
 
 def test_a_system_error_without_a_file_is_said_in_french() -> None:
     text = error_text(OSError(28, "No space left on device"))
-    assert text == "Erreur du système : No space left on device."
+    assert text == "Erreur du système : disque plein."
 
 
 def test_an_unforeseen_error_says_it_is_one_with_its_detail_last() -> None:

@@ -48,7 +48,7 @@ def exported(qtbot, ctx, monkeypatch, tmp_path):  # noqa: ANN001, ANN201
     page = ImportsPage(ctx)
     qtbot.addWidget(page)
     target, said = tmp_path / "rejets.csv", []
-    monkeypatch.setattr("srm_inclusif.ui.issues_export.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("srm_inclusif.ui.file_dialogs.get_save_file_name",
                         lambda *args: said.append(args[2]) or (str(target), ""))
     monkeypatch.setattr("srm_inclusif.ui.issues_export.QMessageBox.information",
                         lambda _parent, _title, text: said.append(text))

@@ -111,7 +111,10 @@ def test_all_or_nothing_refuses_and_writes_nothing(qtbot, ctx):
     run_all_or_nothing(qtbot, wizard)
 
     assert not wizard.summary.applied
-    assert "tout ou rien" in wizard.currentPage().summary_label.text()
+    text = wizard.currentPage().summary_label.text()
+    assert "tout ou rien" in text
+    assert "L'import ajouterait : <b>5</b>" in text  # not « Ajoutées », nothing was added
+    assert "Ajoutées" not in text
     assert count(ctx) == 0
 
 
@@ -281,7 +284,7 @@ def test_the_summary_exports_its_rejects_as_its_table_shows_them(qtbot, ctx, mon
     wizard = open_wizard(qtbot, ctx, ["liste_structures_2026-03-11.csv"])
     run_to_summary(qtbot, wizard)
     target, said = tmp_path / "rejets.csv", []
-    monkeypatch.setattr("srm_inclusif.ui.issues_export.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("srm_inclusif.ui.file_dialogs.get_save_file_name",
                         lambda *args: said.append(args[2]) or (str(target), ""))
     monkeypatch.setattr("srm_inclusif.ui.issues_export.QMessageBox.information",
                         lambda _parent, _title, text: said.append(text))

@@ -6,15 +6,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
+from srm_inclusif.ui import file_dialogs
 from srm_inclusif.ui.import_wizard import start_import_wizard
 from srm_inclusif.ui.import_wizard.wizard import ImportWizard
 from tests.support import IMPORT_FIXTURES
 
 
 def add_with_button(qtbot, monkeypatch, wizard: ImportWizard, *paths: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+    monkeypatch.setattr(file_dialogs, "get_open_file_names",
                         lambda *_args, **_kw: ([str(p) for p in paths], ""))
     qtbot.mouseClick(wizard.files_page.add_button, Qt.MouseButton.LeftButton)
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.exchange.formats import format_short_label
 from srm_inclusif.storage.services.settings import update_settings
+from srm_inclusif.ui import file_dialogs
 from srm_inclusif.ui.import_wizard import start_import_wizard
 from srm_inclusif.ui.import_wizard.wizard import ImportWizard
 
@@ -32,7 +32,7 @@ def sales(tmp_path) -> Path:  # noqa: ANN001
 def _detected(qtbot, monkeypatch, ctx, path: Path) -> ImportWizard:  # noqa: ANN001
     wizard = start_import_wizard(ctx, None, [], target="spend")
     qtbot.addWidget(wizard)
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(path)], ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_names", lambda *_a, **_k: ([str(path)], ""))
     qtbot.mouseClick(wizard.files_page.add_button, Qt.MouseButton.LeftButton)
     wizard.next()
     return wizard

@@ -10,26 +10,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog
+from PySide6.QtWidgets import QComboBox
 
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.settings import update_settings
+from srm_inclusif.ui import file_dialogs
 from srm_inclusif.ui.import_wizard import start_import_wizard
 from srm_inclusif.ui.import_wizard.mapping_page import COL_FIELD
+from srm_inclusif.ui.import_wizard.spend_choices import SpendChoices
 from srm_inclusif.ui.import_wizard.wizard import ImportWizard
 from srm_inclusif.ui.mnemonics import plain_text
 from srm_inclusif.ui.pages.imports_page import ImportsPage
-
-SALES = ("Client;Montant HT;Date facture;N° facture\n"
-         "Groupe Hôtelier Azur;1 200,00 €;15/10/2026;F-2026-101\n"
-         "Clinique du Parc;3 450,50 €;02/11/2026;F-2026-102\n")
+from tests.import_files import SALES, windows_csv
 
 
 @pytest.fixture
-def sales(tmp_path) -> Path:
-    path = tmp_path / "ventes.csv"
-    path.write_bytes(SALES.encode("cp1252"))
-    return path
+def sales(tmp_path) -> Path:  # noqa: ANN001
+    return windows_csv(tmp_path, "ventes.csv", SALES)
 
 
 @pytest.fixture
@@ -42,7 +39,7 @@ def added(qtbot, monkeypatch, ctx, path: Path) -> ImportWizard:
     """The wizard opened from « Importer des clients… », then her file added."""
     wizard = start_import_wizard(ctx, None, [], target="suppliers")
     qtbot.addWidget(wizard)
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(path)], ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_names", lambda *_a, **_k: ([str(path)], ""))
     qtbot.mouseClick(wizard.files_page.add_button, Qt.MouseButton.LeftButton)
     return wizard
 
@@ -91,3 +88,12 @@ def test_a_seller_s_imports_page_offers_to_import_her_sales(qtbot, seller):
     assert page.spend_button.text() == "Importer des ventes…"
     assert "lit les ventes exportées de votre logiciel de facturation" in page.empty_label.text()
     assert "dépenses" not in page.empty_label.text()
+
+
+@pytest.mark.parametrize(("seller_side", "label"), [(True, "Date des ventes :"),
+                                                    (False, "Date des achats :")])
+def test_the_date_of_undated_lines_is_named_in_her_words(qtbot, seller_side, label):
+    choices = SpendChoices(seller=seller_side)
+    qtbot.addWidget(choices)
+
+    assert choices.day_label.text() == label

@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog
+from PySide6.QtWidgets import QComboBox
 
+from srm_inclusif.ui import file_dialogs
 from srm_inclusif.ui.import_wizard import start_import_wizard
 from srm_inclusif.ui.import_wizard.mapping_page import COL_FIELD
 from srm_inclusif.ui.import_wizard.wizard import ImportWizard
+from tests.import_files import windows_csv
 
 #: Her fournisseurs.csv: a spend file (amounts, dates) describing each supplier.
 SPEND = ("Raison sociale;SIRET;Type;Code postal;Ville;Montant;Date\n"
@@ -20,14 +22,12 @@ SPEND = ("Raison sociale;SIRET;Type;Code postal;Ville;Montant;Date\n"
 
 
 @pytest.fixture
-def spend_file(tmp_path) -> Path:
-    path = tmp_path / "fournisseurs.csv"
-    path.write_bytes(SPEND.encode("cp1252"))
-    return path
+def spend_file(tmp_path) -> Path:  # noqa: ANN001
+    return windows_csv(tmp_path, "fournisseurs.csv", SPEND)
 
 
 def add_with_button(qtbot, monkeypatch, wizard: ImportWizard, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(path)], ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_names", lambda *_a, **_k: ([str(path)], ""))
     qtbot.mouseClick(wizard.files_page.add_button, Qt.MouseButton.LeftButton)
 
 

@@ -20,7 +20,7 @@ ISSUES = [RowIssue("a.csv", 8, "name", "", "Raison sociale manquante."),
 def said(monkeypatch, tmp_path) -> list[str]:  # noqa: ANN001
     """The name proposed by the save dialog, then the confirmation (the file: ``lignes.csv``)."""
     texts: list[str] = []
-    monkeypatch.setattr("srm_inclusif.ui.issues_export.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("srm_inclusif.ui.file_dialogs.get_save_file_name",
                         lambda *args: texts.append(args[2]) or (str(tmp_path / "lignes.csv"), ""))
     monkeypatch.setattr("srm_inclusif.ui.issues_export.QMessageBox.information",
                         lambda _parent, _title, text: texts.append(text))

@@ -34,7 +34,7 @@ def save_dialog(monkeypatch, tmp_path):  # noqa: ANN001, ANN201
         said.extend((title, name))
         return str(target), ""
 
-    monkeypatch.setattr("srm_inclusif.ui.issues_export.QFileDialog.getSaveFileName", ask)
+    monkeypatch.setattr("srm_inclusif.ui.file_dialogs.get_save_file_name", ask)
     monkeypatch.setattr("srm_inclusif.ui.issues_export.QMessageBox.information",
                         lambda _parent, title, _text: said.append(title))
     return target, said

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import text
 
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.storage.backup import list_backups
@@ -14,32 +13,9 @@ from srm_inclusif.storage.changes import Changes
 from srm_inclusif.ui import app as app_module
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.restore_dialog import RestoreDialog
+from tests.restore_files import damaged_after
 from tests.support import IMPORT_FIXTURES
-
-
-def _count(engine) -> int:
-    with engine.connect() as connection:
-        return int(connection.execute(text("SELECT count(*) FROM counterparty")).scalar())
-
-
-def _answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
-    """The questions asked; Yes clicks « Restaurer » (or says Oui), Cancel « Annuler »."""
-    asked: list[str] = []
-
-    def answer(box: QMessageBox) -> int:
-        asked.append(box.text())
-        restore = next(b for b in box.buttons() if b.text() == "Restaurer")
-        (restore if button == QMessageBox.StandardButton.Yes
-         else box.button(QMessageBox.StandardButton.Cancel)).click()
-        return 0
-
-    def question(_parent, _title, message, *_args):  # the launcher's, on a damaged workspace
-        asked.append(message)
-        return button
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
+from tests.ui.restore_dialogs import restore_answered, structure_count
 
 
 def test_going_back_before_the_last_import_from_the_imports_page(qtbot, launcher, monkeypatch):
@@ -49,7 +25,7 @@ def test_going_back_before_the_last_import_from_the_imports_page(qtbot, launcher
     launcher.window.ctx.notify(Changes.all())
     page = launcher.window.show_page("imports")
     assert page.undo_import_button.isEnabled()  # the newest import is selected
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    asked = restore_answered(monkeypatch, QMessageBox.StandardButton.Yes)
     first_window = launcher.window
 
     page.undo_import_button.click()
@@ -58,7 +34,7 @@ def test_going_back_before_the_last_import_from_the_imports_page(qtbot, launcher
     qtbot.addWidget(launcher.window)
     assert "état du" in asked[0]
     assert "copié dans les sauvegardes" in asked[0]
-    assert _count(launcher.workspace.engine) == 3  # the first import stays
+    assert structure_count(launcher.workspace.engine) == 3  # the first import stays
     assert [c.reason for c in list_backups(launcher.workspace.path)][0] == "avant-restauration"
     assert "restauré" in launcher.window.statusBar().currentMessage()
     imports = launcher.window.show_page("imports")
@@ -72,12 +48,12 @@ def test_cancelling_the_question_changes_nothing(qtbot, workspace, monkeypatch):
     qtbot.addWidget(dialog)
     requested: list[Path] = []
     ctx.restore_requested.connect(requested.append)
-    _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    restore_answered(monkeypatch, QMessageBox.StandardButton.Cancel)
 
     dialog.restore_button.click()
 
     assert requested == []
-    assert _count(workspace.engine) == 3
+    assert structure_count(workspace.engine) == 3
 
 
 def test_restore_dialog_lists_the_copies_newest_first(qtbot, workspace, monkeypatch):
@@ -88,7 +64,7 @@ def test_restore_dialog_lists_the_copies_newest_first(qtbot, workspace, monkeypa
     dialog = RestoreDialog(ctx)
     qtbot.addWidget(dialog)
     copies = list_backups(workspace.path)
-    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    restore_answered(monkeypatch, QMessageBox.StandardButton.Yes)
 
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 1).text() == "Avant l'import de « annuaire_esat_ea_2024.csv »"
@@ -109,24 +85,9 @@ def test_without_copies_the_dialog_says_so(qtbot, workspace):
     assert dialog.empty_label.isVisibleTo(dialog)
 
 
-def _damaged_after(workspace, *imports: str) -> Path:
-    """The workspace file, closed and damaged (ten pages overwritten) after these imports."""
-    path = workspace.path
-    for name in imports:
-        import_files(workspace.engine, [IMPORT_FIXTURES / name], ImportSettings())
-    with workspace.engine.begin() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    workspace.close()
-    data = bytearray(path.read_bytes())
-    page_size = int.from_bytes(data[16:18], "big")
-    data[page_size * 2:page_size * 12] = b"\xa5" * (page_size * 10)
-    path.write_bytes(bytes(data))
-    return path
-
-
 def test_a_damaged_workspace_offers_its_latest_copy(qtbot, workspace, monkeypatch):
-    path = _damaged_after(workspace, "export_hosmoz.csv", "annuaire_esat_ea_2024.csv")
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    path = damaged_after(workspace, "export_hosmoz.csv", "annuaire_esat_ea_2024.csv")
+    asked = restore_answered(monkeypatch, QMessageBox.StandardButton.Yes)
 
     launcher = app_module.Launcher()
     assert launcher.start(str(path))
@@ -134,7 +95,7 @@ def test_a_damaged_workspace_offers_its_latest_copy(qtbot, workspace, monkeypatc
 
     assert "endommagé" in asked[0]
     assert "Revenir à la dernière copie" in asked[0]
-    assert _count(launcher.workspace.engine) == 3  # the copy taken before the second import
+    assert structure_count(launcher.workspace.engine) == 3  # the copy before the 2nd import
     launcher.workspace.close()
 
 
@@ -193,7 +154,7 @@ def test_a_restore_runs_as_a_job_while_the_window_keeps_away(qtbot, two_imports_
     qtbot.addWidget(launcher.window)
     assert watch.jobs[0].dialog.windowTitle() == "Restauration de la copie…"
     assert watch.window_busy_at_start == [True]  # menus and pages off, Cancel usable
-    assert _count(launcher.workspace.engine) == 3
+    assert structure_count(launcher.workspace.engine) == 3
     assert "restauré" in launcher.window.statusBar().currentMessage()
     assert launcher.window.menuBar().isEnabled()
 
@@ -212,7 +173,7 @@ def test_cancelling_a_restore_leaves_the_workspace_and_the_window_usable(
 
     qtbot.addWidget(launcher.window)
     assert launcher.window.current_page_key() == "imports"  # back where the user was
-    assert _count(launcher.workspace.engine) == 6  # both imports still there
+    assert structure_count(launcher.workspace.engine) == 6  # both imports still there
     message = launcher.window.statusBar().currentMessage()
     assert "annulée" in message
     assert "pas été modifié" in message
@@ -227,9 +188,9 @@ def test_cancelling_the_restore_of_a_damaged_workspace_keeps_it_as_it_was(
     from srm_inclusif.storage import backup
 
     monkeypatch.setattr(backup, "STEP_BYTES", 4 * 4096)
-    path = _damaged_after(workspace, "export_hosmoz.csv")
+    path = damaged_after(workspace, "export_hosmoz.csv")
     damaged = path.read_bytes()
-    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    restore_answered(monkeypatch, QMessageBox.StandardButton.Yes)
     errors: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a: errors.append(text))
     monkeypatch.setattr(app_module.WelcomeDialog, "exec", lambda _self: 0)
@@ -249,7 +210,7 @@ def test_saving_a_copy_runs_as_a_job(qtbot, launcher, tmp_path, monkeypatch):
     import_files(launcher.workspace.engine, [IMPORT_FIXTURES / "export_hosmoz.csv"],
                  ImportSettings())
     target = tmp_path / "copie.sqlite3"
-    monkeypatch.setattr(workspace_files.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(workspace_files.file_dialogs, "get_save_file_name",
                         lambda *a, **k: (str(target), ""))
     window = launcher.window
 
@@ -262,7 +223,7 @@ def test_saving_a_copy_runs_as_a_job(qtbot, launcher, tmp_path, monkeypatch):
     from srm_inclusif.storage.workspace import open_workspace
 
     copy = open_workspace(target)
-    assert _count(copy.engine) == 3
+    assert structure_count(copy.engine) == 3
     copy.close()
 
 
@@ -273,7 +234,7 @@ def test_cancelling_a_copy_writes_no_file(qtbot, launcher, tmp_path, monkeypatch
     monkeypatch.setattr(backup, "STEP_BYTES", 4 * 4096)
     folder = tmp_path / "copies"
     folder.mkdir()
-    monkeypatch.setattr(workspace_files.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(workspace_files.file_dialogs, "get_save_file_name",
                         lambda *a, **k: (str(folder / "copie.sqlite3"), ""))
     _JobWatch(monkeypatch, cancel_when=lambda: True)
     window = launcher.window

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -12,6 +10,7 @@ from srm_inclusif.storage.backup import backup_now, backup_workspace, list_backu
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.restore_dialog import RestoreDialog, moment_text
+from tests.restore_files import removal_refused
 from tests.support import IMPORT_FIXTURES
 from tests.ui.restore_dialogs import answered, restore_dialog, warnings_shown
 
@@ -106,20 +105,13 @@ def test_a_copy_that_cannot_be_removed_stays_listed_and_the_refusal_says_why(
     dialog = restore_dialog(qtbot, WorkspaceContext(workspace))
     _answer(monkeypatch, delete=True)
     shown = warnings_shown(monkeypatch)
-    unlink = Path.unlink
-
-    def locked(path: Path, missing_ok: bool = False) -> None:
-        if path == copy:
-            raise PermissionError(13, "Permission non accordée", str(path))
-        unlink(path, missing_ok=missing_ok)
-
-    monkeypatch.setattr(Path, "unlink", locked)
+    removal_refused(monkeypatch, copy)
 
     dialog.delete_button.click()
 
     assert len(shown) == 1
     assert shown[0].startswith(f"La sauvegarde « {copy.name} » n'a pas pu être supprimée "
-                               "(Permission non accordée)")
+                               "(droits insuffisants)")
     assert copy.exists()
     assert dialog.table.rowCount() == 1
 

@@ -6,12 +6,11 @@ the way back before the import had changed while the copy was still there.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.storage.backup import list_backups
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.ui.context import WorkspaceContext
+from tests.restore_files import removal_refused
 from tests.support import IMPORT_FIXTURES
 from tests.ui.restore_dialogs import restore_dialog, warnings_shown
 from tests.ui.test_restore_delete_copy import _answer, _kinds
@@ -35,14 +34,7 @@ def test_a_refused_deletion_announces_no_change(qtbot, workspace, monkeypatch) -
     dialog, changes = _import_copy(qtbot, workspace, monkeypatch)
     copy = dialog.selected().path
     shown = warnings_shown(monkeypatch)
-    unlink = Path.unlink
-
-    def locked(path: Path, missing_ok: bool = False) -> None:
-        if path == copy:
-            raise PermissionError(13, "Permission non accordée", str(path))
-        unlink(path, missing_ok=missing_ok)
-
-    monkeypatch.setattr(Path, "unlink", locked)
+    removal_refused(monkeypatch, copy)
     dialog.delete_button.click()
     assert "n'a pas pu être supprimée" in shown[0]
     assert BEFORE_IMPORT in _kinds(dialog)

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
 from srm_inclusif.storage import migrate
 from srm_inclusif.storage.backup import backup_workspace, list_backups
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
+from srm_inclusif.ui import file_dialogs
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.restore_dialog import RestoreDialog
 from tests.restore_files import NOT_A_WORKSPACE, saved_elsewhere
@@ -26,7 +27,7 @@ def _names(engine) -> list[str]:
 
 
 def _choose(monkeypatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+    monkeypatch.setattr(file_dialogs, "get_open_file_name",
                         lambda *_args: (str(path), "Espaces de travail (*.sqlite3)"))
 
 
@@ -176,7 +177,7 @@ def test_cancelling_the_file_choice_changes_nothing(qtbot, workspace, monkeypatc
     requested: list[Path] = []
     ctx.restore_requested.connect(requested.append)
     dialog = restore_dialog(qtbot, ctx)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: ("", ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *_args: ("", ""))
     shown = warnings_shown(monkeypatch)
 
     dialog.from_file_button.click()

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
+from srm_inclusif.ui import file_dialogs
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.restore_dialog import RestoreDialog, confirm_restore
 from tests.support import IMPORT_FIXTURES
@@ -43,7 +44,7 @@ def test_a_file_that_is_no_workspace_says_what_to_choose(qtbot, workspace, monke
     dialog = RestoreDialog(WorkspaceContext(workspace))
     qtbot.addWidget(dialog)
     chosen: Path = IMPORT_FIXTURES / "export_hosmoz.csv"
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(chosen), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *_args: (str(chosen), ""))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda _parent, _title, message, *_args: shown.append(message))

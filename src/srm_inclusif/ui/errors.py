@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.storage.failures import system_reason
 
 
 def error_text(error: BaseException) -> str:
@@ -33,12 +34,6 @@ def error_text(error: BaseException) -> str:
             "« {path} » est endommagé et ne peut pas être ouvert. Le fichier n'a pas été "
             "modifié ; restaurez une sauvegarde.\n\nDétail technique : {detail}",
         ),
-        "busy": QCoreApplication.translate(
-            "Errors",
-            "« {path} » n'a pas pu être remplacé par la copie ({detail}) : fermez les autres "
-            "fenêtres ou programmes qui l'utilisent puis recommencez. L'espace de travail "
-            "n'a pas été modifié.",
-        ),
         "newer_schema": QCoreApplication.translate(
             "Errors",
             "« {path} » a été créé par une version plus récente de SRM "
@@ -66,15 +61,18 @@ def _translated_labels(params: dict[str, object]) -> dict[str, object]:
     Lower layers name a stage, kind… by its French label (``STAGE_LABELS[stage]``), marked in
     the "Vocabulary" context, so that their French message stays whole for the CLI.
     """
-    return {key: QCoreApplication.translate("Vocabulary", value)
-            if key.endswith("_label") and isinstance(value, str) else value
-            for key, value in params.items()}
+    labels = {key: QCoreApplication.translate("Vocabulary", value)
+              if key.endswith("_label") and isinstance(value, str) else value
+              for key, value in params.items()}
+    if isinstance(labels.get("detail"), str):  # « disque plein »: see storage.failures
+        labels["detail"] = QCoreApplication.translate("Errors", str(labels["detail"]))
+    return labels
 
 
 def _system_text(error: OSError) -> str:
     """A file error said in the UI language, the system's own words kept as the detail."""
     path = error.filename if error.filename is not None else ""
-    detail = error.strerror or str(error)
+    detail = QCoreApplication.translate("Errors", system_reason(error))
     if isinstance(error, PermissionError):
         template = QCoreApplication.translate(
             "Errors", "Accès refusé à « {path} » : choisissez un autre dossier ou fermez le "

@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.exchange.report import write_table_csv
+from srm_inclusif.ui import file_dialogs
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.i18n import count_text
 from srm_inclusif.ui.models.import_issue_table import ImportIssueTableModel
@@ -55,7 +56,7 @@ def export_issues(parent: QWidget, issues: Sequence[Any], suggested_name: str) -
     Says how many lines were written, of which severity, or why nothing could be.
     """
     title = QCoreApplication.translate("ImportIssueTableModel", "Exporter les lignes à vérifier")
-    name, _filter = QFileDialog.getSaveFileName(
+    name, _filter = file_dialogs.get_save_file_name(
         parent, title, suggested_name,
         QCoreApplication.translate("ImportIssueTableModel", "CSV (*.csv)"))
     if not name:

@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,6 +34,7 @@ from srm_inclusif.storage.backup import (
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.imports import ImportBatchRow, list_import_batches
 from srm_inclusif.storage.workspace import check_copy
+from srm_inclusif.ui import file_dialogs
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 
@@ -201,12 +201,12 @@ class RestoreDialog(QDialog):
         delete_key.activated.connect(self._on_delete)
 
     def _on_selection_changed(self) -> None:
-        chosen = self.selected() is not None
-        self.restore_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+        copy = self.selected()
+        self.restore_button.setEnabled(copy is not None and not copy.damaged)
+        self.delete_button.setEnabled(copy is not None)
 
     def _fill(self) -> None:
-        """List the copies, newest first, and select the newest."""
+        """List the copies, newest first, and select the newest whole one."""
         self.copies = list_backups(self.ctx.workspace.path)
         # the files of the import each copy was taken before (its batch names the copy)
         self.imports_after = {batch.counts["backup"]: batch
@@ -220,21 +220,29 @@ class RestoreDialog(QDialog):
             for column, text in enumerate((moment_text(copy.taken_at),
                                            self._taken_before(copy), size)):
                 item = QTableWidgetItem(text)
+                if copy.damaged:
+                    item.setToolTip(self.tr("Cette copie est incomplète (endommagée) : elle ne "
+                                            "peut pas être restaurée. Choisissez une autre copie."))
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         self.table.setVisible(bool(self.copies))
         self.empty_label.setVisible(not self.copies)
-        if self.copies:
-            self.table.selectRow(0)
+        if self.copies:  # the newest that can be restored
+            whole = [row for row, copy in enumerate(self.copies) if not copy.damaged]
+            self.table.selectRow(whole[0] if whole else 0)
 
     def _taken_before(self, copy: BackupCopy) -> str:
         """Why the copy was taken; before an import, which files it read."""
         batch = self.imports_after.get(copy.path.name)
         if batch is None:
-            return reason_label(copy.reason)
-        return self.tr("Avant l'import de « {files} »").format(files=batch.file_names)
+            text = reason_label(copy.reason)
+        else:
+            text = self.tr("Avant l'import de « {files} »").format(files=batch.file_names)
+        if copy.damaged:
+            return self.tr("{reason} — endommagée, ne peut pas être restaurée").format(reason=text)
+        return text
 
     def selected(self) -> BackupCopy | None:
         """The copy selected in the list."""
@@ -243,7 +251,9 @@ class RestoreDialog(QDialog):
 
     def _on_restore(self) -> None:
         copy = self.selected()
-        if copy is not None and request_restore_of(self.ctx, self, copy.path, copy.taken_at):
+        if copy is None or copy.damaged:  # Enter or a double click on a damaged copy
+            return
+        if request_restore_of(self.ctx, self, copy.path, copy.taken_at):
             self.accept()
 
     def _on_delete(self) -> None:
@@ -296,7 +306,7 @@ class RestoreDialog(QDialog):
             self.accept()
 
     def _choose_file(self) -> Path | None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = file_dialogs.get_open_file_name(
             self, self.tr("Restaurer depuis un fichier"), str(self.ctx.workspace.path.parent),
             self.tr("Espaces de travail (*.sqlite3);;Tous les fichiers (*)"))
         return Path(path) if path else None
@@ -306,9 +316,12 @@ class RestoreDialog(QDialog):
         try:
             check_copy(self.ctx.workspace.path, chosen)
         except (SrmError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Restauration impossible"), self.tr(
+            text = self.tr(
                 "{error}{what_to_choose}\n\nL'espace de travail ouvert n'a pas été modifié.")
-                .format(error=error_text(error), what_to_choose=self._what_to_choose(error)))
+            if isinstance(error, SrmError) and error.params.get("reason") == "damaged_copy":
+                text = "{error}{what_to_choose}"  # its own text says the workspace is unchanged
+            QMessageBox.warning(self, self.tr("Restauration impossible"), text.format(
+                error=error_text(error), what_to_choose=self._what_to_choose(error)))
             return False
         return True
 

@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from srm_inclusif.ui import file_dialogs
 
 if TYPE_CHECKING:
     from srm_inclusif.ui.jobs import Job
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
 
 def ask_new_workspace(window: QMainWindow, folder: Path) -> Path | None:
     """The file of a new workspace, chosen from ``folder``; None if the user gave none."""
-    path, _filter = QFileDialog.getSaveFileName(
+    path, _filter = file_dialogs.get_save_file_name(
         window, QCoreApplication.translate("MainWindow", "Nouvel espace de travail"),
         str(folder), QCoreApplication.translate("MainWindow", "Espaces de travail (*.sqlite3)"))
     return Path(path) if path else None
@@ -25,7 +27,7 @@ def ask_new_workspace(window: QMainWindow, folder: Path) -> Path | None:
 
 def ask_workspace_to_open(window: QMainWindow, folder: Path) -> Path | None:
     """A workspace file to open, chosen from ``folder``; None if the user gave none."""
-    path, _filter = QFileDialog.getOpenFileName(
+    path, _filter = file_dialogs.get_open_file_name(
         window, QCoreApplication.translate("MainWindow", "Ouvrir un espace de travail"),
         str(folder), QCoreApplication.translate(
             "MainWindow", "Espaces de travail (*.sqlite3);;Tous les fichiers (*)"))
@@ -37,7 +39,7 @@ def save_workspace_copy(window: QMainWindow, workspace: Path) -> Job | None:
 
     The outcome shows in the window: a status message, or a warning saying why it failed.
     """
-    path, _filter = QFileDialog.getSaveFileName(
+    path, _filter = file_dialogs.get_save_file_name(
         window, QCoreApplication.translate("MainWindow", "Enregistrer une copie"),
         str(workspace.with_name(workspace.stem + "-copie.sqlite3")),
         QCoreApplication.translate("MainWindow", "Espaces de travail (*.sqlite3)"))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from srm_inclusif.exchange.formats import SUPPLIER_FORMATS, format_label
 from srm_inclusif.exchange.plan import likely_target
 from srm_inclusif.storage.services.import_records import ImportSummary
+from srm_inclusif.ui import file_dialogs
 from srm_inclusif.ui.import_wizard.detection_page import DetectionPage
 from srm_inclusif.ui.import_wizard.mapping_page import MappingPage
 from srm_inclusif.ui.import_wizard.summary_view import IssuesTable, summary_lines
@@ -133,7 +133,7 @@ class FilesPage(QWizardPage):
         self.completeChanged.emit()
 
     def _on_add_clicked(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(
+        names, _filter = file_dialogs.get_open_file_names(
             self, self.tr("Choisir des fichiers"), "",
             self.tr("Tableaux (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;"
                     "Tous les fichiers (*)"))
@@ -250,7 +250,7 @@ class DryRunPage(QWizardPage):
         self.wiz.dry_summary = None
         self.summary_label.setText(self.tr("Simulation en cours…"))
         self.wiz.setButtonText(self.wiz.WizardButton.NextButton, self.wiz.import_text)
-        self.wiz.start_run(dry_run=True, on_done=self._on_simulated)
+        self.wiz.start_run(dry_run=True, on_done=self._on_simulated, on_stopped=self._on_stopped)
 
     def cleanupPage(self) -> None:  # noqa: N802
         self.wiz.setButtonText(self.wiz.WizardButton.NextButton, self.wiz.next_text)
@@ -260,6 +260,12 @@ class DryRunPage(QWizardPage):
         self.summary_label.setText("<br>".join(summary_lines(summary, simulated=True)))
         self.issues.show_issues(summary.issues)
         self.completeChanged.emit()
+
+    def _on_stopped(self) -> None:
+        """The simulation did not end (an error, said in a message, or Cancel)."""
+        self.summary_label.setText(self.tr(
+            "Simulation interrompue : rien n'a été importé. Revenez en arrière pour changer de "
+            "fichier ou de réglages, puis relancez-la."))
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.wiz.dry_summary is not None

@@ -45,7 +45,8 @@ class SpendChoices(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, seller: bool = False) -> None:
         super().__init__(parent)
-        self.day_label = QLabel(self.tr("Date des achats :"))
+        self.day_label = QLabel(self.tr("Date des ventes :") if seller
+                                else self.tr("Date des achats :"))
         self.day_edit = DayEdit()
         self.day_edit.setObjectName("spendDateEdit")
         self.day_label.setBuddy(self.day_edit)

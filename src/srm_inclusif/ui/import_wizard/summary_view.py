@@ -40,7 +40,7 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
     """Lines, in the UI language, describing what an import did (or would do)."""
     lead = (
         QCoreApplication.translate("ImportSummary", "L'import ajouterait")
-        if simulated
+        if simulated or not summary.applied  # a refused import added nothing
         else QCoreApplication.translate("ImportSummary", "Ajoutées")
     )
     lines = [
@@ -203,8 +203,7 @@ class IssuesTable(QTableView):
         self.setObjectName("importIssues")
         self.issue_model = ImportIssueTableModel(self)
         show_sorted(self, self.issue_model)
-        self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)  # Tab leaves the table, the arrows move in it
+        self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)  # Tab leaves: show_sorted
 
     def show_issues(self, issues: Sequence[RowIssue], limit: int = 2000) -> None:
         """Show the first issues (the CSV export has them all); hidden when there are none."""

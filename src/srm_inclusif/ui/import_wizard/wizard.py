@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -15,6 +14,7 @@ from srm_inclusif.exchange.importer import ImportSettings, run_import
 from srm_inclusif.exchange.plan import FilePlan, apply_mapping
 from srm_inclusif.exchange.records import ReadOptions
 from srm_inclusif.exchange.sniff import ImportFormatError
+from srm_inclusif.exchange.workdir import import_workdir
 from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.storage.services.imports import list_mapping_profiles
 from srm_inclusif.storage.services.opening_basis import opening_basis_on
@@ -77,7 +77,7 @@ class ImportWizard(QWizard):
         #: Whether the import emptied the undo stack (its summary then says so).
         self.undo_cleared = False
         self.job: Job | None = None
-        self._workdir = tempfile.TemporaryDirectory(prefix="srm-import-")
+        self._workdir = import_workdir()  # stale ones of killed imports removed
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Importer des fichiers"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -233,8 +233,13 @@ class ImportWizard(QWizard):
         self._apply_fitting_profiles()
         return True
 
-    def start_run(self, *, dry_run: bool, on_done: Any) -> None:
-        """Run the import (or its simulation) in the background with progress and Cancel."""
+    def start_run(self, *, dry_run: bool, on_done: Callable[[ImportSummary], None],
+                  on_stopped: Callable[[], None] | None = None) -> None:
+        """Run the import (or its simulation) in the background with progress and Cancel.
+
+        ``on_done`` gets the summary; ``on_stopped`` runs when it ends otherwise: after an
+        error, once said, or on Cancel.
+        """
         title = self.tr("Simulation de l'import…") if dry_run else self.tr("Import en cours…")
         finishing = None if dry_run else self.tr(
             "Finalisation de l'import : index de recherche et enregistrement…")
@@ -244,6 +249,9 @@ class ImportWizard(QWizard):
         self.job.finished.connect(on_done)
         self.job.failed.connect(lambda error: self.show_error(self.tr("Import impossible"), error))
         self.job.cancelled.connect(self._on_cancelled)
+        if on_stopped is not None:
+            self.job.failed.connect(lambda _error: on_stopped())
+            self.job.cancelled.connect(on_stopped)
 
     def finish_import(self, summary: ImportSummary) -> None:
         """Keep an applied import's summary and tell every view what changed."""

@@ -225,6 +225,9 @@ class ImportsPage(QWidget):
                           "cet import.")
         elif batch is None:
             why = self.tr("Sélectionnez un import dans l'historique.")
+        elif batch.counts.get("nothing_changed"):
+            why = self.tr("Cet import n'a rien changé aux données : il n'y a rien à défaire "
+                          "(aucune copie gardée).")
         elif not batch.counts.get("backup"):
             why = self.tr("Aucune copie n'a été prise avant cet import (données de "
                           "démonstration, ou import fait par une version antérieure).")
