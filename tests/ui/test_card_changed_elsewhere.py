@@ -35,11 +35,18 @@ def questions(monkeypatch) -> Questions:  # noqa: ANN001
     return asked
 
 
-def _two_cards(qtbot, ctx) -> tuple[int, CardDialog, CardDialog]:  # noqa: ANN001
+def _opened_twice(qtbot, ctx) -> tuple[int, CardDialog, CardDialog]:  # noqa: ANN001
+    """« Atelier Bleu », its card open in two windows."""
     cid = create_counterparty(ctx.engine, values={"name": "Atelier Bleu", "kind": "EI"}).id
     first, second = CardDialog(ctx, cid), CardDialog(ctx, cid)
     qtbot.addWidget(first)
     qtbot.addWidget(second)
+    return cid, first, second
+
+
+def _two_cards(qtbot, ctx) -> tuple[int, CardDialog, CardDialog]:  # noqa: ANN001
+    """The second window saved a phone and an e-mail; the first one has typed another phone."""
+    cid, first, second = _opened_twice(qtbot, ctx)
     first.identity.edits["phone"].setText("01 11 11 11 11")
     second.identity.edits["phone"].setText("02 22 22 22 22")
     second.identity.edits["email"].setText("b@exemple.fr")
@@ -78,15 +85,20 @@ def test_cancel_saves_nothing_and_keeps_the_card_open(qtbot, ctx, questions) -> 
     assert first.identity.edits["phone"].text() == "01 11 11 11 11"  # still what was typed
 
 
-def test_keep_mine_writes_this_window_s_phone_and_keeps_the_other_s_email(
-        qtbot, ctx, questions) -> None:  # noqa: ANN001
+@pytest.mark.parametrize(("answer", "stored"), [
+    pytest.param("mine", ("+33111111111", "b@exemple.fr"), id="mine-writes-this-windows-phone"),
+    pytest.param("theirs", ("+33222222222", "b@exemple.fr"), id="theirs-keeps-the-other-phone"),
+])
+def test_either_answer_with_nothing_else_changed_saves_and_closes_the_card(
+        qtbot, ctx, questions, answer: str, stored: tuple[str, str]) -> None:  # noqa: ANN001
+    """Both keep the other window's e-mail, which this one did not touch."""
     cid, first, _second = _two_cards(qtbot, ctx)
-    questions.answers.append("mine")
+    questions.answers.append(answer)
 
     first.save()
 
     assert first.result() == QDialog.DialogCode.Accepted
-    assert _stored(ctx, cid) == ("+33111111111", "b@exemple.fr")
+    assert _stored(ctx, cid) == stored
 
 
 def test_keep_theirs_saves_the_other_changes_but_not_the_phone(
@@ -103,23 +115,9 @@ def test_keep_theirs_saves_the_other_changes_but_not_the_phone(
     assert first.identity.edits["phone"].text() == "02 22 22 22 22"
 
 
-def test_keep_theirs_with_nothing_else_changed_closes_the_card(
-        qtbot, ctx, questions) -> None:  # noqa: ANN001
-    cid, first, _second = _two_cards(qtbot, ctx)
-    questions.answers.append("theirs")
-
-    first.save()
-
-    assert first.result() == QDialog.DialogCode.Accepted
-    assert _stored(ctx, cid) == ("+33222222222", "b@exemple.fr")
-
-
 def test_keep_theirs_then_a_refused_value_shows_theirs_and_asks_no_more(
         qtbot, ctx, questions, monkeypatch) -> None:  # noqa: ANN001
-    cid = create_counterparty(ctx.engine, values={"name": "Atelier Bleu", "kind": "EI"}).id
-    first, second = CardDialog(ctx, cid), CardDialog(ctx, cid)
-    qtbot.addWidget(first)
-    qtbot.addWidget(second)
+    cid, first, second = _opened_twice(qtbot, ctx)
     second.identity.edits["phone"].setText("02 22 22 22 22")
     second.save()
     warnings: list[str] = []
@@ -139,10 +137,7 @@ def test_keep_theirs_then_a_refused_value_shows_theirs_and_asks_no_more(
 
 
 def test_a_field_changed_only_elsewhere_is_no_question(qtbot, ctx, questions) -> None:  # noqa: ANN001
-    cid = create_counterparty(ctx.engine, values={"name": "Atelier Bleu", "kind": "EI"}).id
-    first, second = CardDialog(ctx, cid), CardDialog(ctx, cid)
-    qtbot.addWidget(first)
-    qtbot.addWidget(second)
+    cid, first, second = _opened_twice(qtbot, ctx)
     second.identity.edits["email"].setText("b@exemple.fr")
     second.save()
     first.identity.edits["city"].setText("Lyon")
@@ -155,10 +150,7 @@ def test_a_field_changed_only_elsewhere_is_no_question(qtbot, ctx, questions) ->
 
 
 def test_the_same_value_saved_elsewhere_is_no_question(qtbot, ctx, questions) -> None:  # noqa: ANN001
-    cid = create_counterparty(ctx.engine, values={"name": "Atelier Bleu", "kind": "EI"}).id
-    first, second = CardDialog(ctx, cid), CardDialog(ctx, cid)
-    qtbot.addWidget(first)
-    qtbot.addWidget(second)
+    cid, first, second = _opened_twice(qtbot, ctx)
     for card in (first, second):
         card.identity.edits["city"].setText("Lyon")
     second.save()

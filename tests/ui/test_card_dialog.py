@@ -38,7 +38,7 @@ def test_edit_fields_sectors_labels_then_undo(qtbot, ctx, warnings) -> None:
     assert [label.valid_from for label in values["labels"]] == [date(2025, 1, 1)]
     assert {"city", "post_code", "sectors", "labels"} <= set(edited)
     assert listed_names(ctx.engine, text="locaux") == ["Atelier Bleu"]
-    assert ctx.undo_stack.undoText().startswith("Modifier la fiche")
+    assert ctx.undo_stack.undo_text().startswith("Modifier la fiche")
     ctx.undo_stack.undo()
     values, edited = counterparty_values(ctx.engine, counterparty_id=cid)
     assert values["city"] is None

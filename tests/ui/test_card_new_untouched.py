@@ -41,7 +41,7 @@ def test_escape_on_an_untouched_new_card_closes_without_a_question(qtbot, card, 
 def test_unticking_fiche_active_is_a_change_to_save(qtbot, card, asked) -> None:
     card.identity.flags["active"].setChecked(False)
     qtbot.keyClick(card.identity.edits["name"], Qt.Key.Key_Escape)
-    assert asked == ["Enregistrer la nouvelle fiche avant de fermer ?"]
+    assert asked == ["Enregistrer la nouvelle fiche avant de fermer ?"]
     assert card.isVisible()
 
 
@@ -49,4 +49,4 @@ def test_a_kind_chosen_is_a_change_to_save(qtbot, card, asked) -> None:
     combo = card.identity.kind_combo
     combo.setCurrentIndex(combo.findData("ESAT"))
     qtbot.keyClick(card.identity.edits["name"], Qt.Key.Key_Escape)
-    assert asked == ["Enregistrer la nouvelle fiche avant de fermer ?"]
+    assert asked == ["Enregistrer la nouvelle fiche avant de fermer ?"]

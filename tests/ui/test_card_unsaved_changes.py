@@ -51,7 +51,7 @@ def test_closing_a_new_card_with_a_name_asks_and_cancel_keeps_it_open(qtbot, ctx
                                                                      answer) -> None:
     card = _shown_new_card(qtbot, ctx, "Atelier Vert")
     card.reject()  # Fermer, Escape or the window's cross
-    assert answer.asked == ["Enregistrer la nouvelle fiche avant de fermer ?"]
+    assert answer.asked == ["Enregistrer la nouvelle fiche avant de fermer ?"]
     assert card.isVisible()
     assert card.identity.edits["name"].text() == "Atelier Vert"
 
@@ -88,6 +88,6 @@ def test_an_edited_record_names_itself_and_an_untouched_one_closes_at_once(qtbot
     card.show()
     card.identity.edits["city"].setText("Lyon")
     card.reject()
-    assert answer.asked == ["Enregistrer les modifications de « Atelier Vert » avant de fermer ?"]
+    assert answer.asked == ["Enregistrer les modifications de « Atelier Vert » avant de fermer ?"]
     values, _ = counterparty_values(ctx.engine, counterparty_id=first.counterparty_id)
     assert values["city"] == "Lyon"

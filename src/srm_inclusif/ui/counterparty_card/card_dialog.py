@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
@@ -27,6 +26,7 @@ from srm_inclusif.storage.services.counterparty_edit import (
     delete_counterparty,
     update_counterparty,
 )
+from srm_inclusif.ui import read_only_banner, read_only_form
 from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.conflict_question import Choice, Conflict, ConflictQuestion
@@ -36,7 +36,9 @@ from srm_inclusif.ui.counterparty_card.identity_form import IdentityForm
 from srm_inclusif.ui.counterparty_card.labels_editor import LabelsEditor
 from srm_inclusif.ui.counterparty_card.offers_panel import OffersPanel
 from srm_inclusif.ui.counterparty_card.sector_picker import SectorPicker
+from srm_inclusif.ui.counterparty_card.web_link import WebLinkButton
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.form_dialog import FormDialog
 from srm_inclusif.ui.mnemonics import (
     give_letters,
     give_tab_letters,
@@ -47,7 +49,7 @@ from srm_inclusif.ui.sizing import resize_to_fit
 from srm_inclusif.ui.text_area import TextArea
 
 
-class CardDialog(QDialog):
+class CardDialog(FormDialog):
     """Shows and edits one counterparty; Enregistrer makes one undo step of every change."""
 
     def __init__(self, ctx: WorkspaceContext, counterparty_id: int | None,
@@ -58,19 +60,19 @@ class CardDialog(QDialog):
         self.setObjectName("counterpartyCard")
         resize_to_fit(self, 860, 680)
         self.card: CounterpartyCard | None = None
-        self._untouched: dict[str, Any] = {}  # a new record's blank form
         # the stored values when the card opened: a save tells what another window (or, on a
         # shared workspace, another person) changed meanwhile instead of overwriting it silently
-        self._opened: dict[str, Any] = {}
+        self._stored: dict[str, Any] = {}
         if counterparty_id is not None:
             self.card = load_card(ctx.engine, counterparty_id=counterparty_id)
-            self._opened = counterparty_values(ctx.engine, counterparty_id=counterparty_id)[0]
+            self._stored = counterparty_values(ctx.engine, counterparty_id=counterparty_id)[0]
         self.identity = IdentityForm(profile=ctx.settings.profile)
         sectors = reference_facet_options(ctx.engine).sectors
         self._sector_names = {slug: name for slug, name, *_ in sectors}
         self.sectors = SectorPicker(sectors)
-        self.labels = LabelsEditor(profile=ctx.settings.profile)
-        self.offers = OffersPanel()
+        read_only = not read_only_banner.allowed(ctx)  # the empty lists point at no button
+        self.labels = LabelsEditor(profile=ctx.settings.profile, read_only=read_only)
+        self.offers = OffersPanel(read_only=read_only)
         self.notes = TextArea()
         self.notes.setObjectName("field_notes")
         self.tabs = QTabWidget()
@@ -88,6 +90,15 @@ class CardDialog(QDialog):
         layout.addWidget(self.buttons)
         self._give_letters()
         self._show_values()
+        if not read_only_banner.allowed(ctx):
+            self._show_read_only()
+
+    def _show_read_only(self) -> None:
+        """A read-only workspace: the card is read (its web pages opened), nothing changed."""
+        self.setWindowTitle(read_only_banner.read_only_title(self.windowTitle()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+        read_only_form.freeze(self, read_only_banner.writing_refused_text(),
+                              keep=[*self.buttons.buttons(), *self.findChildren(WebLinkButton)])
 
     def _build_tabs(self) -> None:
         scroll = self.identity_scroll = QScrollArea()
@@ -154,8 +165,6 @@ class CardDialog(QDialog):
             self.setWindowTitle(self.tr("Nouvelle fiche"))
             self.identity.set_values({"active": True}, [])
             self.identity.edits["name"].setFocus()  # a new record starts with its name
-            # what the blank form says by itself (active, a classic kind) is no change typed
-            self._untouched = self.edited_values()
             return
         values = self.card.values
         self.setWindowTitle(values["name"])
@@ -229,30 +238,36 @@ class CardDialog(QDialog):
             self._go_to_field(refused[0])
         return ok
 
-    def reject(self) -> None:
-        """Close (Fermer, Escape, the window's cross), asking first about unsaved changes.
+    def closing_question(self) -> str:
+        """Asked on closing (Fermer, Escape, the window's cross) with unsaved changes."""
+        if self.card is None:
+            return self.tr("Enregistrer la nouvelle fiche avant de fermer ?")
+        # non-breaking: a guillemet or « ? » never alone at the start of a line
+        return self.tr("Enregistrer les modifications de « {name} » avant de fermer ?"
+                       ).format(name=self.card.values["name"])
 
-        They are saved or dropped on the user's word, never silently.
+    def save_before_closing(self) -> None:
+        """Closes once saved, stays open on a refused value."""
+        self.save()
+
+    def form_values(self) -> Any:
+        """The card's values (``edited_values``), compared with those it was shown with.
+
+        Something typed that cannot be read is a change too: the refusal equals nothing else.
         """
-        if self.isVisible() and self._has_unsaved_changes():
-            question = (self.tr("Enregistrer la nouvelle fiche avant de fermer ?")
-                        if self.card is None else
-                        self.tr("Enregistrer les modifications de « {name} » avant de fermer ?")
-                        .format(name=self.card.values["name"]))
-            answer = QMessageBox.question(
-                self, self.windowTitle(), question,
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()  # closes once saved, stays open on a refused value
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
-
-    def _has_unsaved_changes(self) -> bool:
         try:
-            if self.card is None:
-                return self.edited_values() != self._untouched
+            return self.edited_values()
+        except SrmError as error:
+            return error
+
+    def has_unsaved_changes(self) -> bool:
+        """The values differ from the record's (a new record: from its blank form, as shown).
+
+        What a blank form says by itself (active, a classic kind) is no change typed.
+        """
+        if self.card is None:
+            return super().has_unsaved_changes()
+        try:
             return bool(self.changed_values())
         except SrmError:  # something typed that cannot be read is a change too
             return True
@@ -286,8 +301,8 @@ class CardDialog(QDialog):
 
     def _settled(self, values: dict[str, Any], before: dict[str, Any]) -> dict[str, Any] | None:
         """The values to write, once the user chose for those saved elsewhere (None: cancel)."""
-        elsewhere = [field for field in values if field in self._opened
-                     and _normal(before[field]) != _normal(self._opened[field])
+        elsewhere = [field for field in values if field in self._stored
+                     and _normal(before[field]) != _normal(self._stored[field])
                      and _normal(before[field]) != _normal(values[field])]
         if not elsewhere:
             return values
@@ -306,7 +321,7 @@ class CardDialog(QDialog):
 
         Kept by the user's choice, they are then no change of hers (should her save be refused).
         """
-        self._opened.update(saved)
+        self._stored.update(saved)
         self.card.values.update(saved)  # type: ignore[union-attr]
         edited = self.card.edited_fields  # type: ignore[union-attr]
         self.identity.set_values(self.identity.values() | saved, edited)

@@ -38,10 +38,12 @@ from srm_inclusif.storage.services.contacts import (
     restore_contact,
     update_contact,
 )
+from srm_inclusif.ui import read_only_banner
 from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.form_dialog import FormDialog
 from srm_inclusif.ui.mnemonics import give_letters, letters_taken_by
 
 FIELDS = (
@@ -57,7 +59,7 @@ FIELDS = (
 _EXAMPLE_DAY = date(2026, 11, 22)
 
 
-class ContactDialog(QDialog):
+class ContactDialog(FormDialog):
     """A small form for one contact."""
 
     def __init__(self, values: dict[str, Any], parent: QWidget | None = None) -> None:
@@ -120,12 +122,7 @@ class ContactsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.empty_label = empty_state_label(self.tr(
-            "Aucun contact enregistré. « Ajouter » note une personne de la structure : son nom, "
-            "sa fonction, ses coordonnées et la date du dernier échange.")
-            if ctx.settings.profile is Profile.ACHETEUR else self.tr(
-            "Aucun contact enregistré. « Ajouter » note une personne chez ce client : son nom, "
-            "sa fonction, ses coordonnées et la date du dernier échange."), "contactsEmpty")
+        self.empty_label = empty_state_label(self._empty_text(), "contactsEmpty")
         self.add_button = self._button(self.tr("Ajouter"), "addContact", self._on_add)
         self.edit_button = self._button(self.tr("Modifier"), "editContact", self._on_edit)
         self.anonymise_button = self._button(
@@ -143,6 +140,18 @@ class ContactsPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._show_state)
         ctx.data_changed.connect(self._on_data_changed)
         self.reload()
+
+    def _empty_text(self) -> str:
+        """No contact yet: how one is noted (it cannot be in a read-only workspace)."""
+        if not read_only_banner.allowed(self.ctx):
+            return self.tr("Aucun contact enregistré.")
+        if self.ctx.settings.profile is Profile.ACHETEUR:
+            return self.tr(
+                "Aucun contact enregistré. « Ajouter » note une personne de la structure : son "
+                "nom, sa fonction, ses coordonnées et la date du dernier échange.")
+        return self.tr(
+            "Aucun contact enregistré. « Ajouter » note une personne chez ce client : son nom, "
+            "sa fonction, ses coordonnées et la date du dernier échange.")
 
     def _button(self, text: str, name: str, slot: Any) -> QPushButton:
         button = QPushButton(text)
@@ -223,6 +232,8 @@ class ContactsPanel(QWidget):
     def _on_edit(self, *_args: object) -> None:
         contact = self.selected()
         if contact is None or contact.anonymised:
+            return
+        if not read_only_banner.writable(self, self.ctx):  # a double click opens no form
             return
         before = contact_values(self.ctx.engine, contact_id=contact.id)
         dialog = ContactDialog(before, self)

@@ -29,7 +29,7 @@ class LabelsEditor(QWidget):
     """One row per label: name, valid from, valid until (empty = open)."""
 
     def __init__(self, parent: QWidget | None = None, *,
-                 profile: Profile = Profile.ACHETEUR) -> None:
+                 profile: Profile = Profile.ACHETEUR, read_only: bool = False) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("labelsTable")
@@ -38,13 +38,8 @@ class LabelsEditor(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._explain_dates()
         self.table.verticalHeader().setVisible(False)
-        self.empty_label = empty_state_label(self.tr(
-            "Aucun label enregistré. Ajoutez ceux de la structure (ESUS, RSEi, B-Corp…) avec "
-            "leurs dates : les rappels annoncent leur fin, et un label expiré ne compte plus "
-            "comme valide.") if profile is Profile.ACHETEUR else self.tr(
-            "Aucun label enregistré. Ajoutez ceux du client (B-Corp, ISO 14001, RFAR…) avec "
-            "leurs dates : les rappels annoncent leur fin, et un label expiré ne compte plus "
-            "comme valide."), "labelsEmpty")
+        self.empty_label = empty_state_label(self._empty_text(profile, read_only=read_only),
+                                             "labelsEmpty")
         self.add_button = QPushButton(self.tr("Ajouter un label"))
         self.add_button.setObjectName("addLabel")
         self.remove_button = QPushButton(self.tr("Retirer le label"))
@@ -61,6 +56,20 @@ class LabelsEditor(QWidget):
         self.remove_button.clicked.connect(self._on_remove)
         self.table.currentCellChanged.connect(self._show_state)
         self._show_state()
+
+    def _empty_text(self, profile: Profile, *, read_only: bool) -> str:
+        """No label yet: which to add (none can be in a read-only workspace)."""
+        if read_only:
+            return self.tr("Aucun label enregistré.")
+        if profile is Profile.ACHETEUR:
+            return self.tr(
+                "Aucun label enregistré. Ajoutez ceux de la structure (ESUS, RSEi, B-Corp…) avec "
+                "leurs dates : les rappels annoncent leur fin, et un label expiré ne compte plus "
+                "comme valide.")
+        return self.tr(
+            "Aucun label enregistré. Ajoutez ceux du client (B-Corp, ISO 14001, RFAR…) avec "
+            "leurs dates : les rappels annoncent leur fin, et un label expiré ne compte plus "
+            "comme valide.")
 
     def give_letters(self, taken: Iterable[str] = ()) -> None:
         """Alt letters for the buttons, none of ``taken`` (a card's tabs)."""

@@ -223,7 +223,7 @@ class EntryList(QWidget):
 class OffersPanel(QWidget):
     """The « Offres et références » tab: what the structure offers, whom it has worked for."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, read_only: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("offersPanel")
         self.offers = EntryList("offers", {
@@ -232,8 +232,10 @@ class OffersPanel(QWidget):
             "description": self.tr("Description"),
             "add": self.tr("Ajouter une offre"),
             "remove": self.tr("Retirer l'offre"),
-            "empty": self.tr("Aucune offre enregistrée. Ajoutez ce que la structure propose, "
-                             "ou importez l'annuaire du Marché de l'inclusion qui les donne."),
+            # read-only, nothing can be added nor imported: only what is not there
+            "empty": self.tr("Aucune offre enregistrée.") if read_only else self.tr(
+                "Aucune offre enregistrée. Ajoutez ce que la structure propose, ou importez "
+                "l'annuaire du Marché de l'inclusion qui les donne."),
         })
         self.references = EntryList("clientReferences", {
             "title": self.tr("Références clients"),
@@ -241,9 +243,10 @@ class OffersPanel(QWidget):
             "description": self.tr("Ce qui a été réalisé"),
             "add": self.tr("Ajouter une référence"),
             "remove": self.tr("Retirer la référence"),
-            "empty": self.tr("Aucune référence client enregistrée. Notez les clients pour qui "
-                             "la structure a déjà travaillé et ce qu'elle a réalisé : c'est ce "
-                             "qu'on regarde avant un premier marché test."),
+            "empty": self.tr("Aucune référence client enregistrée.") if read_only else self.tr(
+                "Aucune référence client enregistrée. Notez les clients pour qui la structure a "
+                "déjà travaillé et ce qu'elle a réalisé : c'est ce qu'on regarde avant un "
+                "premier marché test."),
         })
         layout = QVBoxLayout(self)
         layout.addWidget(self.offers, 1)
