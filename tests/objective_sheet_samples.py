@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from srm_inclusif.storage.services.objectives import create_sheet
 from srm_inclusif.storage.tables import (
     Contract,
     Counterparty,
@@ -66,6 +68,48 @@ def add_sheet(
         session.commit()
         assert sheet.id is not None
         return sheet.id
+
+
+def add_empty_sheet(engine: Engine, *, person: str = "Alice", year: int = 2026) -> int:
+    """A new person's sheet of ``year``, no objective yet, 5 000 € of variable pay; its id."""
+    with Session(engine) as session:
+        owner = Person(name=person)
+        session.add(owner)
+        session.commit()
+        owner_id = owner.id
+    sheet_id, _ = create_sheet(engine, year=year, person_id=owner_id,
+                               target_variable_cents=500_000)
+    return sheet_id
+
+
+class SpendObjectives(NamedTuple):
+    """The person :func:`add_spend_objective` adds, and her sheet (None without objectives)."""
+
+    person_id: int
+    sheet_id: int | None
+
+
+def add_spend_objective(engine: Engine, *bases: str, year: int, person: str = ""
+                        ) -> SpendObjectives:
+    """A person with a sheet of ``year`` holding one inclusive-spend objective of 200 000 € per
+    basis of ``bases`` (none: the person alone, no sheet)."""
+    with Session(engine) as session:
+        owner = Person(name=person or f"Personne {year}")
+        session.add(owner)
+        session.flush()
+        assert owner.id is not None
+        if not bases:
+            session.commit()
+            return SpendObjectives(owner.id, None)
+        sheet = ObjectiveSheet(person_id=owner.id, year=year)
+        session.add(sheet)
+        session.flush()
+        session.add_all(Objective(sheet_id=sheet.id, label="Achats inclusifs", basis=basis,
+                                  indicator="inclusive_spend", target=D(200_000),
+                                  weight=D(100))
+                        for basis in bases)
+        session.commit()
+        return SpendObjectives(owner.id, sheet.id)
 
 
 def _team_id(session: Session, name: str) -> int | None:

@@ -84,7 +84,7 @@ def test_each_change_is_one_undo_step(page):
     current = page.view.model.row_at(0).objective
     page.update_objective(current, objective(target=100000))
     assert cell(page, 0, COL_ACHIEVEMENT) == "150,00\u00a0%"
-    assert stack.undoText() == "Modifier l'objectif « Achats inclusifs »"
+    assert stack.undo_text() == "Modifier l'objectif « Achats inclusifs »"
     stack.undo()
     assert cell(page, 0, COL_ACHIEVEMENT) == "75,00\u00a0%"
     stack.undo()

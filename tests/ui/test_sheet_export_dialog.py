@@ -211,7 +211,7 @@ def test_enter_exports_instead_of_opening_the_folder_chooser(
     from PySide6.QtCore import Qt
 
     browsed: list[str] = []
-    monkeypatch.setattr(module.QFileDialog, "getExistingDirectory",
+    monkeypatch.setattr(module.file_dialogs, "get_existing_directory",
                         lambda *args: browsed.append("browse") or "")
     dialog = open_sheet_export_dialog(ctx, None)
     qtbot.addWidget(dialog)

@@ -12,13 +12,19 @@ import pytest
 from srm_inclusif.core.objective_sheet import SheetMode
 from srm_inclusif.storage.services import objectives as svc
 from srm_inclusif.storage.services.sheets import build_sheet
-from srm_inclusif.ui import sheet_export_dialog as module
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.pages.objectives_page import ObjectivesPage
-from srm_inclusif.ui.sheet_export_dialog import open_sheet_export_dialog
 from srm_inclusif.ui.sheet_pdf import write_sheet_pdf
 from tests.objective_sheet_samples import add_sheet
 from tests.support import pdf_pages
+from tests.ui.sheet_export_support import (
+    Questions,
+    export_dialog,
+    exported_pdf_page,
+    question_on_export,
+    question_on_print,
+    recorded_questions,
+)
 
 TODAY = date(2026, 11, 22)
 
@@ -36,42 +42,24 @@ def sheet_id(workspace) -> int:
     return sheet
 
 
-class Questions(list):
-    """The questions asked before export, answered ``answer`` (No unless a test says Yes)."""
-
-    answer = False
-
-    def __call__(self, _parent, _title, question, *, default_yes):  # noqa: ANN001, ANN204
-        assert default_yes is False  # Enter must not export an unfit sheet
-        self.append(question)
-        return self.answer
-
-
 @pytest.fixture
 def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
-    asked = Questions()
-    monkeypatch.setattr(module, "asked", asked)
-    monkeypatch.setattr(module.QDesktopServices, "openUrl", lambda url: True)
-    return asked
+    return recorded_questions(monkeypatch)
 
 
 def _dialog(qtbot, workspace, folder: Path):  # noqa: ANN001, ANN202
-    dialog = open_sheet_export_dialog(WorkspaceContext(workspace, today=lambda: TODAY), None)
-    qtbot.addWidget(dialog)
-    dialog.folder_edit.setText(str(folder))
-    return dialog
+    return export_dialog(qtbot, workspace, folder, today=TODAY)
 
 
 def test_export_asks_first_naming_the_problems_and_no_writes_nothing(
         qtbot, workspace, sheet_id: int, questions: Questions, tmp_path: Path,
         french: str) -> None:
     dialog = _dialog(qtbot, workspace, tmp_path / "out")
-    dialog.export_button.click()
-    qtbot.waitUntil(lambda: bool(questions), timeout=20_000)
-    assert "Camille Martin" in questions[0]
-    assert "110,00\u00a0%" in questions[0]
-    assert "« Sans réalisé »" in questions[0]
-    assert questions[0].endswith("Exporter quand même ?")
+    question = question_on_export(qtbot, dialog, questions)
+    assert "Camille Martin" in question
+    assert "110,00\u00a0%" in question
+    assert "« Sans réalisé »" in question
+    assert question.endswith("Exporter quand même ?")
     qtbot.waitUntil(dialog.export_button.isEnabled)
     assert not (tmp_path / "out").exists()
     assert "annulé" in dialog.status_label.text()
@@ -82,10 +70,7 @@ def test_export_anyway_writes_a_pdf_marked_provisional(
         french: str) -> None:
     questions.answer = True  # « Oui »: export anyway
     dialog = _dialog(qtbot, workspace, tmp_path / "out")
-    with qtbot.waitSignal(dialog.exported, timeout=20_000) as done:
-        dialog.export_button.click()
-    pdf = next(path for path in done.args[0].files if path.suffix == ".pdf")
-    page = pdf_pages(pdf)[0]
+    page = exported_pdf_page(qtbot, dialog)
     assert "Montant provisoire de la part variable" in page
     assert "Les poids totalisent 110,00 % au lieu de 100 %" in page
     assert "réalisé manquant pour « Sans réalisé »" in page
@@ -109,12 +94,8 @@ def test_a_sheet_fit_to_sign_is_exported_without_a_question(
 def test_print_asks_first_too(qtbot, workspace, sheet_id: int, questions: Questions,
                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                               french: str) -> None:
-    printed: list[object] = []
-    monkeypatch.setattr(module, "print_sheets", lambda docs, parent: printed.append(docs))
     dialog = _dialog(qtbot, workspace, tmp_path / "out")
-    dialog.print_button.click()
-    assert questions[0].endswith("Imprimer quand même ?")
-    assert printed == []
+    assert question_on_print(dialog, questions, monkeypatch).endswith("Imprimer quand même ?")
 
 
 def test_on_screen_total_is_provisional_while_an_actual_is_missing(
@@ -132,9 +113,8 @@ def test_on_screen_total_is_provisional_while_an_actual_is_missing(
 def test_the_question_speaks_english(qtbot, workspace, sheet_id: int, questions: Questions,
                                      tmp_path: Path, english: str) -> None:
     dialog = _dialog(qtbot, workspace, tmp_path / "out")
-    dialog.export_button.click()
-    qtbot.waitUntil(lambda: bool(questions), timeout=20_000)
-    assert "• Camille Martin:" in questions[0]
-    assert "the weights total 110.00% instead of 100%" in questions[0]
-    assert "actual missing for “Sans réalisé”" in questions[0]
-    assert questions[0].endswith("Export anyway?")
+    question = question_on_export(qtbot, dialog, questions)
+    assert "• Camille Martin:" in question
+    assert "the weights total 110.00% instead of 100%" in question
+    assert "actual missing for “Sans réalisé”" in question
+    assert question.endswith("Export anyway?")

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from srm_inclusif.core.count_units import unit_shown, unit_stored
 from srm_inclusif.core.errors import SrmError, ValidationError
 from srm_inclusif.core.indicators import (
     Indicator,
@@ -32,6 +32,7 @@ from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.objective_entries import check_objective_target
 from srm_inclusif.storage.services.objectives import ObjectiveInput
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.form_dialog import FormDialog
 
 #: A note in brackets at the end of an indicator's name: « Économies réalisées (saisie manuelle) ».
 _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
@@ -46,7 +47,7 @@ def _spin(maximum: float, step: float) -> QDoubleSpinBox:
     return spin
 
 
-class ObjectiveDialog(QDialog):
+class ObjectiveDialog(FormDialog):
     """Form of one objective; ``values()`` gives the checked input."""
 
     def __init__(self, values: ObjectiveInput | None = None, parent: QWidget | None = None,
@@ -133,7 +134,7 @@ class ObjectiveDialog(QDialog):
         self._offer(v.indicator)
         self.indicator_combo.setCurrentIndex(self.indicator_combo.findData(v.indicator))
         self.basis_combo.setCurrentIndex(max(self.basis_combo.findData(v.basis), 0))
-        self.unit_edit.setText(v.unit or indicator(v.indicator).unit)
+        self.unit_edit.setText(unit_shown(v.unit or indicator(v.indicator).unit))
         self.baseline_edit.setText(_text(v.baseline))
         self.target_edit.setText("" if v.target == 0 and not v.lower_is_better
                                  else _text(v.target))
@@ -158,7 +159,7 @@ class ObjectiveDialog(QDialog):
     def _on_indicator_changed(self) -> None:
         """A chosen indicator brings its unit: « € », « h »… or none to type for another one."""
         self._show_indicator()
-        self.unit_edit.setText(self._indicator().unit)
+        self.unit_edit.setText(unit_shown(self._indicator().unit))
 
     def _indicator(self) -> Indicator:
         return indicator(str(self.indicator_combo.currentData()))
@@ -180,7 +181,7 @@ class ObjectiveDialog(QDialog):
         return ObjectiveInput(
             label=self.label_edit.text().strip(), indicator=code, target=target or Decimal(0),
             weight=_dec(self.weight_spin.value()), basis=str(self.basis_combo.currentData()),
-            unit=self.unit_edit.text().strip(),
+            unit=unit_stored(self.unit_edit.text()),
             baseline=_number(self.baseline_edit.text(), self.tr("La référence")),
             threshold_trigger=_dec(self.trigger_spin.value()),
             threshold_target=_dec(self.threshold_target_spin.value()),

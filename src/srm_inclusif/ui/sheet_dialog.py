@@ -11,7 +11,6 @@ from decimal import Decimal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,10 +22,11 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.money import to_cents
 from srm_inclusif.storage.services.objectives import SheetOwner
 from srm_inclusif.ui.fiscal_year_spin import FiscalYearSpin
+from srm_inclusif.ui.form_dialog import FormDialog
 from srm_inclusif.ui.lifecycle.fields import EuroSpinBox
 
 
-class SheetDialog(QDialog):
+class SheetDialog(FormDialog):
     """Choose who the new sheet is for, its year and the target variable amount."""
 
     def __init__(self, owners: list[SheetOwner], year: int,

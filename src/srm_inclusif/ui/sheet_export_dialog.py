@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -41,6 +40,7 @@ from srm_inclusif.exchange.sheets_export import (
     write_sheet_files,
 )
 from srm_inclusif.storage.services.sheets import SheetOwner, build_sheets, list_sheet_owners
+from srm_inclusif.ui import file_dialogs
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.errors import error_text
@@ -156,7 +156,7 @@ class SheetExportDialog(QDialog):
                                     self.tr("PDF (une fiche par personne)")), _FORMATS,
                                    strict=True):
             self.format_combo.addItem(label, key)
-        form.addRow(self.tr("&Format :"), self.format_combo)
+        form.addRow(self.tr("Fo&rmat :"), self.format_combo)  # F is « Fermer »
         form.addRow(self.tr("D&ossier :"), self._build_folder())
         self.open_folder_check = QCheckBox(self.tr("Ouvrir le dossier après l'export"),
                                            objectName="sheetOpenFolderCheck", checked=True)
@@ -168,7 +168,8 @@ class SheetExportDialog(QDialog):
         layout.addWidget(self._build_buttons())
         # Only once inside the dialog: set earlier it was lost, and Enter opened « Parcourir… ».
         self.export_button.setDefault(True)
-        self.setMinimumWidth(560)
+        # at least 560 px, and never narrower than its rows (a set width overrides the layout's)
+        self.setMinimumWidth(max(560, layout.minimumSize().width()))
 
     def _build_people(self) -> QWidget:
         box = QWidget()
@@ -267,7 +268,7 @@ class SheetExportDialog(QDialog):
         self.data_date_edit.setEnabled(self.actuals_radio.isChecked())
 
     def _on_browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.get_existing_directory(
             self, self.tr("Dossier des fiches objectifs"), self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)

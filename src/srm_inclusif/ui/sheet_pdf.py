@@ -35,6 +35,7 @@ from srm_inclusif.core.objective_sheet import (
     problem_texts,
 )
 from srm_inclusif.core.sheet_parties import HeaderField, Signatory, header_fields, signatories
+from srm_inclusif.core.sheet_problems import framed
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.models.objectives_table import figure
@@ -299,15 +300,8 @@ def _warnings_html(document: ObjectiveSheetDocument) -> str:
               SheetProblemKind.MISSING_ACTUAL: tr("Montant provisoire : {problem}."),
               # a whole sentence already (« La période se termine le … : … provisoires. »)
               SheetProblemKind.PERIOD_RUNNING: "{problem}."}
-    return "".join(f"<p class='warn'>{escape(_framed(frames[kind], text))}</p>"
+    return "".join(f"<p class='warn'>{escape(framed(frames[kind], text))}</p>"
                    for kind, text in problem_texts(document.problems))
-
-
-def _framed(frame: str, problem: str) -> str:
-    """A problem's words in its sentence, capitalised when they open it."""
-    if frame.startswith("{problem}"):
-        problem = problem[:1].upper() + problem[1:]
-    return frame.format(problem=problem)
 
 
 def _bottom_html(document: ObjectiveSheetDocument, with_chart: bool) -> str:

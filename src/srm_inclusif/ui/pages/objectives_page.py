@@ -9,17 +9,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.fiscal_year import fiscal_year_label, fiscal_year_of
 from srm_inclusif.core.money import from_cents, to_cents
 from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.objective_sheet import default_data_date, fiscal_period
+from srm_inclusif.core.sheet_problems import running_until
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import objectives as svc
@@ -31,6 +30,7 @@ from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.i18n import count_text
 from srm_inclusif.ui.models.objectives_table import progress_row
 from srm_inclusif.ui.objective_dialog import ObjectiveDialog
+from srm_inclusif.ui.pages.objectives_copy import copy_previous_year, copy_refusal
 from srm_inclusif.ui.pages.objectives_total import show_total
 from srm_inclusif.ui.pages.objectives_view import ObjectivesView
 from srm_inclusif.ui.prompts import asked
@@ -155,8 +155,7 @@ class ObjectivesPage(QWidget):
             v.model.set_rows([])
             self._show_offers()
             self._show_variable(0)  # what a new sheet starts with, not the last sheet's amount
-            v.sheet_title.setText(self.tr("Aucune fiche pour {year} : créez-en une.").format(
-                year=self._year_name(self.year())))
+            v.sheet_title.setText(self._no_sheet_title())
             v.weights_label.setText("")
             v.total_label.setText("")
             v.total_label.setToolTip("")
@@ -179,7 +178,14 @@ class ObjectivesPage(QWidget):
         self._show_weights(sum((o.values.weight for o in objectives), Decimal(0)), bool(rows))
         period_end = fiscal_period(sheet.year, self.ctx.settings.fiscal_year_start_month)[1]
         show_total(v.total_label, rows, sheet.target_variable_cents,
-                   period_end if as_of < period_end else None)
+                   running_until(as_of, period_end))
+
+    def _no_sheet_title(self) -> str:
+        """A year without sheets: create one (not in a read-only workspace)."""
+        year = self._year_name(self.year())
+        if not read_only_banner.allowed(self.ctx):
+            return self.tr("Aucune fiche pour {year}.").format(year=year)
+        return self.tr("Aucune fiche pour {year} : créez-en une.").format(year=year)
 
     def _select_row(self, row: int) -> None:
         """Select ``row`` when there is one: F2 and Suppr then act on it at once."""
@@ -206,20 +212,9 @@ class ObjectivesPage(QWidget):
 
     def _copy_refusal(self) -> str | None:
         """Why « Copier l'année précédente » has nothing to do; None when it can copy."""
-        sheet = self.sheet
-        if sheet is None:
+        if self.sheet is None:
             return self._no_sheet()
-        if self.view.model.rowCount():
-            return self.tr("La fiche contient déjà des objectifs : la copie se fait dans une "
-                           "fiche vide.")
-        previous = svc.previous_year_sheet(self.ctx.engine, sheet_id=sheet.id)
-        if previous is None:
-            return self.tr("Aucune fiche {year} pour {owner}.").format(
-                year=self._year_name(sheet.year - 1), owner=sheet.owner_name)
-        if not svc.sheet_objectives(self.ctx.engine, sheet_id=previous.id):
-            return self.tr("La fiche {year} de {owner} n'a aucun objectif à copier.").format(
-                year=self._year_name(previous.year), owner=sheet.owner_name)
-        return None
+        return copy_refusal(self.ctx.engine, self.sheet.id)
 
     def _show_variable(self, cents: int) -> None:
         spin = self.view.variable_spin
@@ -301,34 +296,8 @@ class ObjectivesPage(QWidget):
                   lambda: svc.restore_sheet(self.ctx.engine, snapshot=snapshot))
 
     def _on_copy_last_year(self) -> None:
-        if self.sheet is None:
-            return
-        sheet_id = self.sheet.id
-        try:
-            previous = svc.previous_year_sheet(self.ctx.engine, sheet_id=sheet_id)
-            if previous is None:
-                raise SrmError(self.tr("Aucune fiche de l'année précédente pour ce titulaire."))
-            baselines = {a.objective_id: a.actual for a in objective_actuals(
-                self.ctx.engine, sheet_id=previous.id, as_of=self.ctx.today())}
-        except SrmError as error:
-            QMessageBox.warning(self, self.tr("Objectifs"), error_text(error))
-            return
-        created: list[int] = []
-
-        def do() -> Changes:
-            ids, changes = svc.copy_previous_year(self.ctx.engine, sheet_id=sheet_id,
-                                                  baselines=baselines)
-            created[:] = ids
-            return changes
-
-        def undo() -> Changes:
-            changes = Changes()
-            for objective_id in created:
-                changes = changes | svc.delete_objective(self.ctx.engine,
-                                                         objective_id=objective_id)
-            return changes
-
-        self._run(self.tr("Copier les objectifs de l'année précédente"), do, undo)
+        if self.sheet is not None:
+            copy_previous_year(self.ctx, self, self.sheet.id)
 
     def _on_variable_changed(self, value: float) -> None:
         if self.sheet is None:

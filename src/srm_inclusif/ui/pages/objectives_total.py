@@ -7,13 +7,20 @@ results are read up to today: the exported sheet says « provisoire » then too)
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from srm_inclusif.core.money import format_eur
-from srm_inclusif.core.objective_sheet import SheetProblem, SheetProblemKind, problem_texts
 from srm_inclusif.core.payout import payout_cents, sheet_total
+from srm_inclusif.core.sheet_problems import (
+    SheetProblem,
+    SheetProblemKind,
+    framed,
+    problem_texts,
+    sheet_problems,
+)
 from srm_inclusif.ui.models.objectives_table import ProgressRow, percent
 
 # (the texts keep the page's translation context, « ObjectivesPage »: written out in each call,
@@ -26,10 +33,7 @@ def show_total(label: QLabel, rows: list[ProgressRow], variable_cents: int,
     total = sheet_total(r.weighted for r in rows if r.weighted is not None)
     figures = {"rate": percent(total),
                "amount": format_eur(payout_cents(total, variable_cents), decimals=True)}
-    problems = [SheetProblem(SheetProblemKind.MISSING_ACTUAL, objective=r.objective.values.label)
-                for r in rows if r.actual is None]
-    if running_until is not None and rows:
-        problems.append(SheetProblem(SheetProblemKind.PERIOD_RUNNING, period_end=running_until))
+    problems = _provisional(rows, running_until)
     if not problems:
         label.setText(QCoreApplication.translate(
             "ObjectivesPage", "Taux de paiement total : {rate} → {amount}").format(**figures))
@@ -43,10 +47,17 @@ def show_total(label: QLabel, rows: list[ProgressRow], variable_cents: int,
     label.setToolTip("\n".join(_sentence(kind, said) for kind, said in problem_texts(problems)))
 
 
+def _provisional(rows: list[ProgressRow], running_until: date | None) -> list[SheetProblem]:
+    """Why the amount may change: the sheet's problems but its weights (said above the table)."""
+    weights = sum((r.objective.values.weight for r in rows), Decimal(0))
+    missing = [r.objective.values.label for r in rows if r.actual is None]
+    return [problem for problem in sheet_problems(weights, missing,
+                                                  running_until if rows else None)
+            if problem.kind is not SheetProblemKind.WEIGHTS]
+
+
 def _sentence(kind: SheetProblemKind, said: str) -> str:
-    said = said[:1].upper() + said[1:]
     if kind is SheetProblemKind.MISSING_ACTUAL:
-        return QCoreApplication.translate(
-            "ObjectivesPage", "{problem} : le montant changera quand il sera connu.").format(
-            problem=said)
-    return f"{said}."
+        return framed(QCoreApplication.translate(
+            "ObjectivesPage", "{problem} : le montant changera quand il sera connu."), said)
+    return framed("{problem}.", said)

@@ -101,6 +101,7 @@ class ObjectivesView(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # a list: Tab leaves it for the buttons
         table.verticalHeader().hide()
         table.setItemDelegate(FullTextDelegate(table))  # a cut text is whole in its tooltip
         table.setItemDelegateForColumn(COL_ACHIEVEMENT, ProgressDelegate(SORT_ROLE, table))
