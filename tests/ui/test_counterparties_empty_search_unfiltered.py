@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.ui.pages.counterparties_page import CounterpartiesPage
+from tests.ui.counterparties_search import empty_list_text, page_with_one_record
 
 SEARCH_ONLY = ("Aucune fiche ne correspond à la recherche. Vérifiez l'orthographe ou "
                "raccourcissez la recherche.")
@@ -17,19 +17,7 @@ SEARCH_ONLY = ("Aucune fiche ne correspond à la recherche. Vérifiez l'orthogra
 
 @pytest.fixture
 def page(qtbot, ctx) -> CounterpartiesPage:  # noqa: ANN001
-    create_counterparty(ctx.engine, values={"name": "Atelier Bleu"})
-    widget = CounterpartiesPage(ctx)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget._scan.wait()
-    return widget
-
-
-def _search(qtbot, page: CounterpartiesPage, text: str) -> str:  # noqa: ANN001
-    page.view.search_edit.setText(text)
-    qtbot.waitUntil(lambda: not page.search_pending())
-    return page.view.empty_label.text()
+    return page_with_one_record(qtbot, ctx)
 
 
 @pytest.mark.parametrize("hidden", [True, False])
@@ -37,11 +25,11 @@ def test_no_filter_ticked_names_no_filter(qtbot, page, hidden) -> None:  # noqa:
     if hidden:
         page.view.facets_button.click()
     assert page.view.facet_side.shown() is not hidden
-    assert _search(qtbot, page, "zzqx") == SEARCH_ONLY
+    assert empty_list_text(qtbot, page, "zzqx") == SEARCH_ONLY
     assert page.view.empty_label.isVisible()
 
 
 def test_a_ticked_filter_is_named_again(qtbot, page) -> None:  # noqa: ANN001
     page.view.facets_button.click()  # hidden
     page.view.facets.check("favourites", "")
-    assert "affichez les filtres (F9)" in _search(qtbot, page, "zzqx")
+    assert "affichez les filtres (F9)" in empty_list_text(qtbot, page, "zzqx")

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.ui.pages.counterparties_page import CounterpartiesPage
+from tests.ui.counterparties_search import empty_list_text, page_with_one_record
 
 HIDDEN = ("Aucune fiche ne correspond à la recherche et aux filtres. Vérifiez l'orthographe, "
           "raccourcissez la recherche ou affichez les filtres (F9) pour les modifier ou les "
@@ -17,21 +17,14 @@ HIDDEN = ("Aucune fiche ne correspond à la recherche et aux filtres. Vérifiez 
 
 @pytest.fixture
 def page(qtbot, ctx) -> CounterpartiesPage:  # noqa: ANN001
-    create_counterparty(ctx.engine, values={"name": "Atelier Bleu"})
-    widget = CounterpartiesPage(ctx)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget._scan.wait()
-    return widget
+    return page_with_one_record(qtbot, ctx)
 
 
 def test_hidden_filters_are_pointed_to_by_their_key(qtbot, page) -> None:
     view = page.view
     view.facets.check("favourites", "")  # a filter ticked: the advice names the filters
-    view.search_edit.setText("zzqx")
-    qtbot.waitUntil(lambda: not page.search_pending())
-    assert view.empty_label.text().endswith("cliquez sur «\u00a0Effacer les filtres\u00a0».")
+    assert empty_list_text(qtbot, page, "zzqx").endswith(
+        "cliquez sur «\u00a0Effacer les filtres\u00a0».")
     view.facets_button.click()  # the filters hidden
     assert not view.facet_side.shown()
     assert view.empty_label.text() == HIDDEN
@@ -45,6 +38,4 @@ def test_a_page_opening_with_its_filters_hidden_says_it_at_once(qtbot, ctx, page
     again = CounterpartiesPage(ctx)
     qtbot.addWidget(again)
     again.view.facets.check("favourites", "")
-    again.view.search_edit.setText("zzqx")
-    qtbot.waitUntil(lambda: not again.search_pending())
-    assert again.view.empty_label.text() == HIDDEN
+    assert empty_list_text(qtbot, again, "zzqx") == HIDDEN

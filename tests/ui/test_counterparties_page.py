@@ -83,14 +83,14 @@ def test_favourite_toggle_is_undoable(qtbot, page) -> None:
     assert _names(page) == ["Bureau Fournitures"]
     page.ctx.undo_stack.undo()
     assert _names(page) == []
-    assert page.ctx.undo_stack.undoText() == ""
+    assert page.ctx.undo_stack.undo_text() == ""
 
 
 def test_saved_search_restores_text_and_facets(qtbot, page, monkeypatch) -> None:
     qtbot.keyClicks(page.view.search_edit, "nett")
     qtbot.waitUntil(lambda: not page.search_pending())
     page.view.facets.check("qpv", "")
-    monkeypatch.setattr("srm_inclusif.ui.pages.counterparties_page.ask_text",
+    monkeypatch.setattr("srm_inclusif.ui.pages.counterparty_saved_searches.ask_text",
                         lambda *a, **k: ("Nettoyage QPV", True))
     page.view.save_search_button.click()
     page.view.search_edit.clear()

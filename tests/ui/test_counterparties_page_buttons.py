@@ -69,7 +69,7 @@ def test_deleting_a_saved_search_waits_for_one_to_be_shown(page, monkeypatch) ->
     button, combo = page.view.delete_search_button, page.view.saved_combo
     assert button.toolTip() == "Supprimer la recherche enregistrée choisie"  # not a supplier
     assert not button.isEnabled()  # « (aucune) »
-    monkeypatch.setattr("srm_inclusif.ui.pages.counterparties_page.ask_text",
+    monkeypatch.setattr("srm_inclusif.ui.pages.counterparty_saved_searches.ask_text",
                         lambda *a, **k: ("Ateliers", True))
     page.view.save_search_button.click()
     assert combo.currentText() == "Ateliers"

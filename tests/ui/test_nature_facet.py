@@ -71,7 +71,7 @@ def test_the_facet_combines_with_the_typed_text(qtbot, page) -> None:
 
 def test_a_saved_search_restores_the_checked_nature(qtbot, page, monkeypatch) -> None:
     page.view.facets.check("natures", "ANTENNA")
-    monkeypatch.setattr("srm_inclusif.ui.pages.counterparties_page.ask_text",
+    monkeypatch.setattr("srm_inclusif.ui.pages.counterparty_saved_searches.ask_text",
                         lambda *a, **k: ("Antennes", True))
     page.view.save_search_button.click()
     page.view.facets.clear()

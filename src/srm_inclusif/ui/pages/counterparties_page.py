@@ -6,26 +6,20 @@ from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject,
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.search_query import CounterpartyFilter
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.counterparties import reference_facet_options
 from srm_inclusif.storage.services.counterparty_edit import set_favourite
-from srm_inclusif.storage.services.sourcing import (
-    delete_saved_search,
-    list_saved_searches,
-    save_search,
-)
-from srm_inclusif.ui import read_only_banner
+from srm_inclusif.ui import page_focus, read_only_banner
 from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.models.counterparty_table import CounterpartyTableModel
 from srm_inclusif.ui.pages.counterparties_view import CounterpartiesView
 from srm_inclusif.ui.pages.counterparty_empty_text import empty_list_text
 from srm_inclusif.ui.pages.counterparty_row_actions import RowActions
+from srm_inclusif.ui.pages.counterparty_saved_searches import SavedSearches
 from srm_inclusif.ui.pages.counterparty_search_keys import INTO_LIST_KEYS
-from srm_inclusif.ui.prompts import ask_text
+from srm_inclusif.ui.said_when_off import SaidWhenOff
 from srm_inclusif.ui.sourcing.used_values import UsedValuesScan
 
 #: What the list shows; a change to any of these reloads it.
@@ -52,7 +46,6 @@ class CounterpartiesPage(QWidget):
         self.view.offer_column_choice()
         self.view.set_column_widths()
         self.view.reserve_count_width(self.tr("%Ln résultat(s)", "", 1_000_000))
-        self._saved: list[tuple[int, str, CounterpartyFilter]] = []
         self._kept_ids: list[int] = []
         # a query per keystroke (60 to 140 ms on 100 000 counterparties) made the box lag
         # behind the typing: the list answers a pause instead
@@ -63,8 +56,9 @@ class CounterpartiesPage(QWidget):
         self._scan = UsedValuesScan(ctx.engine, self)
         self._scan.scanned.connect(self._on_used_values_scanned)
         self._add_row_actions()
+        self.saved_searches = SavedSearches(self)
         self._connect_signals()
-        self._load_saved_searches()
+        self.saved_searches.load()
         self._follow_profile()
         self.model.reload()
         self._update_count()
@@ -85,6 +79,12 @@ class CounterpartiesPage(QWidget):
                                       read_only=self.ctx.workspace.read_only)
         self.spend_action = self.row_actions.spend
         self.impact_action = self.row_actions.impact
+        self._need_said: SaidWhenOff | None = None
+        if self.ctx.workspace.read_only:  # Ctrl+B opened a need that could not be saved
+            need = self.view.button_actions["newNeed"]
+            need.setEnabled(False)
+            self._need_said = SaidWhenOff(need, read_only_banner.creation_refused_briefly)
+            self.addAction(self._need_said)
 
     def _connect_signals(self) -> None:
         view = self.view
@@ -107,10 +107,6 @@ class CounterpartiesPage(QWidget):
         view.impact_button.clicked.connect(self._on_impact_report)
         view.add_to_list_button.clicked.connect(self._on_add_to_list)
         view.lists_button.clicked.connect(self._on_lists)
-        view.saved_combo.activated.connect(self._on_saved_chosen)
-        view.saved_combo.currentIndexChanged.connect(self._on_saved_shown)
-        view.save_search_button.clicked.connect(self._on_save_search)
-        view.delete_search_button.clicked.connect(self._on_delete_search)
         # (the whole window's: Ctrl+F searches even from the navigation list, this page shown)
         find = QAction(self.tr("Rechercher"), self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
@@ -122,21 +118,22 @@ class CounterpartiesPage(QWidget):
         return CounterpartyFilter(text=self.view.search_edit.text(), **self.view.facet_values())
 
     def creating_buttons(self) -> list[QPushButton]:
-        """The buttons that only add to the workspace: « Nouvelle fiche »."""
-        return [self.view.new_button]
+        """The buttons that only add to the workspace: a new card, need or saved search."""
+        view = self.view
+        return [view.new_button, view.need_button, view.save_search_button]
 
     def writing_buttons(self) -> list[QPushButton]:
         """The buttons that change records: kept off in a read-only workspace."""
         view = self.view
         return [view.merge_button, view.gdpr_button, view.favourite_button,
-                view.add_to_list_button]
+                view.add_to_list_button, view.delete_search_button]
 
     def refresh(self, changes: Changes) -> None:
         """Reload the list when what it shows changed."""
         if changes.touches("settings"):
             self._follow_profile()
-        if changes.everything:
-            self._load_saved_searches()
+        if changes.touches("saved_searches"):
+            self.saved_searches.load()
         if changes.touches("counterparties"):
             self._scan_used_values()
         if changes.touches(*SHOWN_AREAS):
@@ -149,6 +146,8 @@ class CounterpartiesPage(QWidget):
         self.view.title_label.setText(self.tr("Fournisseurs") if buyer else self.tr("Clients"))
         self.row_actions.follow_profile(buyer)
         self.view.show_clients(not buyer)
+        if self._need_said is not None:  # a seller has no need to start: Ctrl+B says nothing
+            self._need_said.setVisible(buyer)
         self._on_filter_changed()  # the facets hidden filter no more
 
     def _update_count(self) -> None:
@@ -258,6 +257,7 @@ class CounterpartiesPage(QWidget):
 
         dialog = CardDialog(self.ctx, counterparty_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self._back_to_list(dialog.counterparty_id))
         dialog.open()
         return dialog
 
@@ -276,8 +276,23 @@ class CounterpartiesPage(QWidget):
 
         dialog = SpendDialog(self.ctx, counterparty_id, name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self._back_to_list(counterparty_id))
         dialog.open()
         return dialog
+
+    def _back_to_list(self, counterparty_id: int | None) -> None:
+        """After a form opened from the list: the list has the focus, on the record.
+
+        The focus went back to the search box when Entrée had opened the card from there,
+        and Ctrl+Z then undid the search text instead of the card's change.
+        """
+        table = self.view.table
+        row = None if counterparty_id is None else self.model.row_of(counterparty_id)
+        if row is not None and counterparty_id not in self.selected_ids():
+            table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        page_focus.give_focus(self)
 
     def _on_impact_report(self) -> None:
         from srm_inclusif.ui.impact_dialog import open_impact_reports
@@ -338,46 +353,10 @@ class CounterpartiesPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    # -- saved searches -------------------------------------------------------------------------
-    def _load_saved_searches(self) -> None:
-        self._saved = list_saved_searches(self.ctx.engine)
-        combo = self.view.saved_combo
-        combo.clear()
-        combo.addItem(self.tr("(aucune)"))
-        for _, name, _ in self._saved:
-            combo.addItem(name)
-
-    def _on_saved_shown(self, index: int) -> None:
-        self.view.delete_search_button.setEnabled(index > 0)  # « (aucune) »: nothing to delete
-
-    def _on_saved_chosen(self, index: int) -> None:
-        if index <= 0:
-            return
-        self.apply_filter(self._saved[index - 1][2])
-
+    # -- saved searches (their list and buttons: SavedSearches) ------------------------------
     def apply_filter(self, flt: CounterpartyFilter) -> None:
         """Show a filter: its text in the box and its facets checked."""
         self.view.search_edit.blockSignals(True)
         self.view.search_edit.setText(flt.text)
         self.view.search_edit.blockSignals(False)
         self.view.facets.set_values(flt)
-
-    def _on_save_search(self) -> None:
-        name, ok = ask_text(self, self.tr("Enregistrer la recherche"),
-                            self.tr("Nom de la recherche :"))
-        if not ok or not name.strip():
-            return
-        try:
-            save_search(self.ctx.engine, name=name, flt=self.current_filter())
-        except SrmError as error:
-            QMessageBox.warning(self, self.tr("Enregistrer la recherche"), error_text(error))
-            return
-        self._load_saved_searches()
-        self.view.saved_combo.setCurrentText(name.strip())
-
-    def _on_delete_search(self) -> None:
-        index = self.view.saved_combo.currentIndex()
-        if index <= 0:
-            return
-        delete_saved_search(self.ctx.engine, search_id=self._saved[index - 1][0])
-        self._load_saved_searches()
