@@ -108,7 +108,7 @@ def test_undo_and_redo_go_through_the_edit_menu(window) -> None:
         lambda: update_settings(engine, organisation_name="Nouveau nom"),
         lambda: update_settings(engine, organisation_name=old)))
     assert "Nouveau nom" in window.windowTitle()
-    assert window.undo_action.text() == "Annuler Renommer l'organisation"
+    assert window.undo_action.text() == "Annuler : Renommer l'organisation"
     window.undo_action.trigger()
     assert get_settings(engine).organisation_name == old
     assert old in window.windowTitle()
@@ -121,7 +121,7 @@ def test_save_copy_writes_a_workspace(qtbot, window, tmp_path, monkeypatch) -> N
     from srm_inclusif.ui import workspace_files
 
     target = tmp_path / "copie.sqlite3"
-    monkeypatch.setattr(workspace_files.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(workspace_files.file_dialogs, "get_save_file_name",
                         lambda *a, **k: (str(target), ""))
     window.save_copy_action.trigger()
     with qtbot.waitSignal(window.copy_job.finished, timeout=20000):

@@ -314,12 +314,16 @@ def test_card_follow_up_reads_in_english(qtbot, english, demo_workspace) -> None
 
 
 def test_a_busy_workspace_message_reads_in_english(english) -> None:
-    from srm_inclusif.storage.workspace import WorkspaceError
+    from srm_inclusif.storage.file_probe import WorkspaceError
+    from srm_inclusif.storage.workspace import BUSY
     from srm_inclusif.ui.errors import error_text
 
-    error = WorkspaceError("…", path="espace.sqlite3", reason="busy", detail="database is locked")
+    error = WorkspaceError.of(BUSY, path="espace.sqlite3", reason="busy",
+                              detail="database is locked")
 
-    assert error_text(error).startswith("“espace.sqlite3” could not be replaced by the copy")
+    text = error_text(error)
+    assert text.startswith("“espace.sqlite3” could not be replaced by the copy")
+    assert "locked" not in text  # SQLite's own words stay in the details
 
 
 def test_an_unreadable_import_file_is_explained_in_english(

@@ -74,7 +74,7 @@ def test_chart_saved_in_the_translated_format_chosen(qtbot, marked, tmp_path, mo
         seen["filters"] = filters
         return str(tmp_path / "graphique"), "[ChartView] Image vectorielle SVG (*.svg)"
 
-    monkeypatch.setattr("srm_inclusif.ui.chart_view.QFileDialog.getSaveFileName", choose_svg)
+    monkeypatch.setattr("srm_inclusif.ui.file_dialogs.get_save_file_name", choose_svg)
     saved: list[Path] = []
     monkeypatch.setattr(view, "save_to", saved.append)
     view._on_save()

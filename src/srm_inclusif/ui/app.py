@@ -8,12 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from srm_inclusif import APP_NAME, __version__
 from srm_inclusif.core.clock import Today, system_today
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.storage.locations import ENV_VAR, default_workspace_path, resolve_workspace_path
+from srm_inclusif.ui import file_dialogs
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.i18n import chosen_language, install_translators
 from srm_inclusif.ui.main_window import MainWindow
@@ -77,7 +78,7 @@ class Launcher:
                              organisation=dialog.organisation_name, user_name=dialog.user_name)
         if dialog.choice is WelcomeChoice.DEMO:
             return self.open_demo(path.with_name("demo.sqlite3") if path.exists() else path)
-        chosen, _f = QFileDialog.getOpenFileName(
+        chosen, _f = file_dialogs.get_open_file_name(
             self.window, QApplication.translate("Launcher", "Ouvrir un espace de travail"),
             str(path.parent), QApplication.translate("Launcher", "Espaces de travail (*.sqlite3)"))
         return bool(chosen) and self.open(Path(chosen), create=False)
@@ -120,7 +121,8 @@ class Launcher:
         from srm_inclusif.ui.jobs import run_job, wait_for
         from srm_inclusif.ui.restore_dialog import moment_text
 
-        copies = list_backups(path) if error.params.get("reason") == "corrupt" else []
+        copies = ([copy for copy in list_backups(path) if not copy.damaged]
+                  if error.params.get("reason") == "corrupt" else [])  # the latest whole one
         if not copies:
             return False
         answer = QMessageBox.question(

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -25,22 +23,13 @@ from PySide6.QtWidgets import (
 from srm_inclusif import __version__
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.ui import read_only_banner, tool_dialogs
+from srm_inclusif.ui import read_only_banner
+from srm_inclusif.ui.menu_bar import build_menus
 from srm_inclusif.ui.mnemonics import with_letters
 from srm_inclusif.ui.page_focus import give_focus
-from srm_inclusif.ui.pages.counterparty_facets_menu import (
-    facets_menu_action,
-    facets_menu_text,
-    show_facets_key,
-)
+from srm_inclusif.ui.pages.counterparty_facets_menu import facets_menu_text, show_facets_key
 from srm_inclusif.ui.shortcuts_dialog import ShortcutsDialog, menu_groups, page_rows
 from srm_inclusif.ui.sizing import resize_to_fit
-from srm_inclusif.ui.undo import redo_keys, say_when_nothing_to_undo
-from srm_inclusif.ui.workspace_files import (
-    ask_new_workspace,
-    ask_workspace_to_open,
-    save_workspace_copy,
-)
 
 if TYPE_CHECKING:
     from srm_inclusif.ui.context import WorkspaceContext
@@ -90,7 +79,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.path_label.setText(str(ctx.workspace.path))
         self.statusBar().clearMessage()
-        self._build_menus()
+        build_menus(self, [key for key, _module, _cls in PAGES])
         if ctx.workspace.read_only:  # said from the start, not at the first refused save
             self.read_only_banner = read_only_banner.show_read_only(
                 self, ctx.workspace.path, self.save_copy_action,
@@ -143,73 +132,7 @@ class MainWindow(QMainWindow):
     def _is_buyer(self) -> bool:
         return self.ctx.settings.profile is Profile.ACHETEUR
 
-    # -- menus ----------------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
-        self.new_action = self._action(file_menu, self.tr("&Nouvel espace de travail…"),
-                                       QKeySequence("Ctrl+Alt+N"), self._on_new)
-        self.open_action = self._action(file_menu, self.tr("&Ouvrir…"),
-                                        QKeySequence.StandardKey.Open, self._on_open)
-        self.save_copy_action = self._action(file_menu, self.tr("&Enregistrer une copie…"),
-                                             QKeySequence("Ctrl+Shift+S"), self._on_save_copy)
-        self.restore_action = self._action(file_menu, self.tr("&Restaurer une sauvegarde…"),
-                                           QKeySequence(), self._on_restore)
-        file_menu.addSeparator()
-        self.import_suppliers_action = self._action(
-            file_menu, "", QKeySequence("Ctrl+I"), lambda: self.start_import(None, "suppliers"))
-        self.import_spend_action = self._action(
-            file_menu, "", QKeySequence("Ctrl+Shift+I"),
-            lambda: self.start_import(None, "spend"))
-        self.export_sheets_action = self._action(
-            file_menu, self.tr("E&xporter les fiches objectifs…"), QKeySequence("Ctrl+Shift+F"),
-            lambda: tool_dialogs.open_sheet_export(self))
-        file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, self.tr("&Quitter"),
-                                        QKeySequence("Ctrl+Q"), self.close)
-        edit_menu = self.menuBar().addMenu(self.tr("É&dition"))
-        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("Annuler"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("Rétablir"))
-        self.redo_action.setShortcuts(redo_keys())
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        say_when_nothing_to_undo(self, self.undo_action, self.redo_action)
-        self.view_menu = self.menuBar().addMenu(self.tr("Affic&hage"))  # &Aide has the A
-        self.page_actions = [
-            self._action(self.view_menu, "", QKeySequence(f"Ctrl+{number}"),
-                         lambda _=False, k=key: self.enter_page(k))
-            for number, (key, _module, _cls) in enumerate(PAGES, start=1)]
-        self.view_menu.addSeparator()
-        self.columns_menu = self.view_menu.addMenu("")
-        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
-        self.facets_action = facets_menu_action(self, self.view_menu,
-                                                lambda: self.enter_page("counterparties"))
-        tools_menu = self.menuBar().addMenu(self.tr("&Outils"))
-        self.oeth_action = self._action(tools_menu, self.tr("Estimateur &OETH…"),
-                                        QKeySequence("Ctrl+Shift+O"),
-                                        lambda: tool_dialogs.open_oeth(self))
-        self.impact_action = self._action(tools_menu, self.tr("&Bilans d'impact…"),
-                                          QKeySequence("Ctrl+Shift+B"),
-                                          lambda: tool_dialogs.open_impact_reports_of(self))
-        self.parameters_action = self._action(tools_menu, self.tr("&Paramètres datés…"),
-                                              QKeySequence("Ctrl+,"),
-                                              lambda: tool_dialogs.open_dated_parameters(self))
-        self.organisation_action = self._action(tools_menu, self.tr("Personnes et é&quipes…"),
-                                                QKeySequence(),
-                                                lambda: tool_dialogs.open_people(self))
-        self.profile_action = self._action(tools_menu, self.tr("Profil et e&xercice…"),
-                                           QKeySequence(),
-                                           lambda: tool_dialogs.open_profile(self))
-        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
-        self.shortcuts_action = self._action(help_menu, self.tr("&Raccourcis clavier…"),
-                                             QKeySequence.StandardKey.HelpContents,
-                                             self._on_shortcuts)
-        self.about_action = self._action(help_menu, self.tr("À &propos de SRM Inclusif"),
-                                         QKeySequence(), self._on_about)
-        # in no menu: the dashboard's first step; the Relations page's button does the work
-        self.new_relationship_action = QAction(self.tr("Nouvelle relation…"), self)
-        self.new_relationship_action.triggered.connect(self._on_new_relationship)
-
+    # -- profile: names, menus and pages --------------------------------------------------------
     def _follow_profile(self) -> None:
         """Names, menus and pages after the workspace's profile (at opening, and when changed).
 
@@ -260,15 +183,8 @@ class MainWindow(QMainWindow):
         self.columns_menu.clear()
         self.columns_menu.addActions(list(view.column_actions()))
 
-    def _action(self, menu: object, text: str, shortcut: QKeySequence | QKeySequence.StandardKey,
-                slot: Callable[..., object]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
-        return action
-
     def _connect_signals(self) -> None:
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         self.navigation.currentRowChanged.connect(self._on_navigation_changed)
         # Arrows only browse the list (the focus stays there, the next arrow moves on); a click,
         # Enter or a menu key goes into the page, whose shortcuts then act at once.
@@ -367,27 +283,7 @@ class MainWindow(QMainWindow):
             name = read_only_banner.read_only_title(name)
         self.setWindowTitle(self.tr("{organisation} — SRM Inclusif").format(organisation=name))
 
-    # -- file actions ---------------------------------------------------------------------------
-    def _on_new(self) -> None:
-        path = ask_new_workspace(self, self.ctx.workspace.path.parent)
-        if path is not None:
-            self.workspace_requested.emit(path, True)
-
-    def _on_open(self) -> None:
-        path = ask_workspace_to_open(self, self.ctx.workspace.path.parent)
-        if path is not None:
-            self.workspace_requested.emit(path, False)
-
-    def _on_restore(self) -> None:
-        from srm_inclusif.ui.restore_dialog import RestoreDialog
-
-        dialog = RestoreDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not kept until the window goes
-        dialog.exec()
-
-    def _on_save_copy(self) -> None:
-        self.copy_job = save_workspace_copy(self, self.ctx.workspace.path) or self.copy_job
-
+    # -- busy while the workspace is closed, help -----------------------------------------------
     def set_workspace_busy(self, busy: bool) -> None:
         """Keep the user away from the workspace while it is closed (a restore runs).
 
@@ -400,12 +296,6 @@ class MainWindow(QMainWindow):
     def _workspace_busy(self) -> bool:
         return not self.stack.isEnabled()  # only set_workspace_busy turns the pages off
 
-    def _on_new_relationship(self) -> None:
-        self.enter_page("relationships").new_button.click()  # type: ignore[attr-defined]
-
-    def _on_shortcuts(self) -> None:
-        self.shortcuts_dialog().exec()
-
     def shortcuts_dialog(self) -> ShortcutsDialog:
         """The shortcuts of the page on screen, then those of the menus."""
         key = self.current_page_key()
@@ -415,9 +305,6 @@ class MainWindow(QMainWindow):
             groups.insert(0, (self.tr("Page « {page} »").format(page=self._page_label(key)),
                               rows))
         return ShortcutsDialog(self, groups)
-
-    def _on_about(self) -> None:
-        QMessageBox.about(self, self.tr("À propos de SRM Inclusif"), self.about_text())
 
     def about_text(self) -> str:
         """Version, schema version and workspace path."""

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.ui.sizing import resize_to_fit
 
+#: The property of an action whose text changes (Annuler : …): its name in the list.
+HELP_NAME = "helpName"
 #: One group of the list: its title and its (what, keys) rows.
 Group = tuple[str, list[tuple[str, str]]]
 
@@ -53,7 +55,8 @@ def menu_groups(menu_bar: QMenuBar) -> list[Group]:
         menu = menu_action.menu()
         if menu is None:
             continue
-        rows = [(plain(a.text()), keys_text(a.shortcuts())) for a in menu.actions()
+        rows = [(a.property(HELP_NAME) or plain(a.text()), keys_text(a.shortcuts()))
+                for a in menu.actions()
                 if a.shortcuts() and a.isVisible() and not a.isSeparator()]
         if rows:
             groups.append((plain(menu.title()), rows))
