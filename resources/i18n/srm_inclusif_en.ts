@@ -4,209 +4,209 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="83"/>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="153"/>
         <source>Fiche objectifs – part variable</source>
         <extracomment>Width of the text in CSS pixels (96 per inch): A4 landscape less the margins, 273 mm. Room above and below the total line, in CSS pixels (some 4 mm on paper). A table&apos;s own margin, as Qt ignores the margins of a paragraph next to a table: the line touched both.</extracomment>
         <translation>Objective sheet – part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="97"/>
         <source>Imprimer les fiches objectifs</source>
         <translation>Print objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="166"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="167"/>
         <source>Objectifs (début de période)</source>
         <translation>Objectives (start of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="169"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="170"/>
         <source>Résultats (fin de période)</source>
         <translation>Results (end of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
         <source>Salarié(e)</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="191"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="191"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="177"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="168"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="169"/>
         <source>Résultats provisoires (période en cours)</source>
         <translation>Provisional results (period in progress)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="178"/>
         <source>Date des données</source>
         <translation>Data date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="179"/>
         <source>Part variable cible</source>
         <translation>Target part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="180"/>
         <source>Empreinte des chiffres</source>
         <translation>Figures checksum</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="192"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="192"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="198"/>
         <source>Pour l&apos;équipe</source>
         <translation>For the team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="199"/>
         <source>Le / la responsable</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="205"/>
         <source>Référence</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="205"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="205"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="206"/>
         <source>Seuils (décl. / cible / plafond)</source>
         <translation>Thresholds (trigger / target / cap)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="208"/>
         <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="208"/>
         <source>Atteinte</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="208"/>
         <source>Taux de paiement</source>
         <translation>Payout rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="209"/>
         <source>Paiement pondéré</source>
         <translation>Weighted payout</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="219"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="220"/>
         <source>Total des poids</source>
         <translation>Total of weights</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="229"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="230"/>
         <source> (plus bas = mieux)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="260"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="261"/>
         <source>Réalisé non disponible</source>
         <translation>Actual not available</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="284"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="285"/>
         <source>Part variable cible : {amount}. Les résultats seront constatés en fin de période.</source>
         <translation>Target part variable: {amount}. Results will be recorded at the end of the period.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="287"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="288"/>
         <source>Taux de paiement total : {rate} — Montant provisoire de la part variable : {amount}</source>
         <translation>Total payout rate: {rate} — Provisional part variable amount: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="289"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="290"/>
         <source>Taux de paiement total : {rate} — Montant de la part variable : {amount}</source>
         <translation>Total payout rate: {rate} — Part variable amount: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="290"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="291"/>
         <source>(sur {target})</source>
         <translation>(out of {target})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="298"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="299"/>
         <source>{problem} : la fiche est à corriger avant signature.</source>
         <translation>{problem}: correct the sheet before it is signed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="299"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="300"/>
         <source>Montant provisoire : {problem}.</source>
         <translation>Provisional amount: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="315"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="309"/>
         <source>Commentaires :</source>
         <translation>Comments:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="330"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="324"/>
         <source>Date et signature</source>
         <translation>Date and signature</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="197"/>
         <source>Le salarié / la salariée</source>
         <translation>The employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="198"/>
         <source>Le manager</source>
         <translation>The manager</translation>
     </message>
@@ -279,6 +279,61 @@
     </message>
 </context>
 <context>
+    <name>AlreadyFollowed</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="25"/>
+        <source>– {line}</source>
+        <translation>– {line}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="27"/>
+        <source>Déjà suivis :
+{lines}
+
+Créer quand même les relations ?</source>
+        <translation>Already followed:
+{lines}
+
+Create the relationships anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="29"/>
+        <source>Déjà suivies :
+{lines}
+
+Créer quand même les relations ?</source>
+        <translation>Already followed:
+{lines}
+
+Create the relationships anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="51"/>
+        <source>{name} a déjà une relation en cours ({stage}). En créer une autre ?</source>
+        <translation>{name} already has a relationship in progress ({stage}). Create another one?</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="55"/>
+        <source>{name} est déjà suivi par {person} ({stage}). Créer quand même une relation ?</source>
+        <translation>{name} is already followed by {person} ({stage}). Create a relationship anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="58"/>
+        <source>{name} est déjà suivie par {person} ({stage}). Créer quand même une relation ?</source>
+        <translation>{name} is already followed by {person} ({stage}). Create a relationship anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="67"/>
+        <source>{name} : relation en cours ({stage})</source>
+        <translation>{name}: relationship in progress ({stage})</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="70"/>
+        <source>{name} : {person} ({stage})</source>
+        <translation>{name}: {person} ({stage})</translation>
+    </message>
+</context>
+<context>
     <name>AmountEdit</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="133"/>
@@ -294,23 +349,23 @@
 <context>
     <name>BackupReasons</name>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="58"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="71"/>
         <source>Avant un import</source>
         <extracomment>Why copies are taken, in words (the UI translates them, context &quot;BackupReasons&quot;).</extracomment>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="59"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="72"/>
         <source>Avant une restauration</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="60"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="73"/>
         <source>Avant une mise à jour de l&apos;application</source>
         <translation>Before an application update</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="62"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="75"/>
         <source>Sauvegarde manuelle</source>
         <translation>Manual backup</translation>
     </message>
@@ -337,88 +392,88 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="83"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="84"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="107"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="108"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="109"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="110"/>
         <source>Offres et références</source>
         <translation>Offers and references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="105"/>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="118"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="121"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="129"/>
         <source>Notes et provenance</source>
         <translation>Notes and source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="132"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="155"/>
         <source>Enregistrez d&apos;abord la fiche : ses contacts s&apos;ajoutent ensuite ici, en la rouvrant depuis la liste.</source>
         <translation>Save the record first: its contacts are then added here, by opening it again from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="154"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="165"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="200"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="238"/>
-        <source>Enregistrer la nouvelle fiche avant de fermer ?</source>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="244"/>
+        <source>Enregistrer la nouvelle fiche avant de fermer&#xa0;?</source>
         <translation>Save the new record before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="240"/>
-        <source>Enregistrer les modifications de « {name} » avant de fermer ?</source>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="246"/>
+        <source>Enregistrer les modifications de «&#xa0;{name}&#xa0;» avant de fermer&#xa0;?</source>
         <translation>Save the changes to “{name}” before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="268"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="283"/>
         <source>Créer la fiche</source>
         <translation>Create record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="281"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="296"/>
         <source>Modifier la fiche « %1 »</source>
         <translation>Edit record “%1”</translation>
     </message>
@@ -465,108 +520,113 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="19"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="20"/>
         <source>Note de qualité des retours</source>
         <translation>Feedback quality score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="20"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="21"/>
         <source>Relations par étape</source>
         <translation>Relationships by stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="21"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="22"/>
         <source>Heures d&apos;insertion</source>
         <translation>Insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="22"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="23"/>
         <source>Atteinte des objectifs</source>
         <translation>Objective achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="25"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="26"/>
         <source>Notez un contrat par « Retour d&apos;expérience… » sur la page Relations.</source>
         <extracomment>What to do when a chart is empty: where in the app its figures are entered.</extracomment>
         <translation>Score a contract with “Feedback…” on the Relationships page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="27"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="28"/>
         <source>Ouvrez-en une par « Nouvelle relation… » sur la page Relations.</source>
         <translation>Open one with “New relationship…” on the Relationships page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="29"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="30"/>
         <source>Cochez la clause sociale d&apos;un contrat et indiquez ses heures prévues.</source>
         <translation>Tick a contract&apos;s clause sociale and enter its planned hours.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="31"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="32"/>
         <source>Créez-en une par « Nouvelle fiche… » sur la page Objectifs.</source>
         <translation>Create one with “New sheet…” on the Objectives page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="41"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="42"/>
         <source>Aucun retour d&apos;expérience sur la période</source>
         <translation>No feedback in the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="47"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="48"/>
         <source>note sur 5</source>
         <translation>score out of 5</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="76"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="77"/>
         <source>Aucune relation</source>
         <translation>No relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="120"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="121"/>
         <source>Arrêtées : {count}</source>
         <translation>Stopped: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="136"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="138"/>
         <source>Aucune clause sociale sur la période</source>
         <translation>No clause sociale in the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="156"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="161"/>
         <source>Prévues</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="165"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="170"/>
         <source>Réalisées</source>
         <translation>Realised</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="173"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="198"/>
+        <source>+ {count} autres contrats</source>
+        <translation>+ {count} other contracts</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="206"/>
         <source>heures</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="175"/>
-        <source>heures ({rate} % réalisées)</source>
-        <translation>hours ({rate}% realised)</translation>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="207"/>
+        <source>{realised} h réalisées sur {planned} ({rate})</source>
+        <translation>{realised} h realised of {planned} ({rate})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="185"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="215"/>
         <source>{planned} h prévues, {realised} h réalisées</source>
         <translation>{planned} h planned, {realised} h done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="193"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="223"/>
         <source>Contrat n° {number}</source>
         <translation>Contract no. {number}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="205"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="235"/>
         <source>Aucune fiche objectifs pour l&apos;année</source>
         <translation>No objective sheet for the year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="212"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="242"/>
         <source>atteinte pondérée (%)</source>
         <translation>weighted achievement (%)</translation>
     </message>
@@ -764,7 +824,7 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="251"/>
         <source>L&apos;objectif annuel ({amount}) est tracé sur « {year} ».</source>
         <extracomment>Areas whose changes alter the charts. Delay before the first drawing, so that the window appears at once. How often the panel looks whether matplotlib is imported, before its first drawing. Reads the first drawing&apos;s figures while matplotlib loads (SQLite lets the UI thread run). The first drawing&apos;s figures being read in the background, with their year. Set once the user picks a basis: the panel then stops choosing it for them.</extracomment>
         <translation>The yearly target ({amount}) is drawn on “{year}”.</translation>
@@ -853,97 +913,97 @@
         <translation>Amount basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="100"/>
-        <source>&amp;Année :</source>
-        <translation>&amp;Year:</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="103"/>
         <source>&amp;Période :</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="102"/>
-        <source>P&amp;ersonne :</source>
-        <translation>P&amp;erson:</translation>
+        <source>A&amp;nnée :</source>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="104"/>
+        <source>Pe&amp;rsonne :</source>
+        <translation>Pe&amp;rson:</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="105"/>
         <source>&amp;Base :</source>
         <translation>&amp;Basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="114"/>
         <source>Chargement des graphiques…</source>
         <translation>Loading charts…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="180"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="182"/>
         <source>Trimestre {n}</source>
         <translation>Quarter {n}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="183"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="185"/>
         <source>T{n} ({first}–{last})</source>
         <translation>Q{n} ({first}–{last})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="197"/>
         <source>Toute l&apos;organisation</source>
         <translation>Whole organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="201"/>
         <source>Équipe : {name}</source>
         <translation>Team: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="232"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="234"/>
         <source>Ventes cumulées</source>
         <translation>Cumulative sales</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="233"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="235"/>
         <source>Ventes par client</source>
         <translation>Sales by client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="235"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="237"/>
         <source>Achats inclusifs cumulés</source>
         <translation>Cumulative inclusive spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="236"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="238"/>
         <source>Achats par famille</source>
         <translation>Spend by family</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="239"/>
         <source>Achats inclusifs par type</source>
         <translation>Inclusive spend by kind</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="238"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="240"/>
         <source>Part inclusive par mois</source>
         <translation>Inclusive share by month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="242"/>
         <source>Note de qualité</source>
         <translation>Quality score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="241"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="243"/>
         <source>Relations par étape</source>
         <translation>Relationships by stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="244"/>
         <source>Heures d&apos;insertion</source>
         <translation>Insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="245"/>
         <source>Atteinte des objectifs</source>
         <translation>Objective achievement</translation>
     </message>
@@ -1003,42 +1063,42 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="50"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="51"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="52"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="53"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="54"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="55"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="83"/>
         <source>ex. {day}</source>
         <translation>e.g. {day}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="67"/>
         <source>Contact</source>
         <extracomment>The date shown as an example of how to type one, in the UI language&apos;s way.</extracomment>
         <translation>Contact</translation>
@@ -1047,73 +1107,78 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="114"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="115"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="116"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="117"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="118"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="147"/>
+        <source>Aucun contact enregistré.</source>
+        <translation>No contact recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="150"/>
         <source>Aucun contact enregistré. « Ajouter » note une personne de la structure : son nom, sa fonction, ses coordonnées et la date du dernier échange.</source>
         <translation>No contact recorded. “Add” records a person at the structure: their name, role, contact details and the date of the last exchange.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="153"/>
         <source>Aucun contact enregistré. « Ajouter » note une personne chez ce client : son nom, sa fonction, ses coordonnées et la date du dernier échange.</source>
         <translation>No contact recorded. “Add” records a person at this client: their name, role, contact details and the date of the last exchange.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="126"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="127"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="129"/>
         <source>Anonymiser</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="202"/>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="234"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="211"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="245"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="218"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="227"/>
         <source>Ajouter un contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="251"/>
         <source>Modifier le contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="258"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="269"/>
         <source>Anonymiser le contact</source>
         <translation>Anonymise contact</translation>
     </message>
@@ -1121,104 +1186,99 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="84"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="85"/>
         <source>Aucun</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="87"/>
-        <source>Non</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="91"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="92"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="93"/>
         <source>Périmètre</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="94"/>
         <source>Critères de réussite</source>
         <translation>Success criteria</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="95"/>
         <source>Montant HT (€)</source>
         <translation>Amount excl. VAT (€)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="77"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="96"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="79"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="97"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="98"/>
         <source>Préavis</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="99"/>
         <source>Marché réservé</source>
         <translation>Reserved contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="123"/>
         <source>Clause sociale d&apos;insertion</source>
         <translation>Clause sociale (insertion)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="144"/>
         <source>Heures prévues</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="145"/>
         <source>Heures réalisées</source>
         <translation>Realised hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="146"/>
         <source>Taux de réalisation</source>
         <translation>Realisation rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="147"/>
         <source>Modalité</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="148"/>
         <source>Participants (nombre)</source>
         <translation>Participants (count)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="149"/>
         <source>Facilitateur</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="219"/>
         <source>Indiquez la date de début : sans elle, le contrat ne compterait dans aucune période des indicateurs.</source>
         <translation>Enter the start date: without it the contract would count in no period of the indicators.</translation>
     </message>
@@ -1283,80 +1343,100 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="67"/>
         <source>Contrats</source>
         <extracomment>Widest the counterparty column grows, in average characters (a longer name is cut, whole in its tooltip). The columns as wide as their texts need, on one line when the title keeps the room to show its texts on a row&apos;s lines, else wrapped too (« Marché / test »), at most that many average characters: the structure&apos;s name and the type. The splitter&apos;s unit: the list gets two, the feedback panel one.</extracomment>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="74"/>
         <source>Intitulé ou client…</source>
         <translation>Title or client…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="75"/>
         <source>Intitulé ou structure…</source>
         <translation>Title or structure…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="79"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="82"/>
         <source>En cours aujourd&apos;hui</source>
         <translation>Active today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="90"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="90"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="91"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="92"/>
         <source>Go / no go…</source>
         <translation>Go / no go…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="100"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="100"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="129"/>
+        <source>Aucun contrat ni marché test pour l&apos;instant.</source>
+        <translation>No contract or marché test yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="131"/>
         <source>Aucun contrat ni marché test pour l&apos;instant : « Nouveau… » en ajoute un à une relation, tout comme « Contrat… » ou « Marché test… » sur la page Relations.</source>
         <translation>No contract or marché test yet: “New…” adds one to a relationship, as do “Contract…” and “Marché test…” on the Relationships page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="126"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="232"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="236"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="266"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="270"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="138"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="139"/>
+        <source>Décision go / no go</source>
+        <translation>Go / no go decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="140"/>
+        <source>Renouveler le contrat</source>
+        <translation>Renew contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="142"/>
+        <source>Retour d&apos;expérience</source>
+        <translation>Feedback</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="209"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contract</numerusform>
@@ -1364,17 +1444,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="245"/>
         <source>Choisissez un contrat dans la liste.</source>
         <translation>Choose a contract in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="246"/>
         <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste.</source>
         <translation>Only a marché test takes a go / no go decision: choose one in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="245"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="279"/>
         <source>Créez d&apos;abord une relation avec la structure (page Relations).</source>
         <translation>First create a relationship with the structure (Relationships page).</translation>
     </message>
@@ -1416,18 +1496,18 @@
 <context>
     <name>CounterpartiesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="146"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="146"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="54"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="154"/>
         <source>%Ln résultat(s)</source>
         <extracomment>What the list shows; a change to any of these reloads it. Milliseconds of pause in typing before the list answers the search box.</extracomment>
         <translation>
@@ -1436,7 +1516,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="111"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
@@ -1466,42 +1546,46 @@
         <translation>No records yet. Import some with “{import_action}” (File menu) or create one with “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="215"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="295"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="310"/>
         <source>Ajouter aux favoris</source>
         <translation>Add to favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="215"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="295"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="310"/>
         <source>Retirer des favoris</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="304"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="319"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="305"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="320"/>
         <source>Sélectionnez exactement deux fiches (Ctrl+clic) pour les fusionner.</source>
         <translation>Select exactly two records (Ctrl+click) to merge them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="346"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_saved_searches.py" line="53"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="366"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="373"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_saved_searches.py" line="70"/>
         <source>Enregistrer la recherche</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="367"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_saved_searches.py" line="71"/>
         <source>Nom de la recherche :</source>
         <translation>Search name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_saved_searches.py" line="91"/>
+        <source>Supprimer la recherche «&#xa0;{name}&#xa0;»</source>
+        <translation>Delete the search “{name}”</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2242,11 @@
         <source>Tout ou rien : ne rien importer si une ligne est rejetée</source>
         <translation>All or nothing: import nothing if a row is rejected</translation>
     </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="267"/>
+        <source>Simulation interrompue : rien n&apos;a été importé. Revenez en arrière pour changer de fichier ou de réglages, puis relancez-la.</source>
+        <translation>Simulation stopped: nothing was imported. Go back to change the file or the settings, then run it again.</translation>
+    </message>
 </context>
 <context>
     <name>EntryList</name>
@@ -2171,17 +2260,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="21"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="22"/>
         <source>« {path} » n&apos;est pas un espace de travail SRM Inclusif. Le fichier n&apos;a pas été modifié.</source>
         <translation>“{path}” is not an SRM Inclusif workspace. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="27"/>
         <source>« {path} » est une base SQLite qui n&apos;est pas un espace de travail SRM Inclusif. Le fichier n&apos;a pas été modifié.</source>
         <translation>“{path}” is an SQLite database but not an SRM Inclusif workspace. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="31"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="32"/>
         <source>« {path} » est endommagé et ne peut pas être ouvert. Le fichier n&apos;a pas été modifié ; restaurez une sauvegarde.
 
 Détail technique : {detail}</source>
@@ -2190,17 +2279,12 @@ Détail technique : {detail}</source>
 Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="36"/>
-        <source>« {path} » n&apos;a pas pu être remplacé par la copie ({detail}) : fermez les autres fenêtres ou programmes qui l&apos;utilisent puis recommencez. L&apos;espace de travail n&apos;a pas été modifié.</source>
-        <translation>“{path}” could not be replaced by the copy ({detail}): close the other windows or programs using it, then try again. The workspace has not been changed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="37"/>
         <source>« {path} » a été créé par une version plus récente de SRM Inclusif (schéma {revision}). Mettez l&apos;application à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</source>
         <translation>“{path}” was made by a newer version of SRM Inclusif (schema {revision}). Update the application to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="52"/>
         <source>Une erreur inattendue a interrompu l&apos;opération. Réessayez ; si elle revient, signalez-la avec ce détail technique :
 
 {detail}</source>
@@ -2209,22 +2293,22 @@ Technical detail: {detail}</translation>
 {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="77"/>
         <source>Accès refusé à « {path} » : choisissez un autre dossier ou fermez le programme qui utilise le fichier.</source>
         <translation>Access to “{path}” was refused: choose another folder or close the program that uses the file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="81"/>
         <source>« {path} » est introuvable (dossier supprimé ou déplacé ?).</source>
         <translation>“{path}” cannot be found (folder deleted or moved?).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="84"/>
         <source>Erreur du système : {detail}.</source>
         <translation>System error: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="86"/>
         <source>« {path} » n&apos;a pas pu être lu ou écrit ({detail}).</source>
         <translation>“{path}” could not be read or written ({detail}).</translation>
     </message>
@@ -2269,125 +2353,136 @@ Technical detail: {detail}</translation>
         <translation>“{name}” holds no structure.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="27"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="31"/>
         <source>Le fichier « {name} » est introuvable.</source>
-        <extracomment>Extensions of workbooks: such a file that is no workbook is called a damaged workbook. Bytes no text table holds: control characters but tab, line breaks, form feed and escape.</extracomment>
+        <extracomment>Extensions of workbooks: such a file that is no workbook is called a damaged workbook. Bytes no text table holds: control characters but tab, line breaks, form feed and escape. The control bytes that make a file binary: a vertical tab is a line break in a cell.</extracomment>
         <translation>The file “{name}” cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="28"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="32"/>
         <source>« {name} » est un dossier, pas un fichier : choisissez un fichier à importer.</source>
         <translation>“{name}” is a folder, not a file: choose a file to import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="30"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="34"/>
+        <source>« {name} » est l&apos;espace de travail ouvert (ou l&apos;un de ses fichiers) : il ne s&apos;importe pas. Choisissez un fichier de fournisseurs ou d&apos;achats.</source>
+        <translation>« {name} » is the open workspace (or one of its files): it cannot be imported. Choose a file of suppliers or purchases.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="37"/>
         <source>« {name} » n&apos;est pas un classeur lisible : le fichier est endommagé ou n&apos;est pas du format que son extension annonce.</source>
         <translation>“{name}” is not a readable workbook: the file is damaged or not in the format its extension announces.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="33"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="40"/>
         <source>« {name} » est un document PDF, pas un tableau : exportez les données en CSV ou en classeur (XLSX, ODS), puis importez ce fichier.</source>
         <translation>“{name}” is a PDF document, not a table: export the data as CSV or as a workbook (XLSX, ODS), then import that file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="43"/>
         <source>Le fichier « {name} » est vide.</source>
         <translation>The file “{name}” is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="37"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="44"/>
         <source>« {name} » n&apos;est pas un fichier texte, ni un classeur reconnu (CSV, XLSX, XLS, ODS, JSON ou ZIP attendu).</source>
         <translation>“{name}” is neither a text file nor a known workbook (CSV, XLSX, XLS, ODS, JSON or ZIP expected).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="40"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="47"/>
         <source>L&apos;archive « {name} » est endommagée.</source>
         <translation>The archive “{name}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="43"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="51"/>
         <source>« {name} » ne contient aucune donnée.</source>
         <translation>“{name}” holds no data.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="44"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="52"/>
         <source>« {name} » ne contient aucune ligne de données sous la ligne d&apos;en-tête.</source>
         <translation>“{name}” holds no data row below its header row.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="46"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="54"/>
         <source>« {name} » : une seule colonne par ligne ; le séparateur n&apos;est pas reconnu (séparateurs reconnus : {separators}) ou ce n&apos;est pas un tableau. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: one column per line; the separator is not recognised (recognised separators: {separators}) or this is not a table. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="50"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="58"/>
         <source>« {name} » : aucune colonne reconnue dans les {rows} premières lignes. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: no known column in the first {rows} lines. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="53"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="61"/>
         <source>Format inconnu : « {format} ».</source>
         <translation>Unknown format: “{format}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="54"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="62"/>
         <source>« {name} » : aucune colonne ne donne la raison sociale. Indiquez-la dans la correspondance des colonnes.</source>
         <translation>“{name}”: no column gives the company name. Choose it in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="57"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="65"/>
         <source>« {name} » : aucune colonne ne donne le montant et le SIRET ou la raison sociale du fournisseur. Indiquez-les dans la correspondance des colonnes.</source>
         <translation>“{name}”: no columns give the amount and the supplier&apos;s SIRET or company name. Choose them in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="19"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="20"/>
         <source>« {name} », ligne {line} : cellule démesurée, le fichier ne semble pas être un tableau.</source>
         <translation>“{name}”, line {line}: an oversized cell; the file does not look like a table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="22"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="23"/>
         <source>« {name} » : trop de guillemets ouverts sur une ligne et refermés plus bas ou jamais (le dernier à la ligne {line}) ; le fichier ne semble pas être un tableau.</source>
         <translation>“{name}”: too many quotes opened on a line and closed further down or never (the last one on line {line}); the file does not look like a table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="39"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="42"/>
         <source>Le classeur « {name} » est illisible : fichier endommagé ou d&apos;un format non pris en charge.</source>
         <translation>The workbook “{name}” cannot be read: the file is damaged or in an unsupported format.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="42"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="45"/>
         <source>Le classeur ne contient aucune feuille.</source>
         <translation>The workbook has no sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="35"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="36"/>
         <source>La copie ne peut pas remplacer l&apos;espace de travail ouvert : choisissez un autre nom ou un autre dossier.</source>
-        <extracomment>Reason of a copy the user asked for (« Sauvegarder maintenant »); such copies are all kept. Bytes an online backup copies per step: a few MB, so that progress moves and Cancel answers. Suffix of a copy being written; it takes the target&apos;s name only once complete. A copy still being written after this long was abandoned (the app was closed or crashed). Steps in a row that copy nothing new (the copy waits or starts over) before it gives up. Files SQLite keeps beside a database (rollback journal, write-ahead log and its index).</extracomment>
+        <extracomment>Reason of a copy the user asked for (« Sauvegarder maintenant »); such copies are all kept. Bytes an online backup copies per step: a few MB, so that progress moves and Cancel answers. Suffix of a copy being written; it takes the target&apos;s name only once complete. A copy still being written after this long was abandoned (the app was closed or crashed). Steps in a row that copy nothing new (the copy waits or starts over) before it gives up.</extracomment>
         <translation>The copy cannot replace the open workspace: choose another name or folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="38"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="39"/>
         <source>« {path} » n&apos;est pas une sauvegarde de cet espace de travail : il n&apos;a pas été supprimé.</source>
         <translation>“{path}” is not a backup of this workspace: it has not been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="41"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="42"/>
         <source>La sauvegarde « {path} » n&apos;est plus dans le dossier des sauvegardes (supprimée entre-temps ?).</source>
         <translation>The backup “{path}” is no longer in the backups folder (deleted meanwhile?).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="44"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="45"/>
         <source>La sauvegarde « {path} » n&apos;a pas pu être supprimée ({detail}) : fermez le programme qui l&apos;utilise, ou vérifiez que vous pouvez modifier le dossier « {folder} », puis recommencez. La copie est toujours là.</source>
         <translation>The backup “{path}” could not be deleted ({detail}): close the program using it, or check that you may change the folder “{folder}”, then try again. The copy is still there.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="48"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="49"/>
         <source>Impossible d&apos;écrire la copie de sauvegarde dans « {folder} » ({detail}) : vérifiez que vous pouvez écrire dans ce dossier et qu&apos;il reste de la place sur le disque, puis recommencez. Aucune copie n&apos;a été faite.</source>
         <translation>The backup copy could not be written in « {folder} » ({detail}): check that you can write in this folder and that the disk has space left, then try again. No copy was made.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="52"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="53"/>
+        <source>Impossible d&apos;écrire la copie de l&apos;état actuel dans « {folder} » ({detail}) : vérifiez que vous pouvez écrire dans ce dossier et qu&apos;il reste de la place sur le disque, puis recommencez. La restauration n&apos;a pas été faite : l&apos;espace de travail n&apos;a pas été modifié.</source>
+        <translation>Could not write the copy of the current state in « {folder} » ({detail}): check that you can write in this folder and that there is space left on the disk, then try again. The restore was not done: the workspace was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="65"/>
         <source>La copie de « {path} » n&apos;avance plus : un autre programme bloque le fichier. Fermez les autres fenêtres ou programmes qui l&apos;utilisent, puis recommencez. Aucune copie n&apos;a été faite.</source>
+        <extracomment>What a copy was taken for: what its refusal says was not done when it cannot be written.</extracomment>
         <translation>The copy of « {path} » no longer advances: another program is locking the file. Close the other windows or programs using it, then try again. No copy was made.</translation>
     </message>
     <message>
@@ -2396,12 +2491,12 @@ Technical detail: {detail}</translation>
         <translation>{field}: number expected ({text}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="249"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="250"/>
         <source>{what} est obligatoire.</source>
         <translation>{what} is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="254"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="255"/>
         <source>{what} n&apos;est pas un nombre lisible : « {text} ».</source>
         <translation>{what} is not a readable number: “{text}”.</translation>
     </message>
@@ -2447,37 +2542,37 @@ Technical detail: {detail}</translation>
         <translation>Say why the relationship is stopped.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="81"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="99"/>
         <source>La relation avec « {name} » est arrêtée : elle ne prend ni marché test, ni contrat, ni renouvellement. Rouvrez-la d&apos;abord en changeant son étape (« Changer d&apos;étape… » sur la page Relations).</source>
         <translation>The relationship with “{name}” is stopped: it takes no marché test, contract or renewal. Reopen it first by changing its stage (“Change stage…” on the Relationships page).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="94"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="112"/>
         <source>Toutes les relations sont arrêtées : aucune ne prend de marché test ni de contrat. Rouvrez-en une en changeant son étape (« Changer d&apos;étape… » sur la page Relations), ou créez une nouvelle relation.</source>
         <translation>Every relationship is stopped: none takes a marché test or contract. Reopen one by changing its stage (“Change stage…” on the Relationships page), or create a new relationship.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="103"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="121"/>
         <source>« {title} » a déjà été renouvelé : renouvelez le contrat qui le suit.</source>
         <translation>“{title}” has already been renewed: renew the contract that follows it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="113"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="131"/>
         <source>Aucun retour d&apos;expérience n&apos;a été saisi : saisissez-en un avant de décider, ou décidez sans retour en indiquant pourquoi.</source>
         <translation>No feedback has been entered: enter one before deciding, or decide without feedback and say why.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="118"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="136"/>
         <source>Indiquez pourquoi vous décidez sans retour d&apos;expérience.</source>
         <translation>Say why you decide without feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="125"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="143"/>
         <source>« {title} » n&apos;est pas un marché test : seul un marché test reçoit une décision go / no go (un contrat se renouvelle ou prend fin).</source>
         <translation>“{title}” is not a marché test: only a marché test takes a go / no go decision (a contract is renewed or comes to an end).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="133"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="151"/>
         <source>Indiquez la raison du « no go » : la relation sera arrêtée.</source>
         <translation>Give the reason for the “no go”: the relationship will be stopped.</translation>
     </message>
@@ -2538,7 +2633,7 @@ Technical detail: {detail}</translation>
         <translation>This reply (reference {reference}) does not match feedback {expected}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_worker.py" line="27"/>
+        <location filename="../../src/srm_inclusif/exchange/import_worker.py" line="35"/>
         <source>La lecture du fichier s&apos;est arrêtée de façon inattendue (code {code}) : rien n&apos;a été importé.</source>
         <translation>Reading the file stopped unexpectedly (code {code}): nothing was imported.</translation>
     </message>
@@ -2559,7 +2654,7 @@ Technical detail: {detail}</translation>
         <translation>PDF export is not available here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/demo.py" line="74"/>
+        <location filename="../../src/srm_inclusif/storage/demo.py" line="75"/>
         <source>Cet espace de travail contient déjà des données : la démonstration ne peut être créée que dans un espace vide.</source>
         <extracomment>Clients an inclusive structure names as references ({place}: its town), with what was done.</extracomment>
         <translation>This workspace already holds data: the demo can only be created in an empty workspace.</translation>
@@ -2809,29 +2904,29 @@ Technical detail: {detail}</translation>
         <translation>One of the records to merge no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="22"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="23"/>
         <source>Fiche objectifs introuvable.</source>
         <extracomment>A sheet to read, edit or add an objective to no longer exists (deleted meanwhile).</extracomment>
         <translation>Objective sheet not found.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="23"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="24"/>
         <source>Objectif introuvable.</source>
         <translation>Objective not found.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="25"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="26"/>
         <source>Les poids des objectifs totalisent {total} % au lieu de 100 % : il manque {gap} %. Ajustez les poids avant de valider la fiche.</source>
         <extracomment>The weights of a sheet do not total 100 %: some are missing, or there are too many.</extracomment>
         <translation>The objectives&apos; weights add up to {total}% instead of 100%: {gap}% is missing. Adjust the weights before validating the sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="28"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="29"/>
         <source>Les poids des objectifs totalisent {total} % au lieu de 100 % : il y a {gap} % de trop. Ajustez les poids avant de valider la fiche.</source>
         <translation>The objectives&apos; weights add up to {total}% instead of 100%: there is {gap}% too much. Adjust the weights before validating the sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="168"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="169"/>
         <source>Le libellé de l&apos;objectif est obligatoire.</source>
         <translation>The objective&apos;s label is required.</translation>
     </message>
@@ -2841,44 +2936,50 @@ Technical detail: {detail}</translation>
         <translation>The target must be a number greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="172"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="173"/>
         <source>Le poids doit être compris entre 0 et 100 %.</source>
         <translation>The weight must be between 0 and 100%.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="175"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="176"/>
         <source>Les seuils doivent respecter déclenchement ≤ cible ≤ plafond.</source>
         <translation>The thresholds must satisfy trigger ≤ target ≤ cap.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="178"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="179"/>
         <source>Base inconnue : commandé, facturé ou payé.</source>
         <translation>Unknown basis: use ordered, invoiced or paid.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="98"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="101"/>
         <source>Une fiche appartient à une personne ou à une équipe.</source>
         <translation>A sheet belongs to either a person or a team.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="101"/>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="127"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="104"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="130"/>
         <source>La part variable cible ne peut pas être négative.</source>
         <translation>The target variable pay cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="108"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="111"/>
         <source>Une fiche objectifs {year} existe déjà pour ce titulaire.</source>
         <translation>A {year} objective sheet already exists for this holder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="191"/>
-        <source>Aucune fiche de l&apos;année précédente à copier pour ce titulaire.</source>
-        <translation>There is no sheet from the previous year to copy for this holder.</translation>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="187"/>
+        <source>Aucune fiche {year} pour {owner}.</source>
+        <translation>No {year} sheet for {owner}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="194"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="188"/>
+        <source>La fiche {year} de {owner} n&apos;a aucun objectif à copier.</source>
+        <translation>{owner}&apos;s {year} sheet has no objectives to copy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="185"/>
         <source>La fiche contient déjà des objectifs : la copie se fait dans une fiche vide.</source>
+        <extracomment>Why « Copier l&apos;année précédente » has nothing to do for a sheet (``copy_refusal``).</extracomment>
         <translation>The sheet already has objectives: copying is done into an empty sheet.</translation>
     </message>
     <message>
@@ -2913,7 +3014,7 @@ Technical detail: {detail}</translation>
         <translation>Parameter not found.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/settings.py" line="49"/>
+        <location filename="../../src/srm_inclusif/storage/services/settings.py" line="59"/>
         <source>Le mois de début d&apos;exercice doit être compris entre 1 et 12.</source>
         <translation>The first month of the financial year must be between 1 and 12.</translation>
     </message>
@@ -2980,7 +3081,7 @@ Technical detail: {detail}</translation>
         <translation>Unreadable date: “{text}” (22 Nov 2026 or 22/11/2026 expected).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="141"/>
         <source>Label {label} — {reason}</source>
         <translation>Label {label} — {reason}</translation>
     </message>
@@ -3046,20 +3147,30 @@ Technical detail: {detail}</translation>
         <translation>Team name: a team is already called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/workspace.py" line="52"/>
+        <location filename="../../src/srm_inclusif/storage/workspace.py" line="51"/>
         <source>« {path} » est l&apos;espace de travail ouvert lui-même : choisissez une copie enregistrée ailleurs ou un autre espace de travail.</source>
-        <extracomment>``PRAGMA application_id`` of our files (&quot;SRMI&quot;), so another SQLite file is never mistaken. Index entries ``ANALYZE`` reads per index (``PRAGMA analysis_limit``): 22 ms for the whole workspace of 100 000 counterparties, about as long whatever its size. Measured on 100 000: with 1000 the planner takes the department&apos;s index for « QPV + Rhône » (11 ms instead of 40); with 400 it still took the QPV&apos;s; reading every entry (0.2 s) averages a yes/no column to half the rows and made « QPV + favourites » walk the 100 000 names (155 ms instead of 45).</extracomment>
+        <extracomment>Index entries ``ANALYZE`` reads per index (``PRAGMA analysis_limit``): 22 ms for the whole workspace of 100 000 counterparties, about as long whatever its size. Measured on 100 000: with 1000 the planner takes the department&apos;s index for « QPV + Rhône » (11 ms instead of 40); with 400 it still took the QPV&apos;s; reading every entry (0.2 s) averages a yes/no column to half the rows and made « QPV + favourites » walk the 100 000 names (155 ms instead of 45).</extracomment>
         <translation>“{path}” is the open workspace itself: choose a copy saved elsewhere or another workspace.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/workspace.py" line="55"/>
+        <location filename="../../src/srm_inclusif/storage/workspace.py" line="54"/>
         <source>« {path} » a été créé par une version précédente de SRM Inclusif et doit être mis à jour pour s&apos;ouvrir, mais il est en lecture seule : donnez-vous le droit d&apos;écrire sur ce fichier et sur son dossier, puis rouvrez-le. Le fichier n&apos;a pas été modifié.</source>
         <translation>« {path} » was created by an earlier version of SRM Inclusif and must be updated to open, but it is read-only: give yourself the right to write to this file and its folder, then reopen it. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/workspace.py" line="59"/>
+        <location filename="../../src/srm_inclusif/storage/workspace.py" line="58"/>
         <source>Impossible de créer l&apos;espace de travail « {path} » : vous n&apos;avez pas le droit d&apos;écrire dans le dossier « {folder} ». Choisissez un autre dossier.</source>
         <translation>The workspace « {path} » cannot be created: you do not have the right to write in the folder « {folder} ». Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/workspace.py" line="61"/>
+        <source>La copie « {path} » est endommagée et ne peut pas être restaurée. L&apos;espace de travail n&apos;a pas été modifié : choisissez une autre copie.</source>
+        <translation>The copy « {path} » is damaged and cannot be restored. The workspace was not changed: choose another copy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/workspace.py" line="64"/>
+        <source>« {path} » n&apos;a pas pu être remplacé par la copie : fermez les autres fenêtres ou programmes qui l&apos;utilisent puis recommencez. L&apos;espace de travail n&apos;a pas été modifié.</source>
+        <translation>“{path}” could not be replaced by the copy: close the other windows or programs using it, then try again. The workspace has not been changed.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/core/impact.py" line="88"/>
@@ -3082,53 +3193,53 @@ Technical detail: {detail}</translation>
         <translation>This impact report no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="43"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="44"/>
         <source>Cet achat n&apos;existe plus (supprimé entre-temps ?). La liste a été relue.</source>
         <extracomment>The source of a line typed by hand (the counterparties typed by hand say the same). The longest invoice number a line keeps (the column&apos;s size).</extracomment>
         <translation>This purchase no longer exists (deleted in the meantime?). The list has been read again.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="45"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="46"/>
         <source>Montant HT : « {text} » n&apos;est pas un montant. Tapez-le en euros hors taxes, par exemple 1 234,56.</source>
         <translation>Amount excl. VAT: “{text}” is not an amount. Type it in euros excluding VAT, for example 1,234.56.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="48"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="49"/>
         <source>Montant HT : « {text} » est un montant TTC. Les achats se comptent hors taxes : tapez le montant HT de la facture.</source>
         <translation>Amount excl. VAT: “{text}” includes VAT. Purchases are counted excluding VAT: type the invoice&apos;s amount excl. VAT.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="51"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="52"/>
         <source>Montant HT : « {text} » est ambigu (milliers ou décimales ?). Tapez-le sans séparateur de milliers ou avec deux décimales, par exemple 1234 ou 1 234,00.</source>
         <translation>Amount excl. VAT: “{text}” is ambiguous (thousands or decimals?). Type it without a thousands separator or with two decimals, for example 1234 or 1,234.00.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="54"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="55"/>
         <source>Montant HT : {amount} pour un seul achat, un milliard d&apos;euros ou plus. Vérifiez le nombre de zéros.</source>
         <translation>Amount excl. VAT: {amount} for a single purchase, one billion euros or more. Check the number of zeros.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="57"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="58"/>
         <source>Montant HT : un achat de 0 € ne compte pas. Tapez le montant HT ; un avoir se tape en négatif (-250,00).</source>
         <translation>Amount excl. VAT: a purchase of €0 does not count. Type the amount excl. VAT; a credit note is typed as a negative amount (-250.00).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="60"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="61"/>
         <source>Date : le {day} est après aujourd&apos;hui ({today}). Un achat « {basis_label} » est daté du jour où il l&apos;a été ; seul un achat « Commandé » peut être daté plus tard.</source>
         <translation>Date: {day} is after today ({today}). An “{basis_label}” purchase is dated on the day it happened; only an “Ordered” purchase may be dated later.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="63"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="64"/>
         <source>N° de facture : {length} caractères, {limit} au plus.</source>
         <translation>Invoice no.: {length} characters, {limit} at most.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="65"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="66"/>
         <source>Contrat : « {title} » n&apos;est pas un contrat de cette structure.</source>
         <translation>Contract: “{title}” is not a contract of this structure.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="67"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="68"/>
         <source>Acheteur : cette personne n&apos;existe plus. Choisissez-en une autre ou aucune.</source>
         <translation>Buyer: this person no longer exists. Choose another one or none.</translation>
     </message>
@@ -3143,32 +3254,81 @@ Technical detail: {detail}</translation>
         <translation>Date: {day} is before {since}, the day the relationship reached the “{stage_label}” stage. A stage change is dated that day or later, so that the history stays in order.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/failures.py" line="19"/>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="22"/>
         <source>L&apos;espace de travail « {path} » est en lecture seule : vous pouvez le consulter, pas le modifier. Pour le modifier, donnez-vous le droit d&apos;écrire sur ce fichier et sur son dossier, puis rouvrez-le. Rien n&apos;a été modifié.</source>
         <translation>The workspace « {path} » is read-only: you can view it but not change it. To change it, give yourself the right to write to this file and its folder, then reopen it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/failures.py" line="23"/>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="26"/>
         <source>Le disque de l&apos;espace de travail « {path} » est plein : libérez de la place puis recommencez. Rien n&apos;a été modifié.</source>
         <translation>The disk of the workspace « {path} » is full: free some space, then try again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/failures.py" line="26"/>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="29"/>
         <source>L&apos;espace de travail « {path} » est occupé par une autre fenêtre ou un autre programme qui y enregistre : attendez un instant puis recommencez. Rien n&apos;a été modifié.</source>
         <translation>The workspace « {path} » is busy: another window or program is saving to it. Wait a moment, then try again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/failures.py" line="29"/>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="32"/>
         <source>L&apos;espace de travail « {path} » n&apos;a pas pu être lu ou écrit ({detail}) : vérifiez que son dossier ou son lecteur réseau est toujours accessible, puis recommencez. Rien n&apos;a été modifié.</source>
         <translation>The workspace « {path} » could not be read or written ({detail}): check that its folder or network drive is still reachable, then try again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/file_access.py" line="21"/>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="38"/>
+        <source>disque plein</source>
+        <extracomment>Why the system refused a file, by ``errno``, in words (the UI translates them, &quot;Errors&quot;).</extracomment>
+        <translation>disk full</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="39"/>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="40"/>
+        <source>droits insuffisants</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="41"/>
+        <source>disque en lecture seule</source>
+        <translation>read-only disk</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="42"/>
+        <source>introuvable</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="43"/>
+        <source>c&apos;est un dossier</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="44"/>
+        <source>un élément du chemin n&apos;est pas un dossier</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="48"/>
+        <source>fichier impossible à ouvrir</source>
+        <extracomment>SQLite&apos;s own failures in words, when no refusal of the system is known (its words are English).</extracomment>
+        <translation>file cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="49"/>
+        <source>erreur de lecture ou d&apos;écriture du disque</source>
+        <translation>disk read or write error</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="51"/>
+        <source>le fichier a refusé l&apos;opération</source>
+        <translation>the file refused the operation</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/file_access.py" line="25"/>
         <source>« {path} » peut être modifié, mais pas les fichiers {files} posés à côté de lui : donnez-leur les mêmes droits qu&apos;à « {path} », puis recommencez. Ils contiennent les derniers changements : ne les supprimez pas. Rien n&apos;a été modifié.</source>
+        <extracomment>Every file SQLite keeps beside a database: its rollback journal, its log and the log&apos;s index.</extracomment>
         <translation>« {path} » can be changed, but not the files {files} beside it: give them the same rights as « {path} », then try again. They hold the latest changes: do not delete them. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/importing.py" line="43"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="58"/>
         <source>Impossible d&apos;écrire la copie de sauvegarde dans « {folder} » ({detail}) : vérifiez que vous pouvez écrire dans ce dossier et qu&apos;il reste de la place sur le disque, puis recommencez. L&apos;import n&apos;a pas été fait.</source>
         <translation>The backup copy could not be written in « {folder} » ({detail}): check that you can write in this folder and that the disk has space left, then try again. The import was not done.</translation>
     </message>
@@ -3647,68 +3807,78 @@ Technical detail: {detail}</translation>
         <translation>Choose a contract in the list to see its feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="101"/>
+        <source>Aucun retour d&apos;expérience pour ce contrat.</source>
+        <translation>No feedback on this contract yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="102"/>
         <source>Aucun retour d&apos;expérience pour ce contrat : « Nouveau retour… » en saisit un.</source>
         <translation>No feedback on this contract yet: “New feedback…” records one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="107"/>
         <source>Choisissez un contrat dans la liste.</source>
         <translation>Choose a contract in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="121"/>
+        <source>Ce contrat n&apos;a pas encore de retour d&apos;expérience.</source>
+        <translation>This contract has no feedback yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="122"/>
         <source>Ce contrat n&apos;a pas encore de retour d&apos;expérience : « Nouveau retour… » en saisit un.</source>
         <translation>This contract has no feedback yet: “New feedback…” records one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="131"/>
         <source>sans nom</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="132"/>
         <source> · réponse reçue</source>
         <translation> · reply received</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="155"/>
         <source>Envoyer pour réponse</source>
         <translation>Send for reply</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="156"/>
         <source>Classeur (*.xlsx);;JSON (*.json)</source>
         <translation>Workbook (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="159"/>
         <source>Fichier d&apos;échange</source>
         <translation>Exchange file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="160"/>
         <source>« {name} » est prêt : envoyez-le à {who}, qui complète la section « Votre réponse » et vous le renvoie.</source>
         <translation>“{name}” is ready: send it to {who}, who fills in the “Votre réponse” section and sends it back to you.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="149"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="165"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="173"/>
         <source>Importer la réponse</source>
         <translation>Import reply</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="166"/>
         <source>Réponses (*.xlsx *.json)</source>
         <translation>Replies (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="186"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="171"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="187"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3865,6 +4035,15 @@ Technical detail: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/form_dialog.py" line="144"/>
+        <source>Enregistrer les modifications avant de fermer&#xa0;?</source>
+        <extracomment>A widget property: what the widget shows is no data of the form (a list&apos;s filter, say). The most cells of an item view compared (a form&apos;s lists are short). A form not shown yet: it has no opening state to compare with. What the form showed on its first Show (``_NOT_SHOWN`` until then).</extracomment>
+        <translation>Save the changes before closing?</translation>
+    </message>
+</context>
+<context>
     <name>Gdpr</name>
     <message>
         <location filename="../../src/srm_inclusif/core/gdpr.py" line="14"/>
@@ -3892,68 +4071,68 @@ Technical detail: {detail}</translation>
 <context>
     <name>GdprDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="60"/>
         <source>Contacts à anonymiser</source>
         <extracomment>How many names the confirmation lists before it says « et N autres ».</extracomment>
         <translation>Contacts to anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="65"/>
         <source>Données personnelles : au-delà de 3 ans sans échange, ou 3 ans après la fin de la relation, anonymisez les contacts. Le nom, l&apos;e-mail et le téléphone sont effacés partout (recherche comprise) ; le client, les contrats et les montants restent.</source>
         <translation>Personal data: after 3 years without contact, or 3 years after the relationship ends, anonymise the contacts. The name, email and phone are erased everywhere (search included); the client, contracts and amounts remain.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="69"/>
         <source>Données personnelles : au-delà de 3 ans sans échange, ou 3 ans après la fin de la relation, anonymisez les contacts. Le nom, l&apos;e-mail et le téléphone sont effacés partout (recherche comprise) ; la structure, les contrats et les montants restent.</source>
         <translation>Personal data: after 3 years without contact, or 3 years after the relationship ends, anonymise the contacts. The name, email and phone are erased everywhere (search included); the structure, contracts and amounts remain.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="78"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="78"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="78"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="79"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="79"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="85"/>
         <source>&amp;Anonymiser la sélection</source>
         <translation>&amp;Anonymise selection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="89"/>
         <source>&amp;Tout sélectionner</source>
         <translation>&amp;Select all</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="94"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="139"/>
         <source>Aucun contact à anonymiser.</source>
         <translation>No contact to anonymise.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="140"/>
         <source>%Ln contact(s) à anonymiser.</source>
         <translation>
             <numerusform>%Ln contact to anonymise.</numerusform>
@@ -3961,7 +4140,7 @@ Technical detail: {detail}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="171"/>
         <source>Anonymiser %n contact(s)</source>
         <translation>
             <numerusform>Anonymise %n contact</numerusform>
@@ -3969,22 +4148,22 @@ Technical detail: {detail}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="175"/>
         <source>Anonymiser</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="181"/>
         <source>Anonymiser 1 contact ({name}) ? Ses nom, e-mail et téléphone seront effacés. Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Anonymise 1 contact ({name})? Their name, email and phone number will be erased. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="184"/>
         <source>Anonymiser {count} contacts ({names}) ? Leurs noms, e-mails et téléphones seront effacés. Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Anonymise {count} contacts ({names})? Their names, emails and phone numbers will be erased. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="192"/>
         <source>{names} et {count} autres</source>
         <translation>{names} and {count} others</translation>
     </message>
@@ -4177,122 +4356,122 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImpactReportsDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="62"/>
         <source>Bilans d&apos;impact</source>
         <translation>Impact reports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="82"/>
         <source>Tapez le nom d&apos;un client, puis choisissez-le</source>
         <translation>Type a client&apos;s name, then choose it</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="85"/>
         <source>Bilans</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="90"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="91"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="93"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="95"/>
         <source>Exporter…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="97"/>
         <source>{definition} Les personnes sont comptées, jamais nommées.</source>
         <translation>{definition} People are counted, never named.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="106"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="86"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="87"/>
         <source>Sorties</source>
         <translation>Exits</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="88"/>
         <source>Sorties dynamiques</source>
         <translation>Dynamic exits</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="112"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="169"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="173"/>
         <source>— (aucune sortie)</source>
         <translation>— (no exit)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="186"/>
         <source>Choisissez un client pour voir ses bilans.</source>
         <translation>Choose a client to see its reports.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="180"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="188"/>
         <source>Aucun bilan pour ce client : « Ajouter… » en crée un.</source>
         <translation>No report for this client: “Add…” creates one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="223"/>
         <source>Ajouter le bilan d&apos;impact {period} de « {client} »</source>
         <translation>Add the impact report {period} for “{client}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="241"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="249"/>
         <source>Modifier le bilan d&apos;impact {period} de « {client} »</source>
         <translation>Edit the impact report {period} for “{client}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="262"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="270"/>
         <source>Supprimer le bilan d&apos;impact {period} de « {client} »</source>
         <translation>Delete the impact report {period} for “{client}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="251"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="259"/>
         <source>Supprimer le bilan d&apos;impact</source>
         <translation>Delete the impact report</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="253"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="261"/>
         <source>Supprimer le bilan d&apos;impact {period} de « {client} » ? Ctrl+Z le remet.</source>
         <translation>Delete the impact report {period} of “{client}”? Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="274"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="282"/>
         <source>Exporter le bilan d&apos;impact</source>
         <translation>Export the impact report</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="275"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="283"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="288"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="296"/>
         <source>Bilan écrit dans « {path} ».</source>
         <translation>Report written to “{path}”.</translation>
     </message>
@@ -4627,6 +4806,11 @@ Technical detail: {detail}</translation>
         <translation>Whole line</translation>
     </message>
     <message>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="166"/>
+        <source>Encodage</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="24"/>
         <source>hors liste : {texts}</source>
         <extracomment>Sector texts of a row that name no reference sector (kept as free métiers).</extracomment>
@@ -4897,58 +5081,58 @@ Technical detail: {detail}</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="21"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="22"/>
         <source>rejetées : {count}</source>
         <extracomment>How many rows of each severity the file holds, in the order of the table&apos;s severities.</extracomment>
         <translation>rejected: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="22"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="23"/>
         <source>signalées : {count}</source>
         <translation>flagged: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="23"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="24"/>
         <source>en conflit : {count}</source>
         <translation>in conflict: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="24"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="25"/>
         <source>fusionnées : {count}</source>
         <translation>merged: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="30"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="31"/>
         <source>Exporter les lignes à vérifier (CSV)…</source>
         <translation>Export rows to check (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="37"/>
         <source>Enregistrer dans un fichier CSV les lignes rejetées, signalées, fusionnées ou en conflit, comme le tableau les montre</source>
         <translation>Save the rejected, flagged, merged or conflicting rows in a CSV file, as the table shows them</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="48"/>
         <source>lignes-a-verifier-import.csv</source>
         <translation>import-rows-to-check.csv</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="49"/>
         <source>lignes-a-verifier-import-{batch}.csv</source>
         <translation>import-rows-to-check-{batch}.csv</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="58"/>
         <source>Exporter les lignes à vérifier</source>
         <translation>Export rows to check</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="61"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="70"/>
         <source>Lignes écrites dans « {name} » : {count} ({severities}).</source>
         <translation>Rows written to “{name}”: {count} ({severities}).</translation>
     </message>
@@ -4956,53 +5140,53 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="63"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="71"/>
         <source>UTF-8 (avec BOM)</source>
         <translation>UTF-8 (with BOM)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="65"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="73"/>
         <source>virgule</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="66"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="74"/>
         <source>point-virgule</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="67"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="75"/>
         <source>barre verticale</source>
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="68"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="76"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="69"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="77"/>
         <source>deux-points</source>
         <translation>colon</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="70"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="78"/>
         <source>dièse</source>
         <translation>hash</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="73"/>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="74"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="81"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="82"/>
         <source>classeur Excel</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="75"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="83"/>
         <source>classeur Excel 97-2003</source>
         <translation>Excel 97-2003 workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="76"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="84"/>
         <source>classeur OpenDocument</source>
         <translation>OpenDocument workbook</translation>
     </message>
@@ -5036,29 +5220,39 @@ Technical detail: {detail}</translation>
         <translation>SIREN 000000000: a filler, not a real SIRET.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="33"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="38"/>
         <source>Structure inactive : ignorée.</source>
         <translation>Inactive structure: skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="41"/>
         <source>{count} valeurs pour {columns} colonnes : valeurs peut-être décalées, à vérifier.</source>
         <translation>{count} values for {columns} columns: values may be shifted, please check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="39"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="44"/>
         <source>1 seule valeur pour {columns} colonnes : valeur peut-être mal placée, à vérifier.</source>
         <translation>A single value for {columns} columns: it may be in the wrong place, please check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="42"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="47"/>
         <source>{count} valeurs pour {columns} colonnes : les {extra} dernières sont ignorées.</source>
         <translation>{count} values for {columns} columns: the last {extra} are ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="45"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="50"/>
         <source>{count} valeurs pour {columns} colonnes : la dernière est ignorée.</source>
         <translation>{count} values for {columns} columns: the last one is ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="52"/>
+        <source>Ligne en Windows-1252 dans un fichier UTF-8 : vérifiez ses accents.</source>
+        <translation>Line in Windows-1252 in a UTF-8 file: check its accents.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="54"/>
+        <source>Caractères de contrôle (saut de ligne dans une cellule ?) remplacés par des espaces : vérifiez la ligne.</source>
+        <translation>Control characters (a line break inside a cell?) replaced by spaces: check the line.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/records.py" line="45"/>
@@ -5294,24 +5488,29 @@ Technical detail: {detail}</translation>
         <translation>Same structure as row {line} of “{file}”: value not kept, the record keeps “{kept}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="26"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="27"/>
         <source>Guillemet ouvert jamais refermé (le fichier se termine avant le guillemet fermant) : ligne ignorée, la lecture reprend à la ligne suivante. Ajoutez le guillemet fermant ou retirez l&apos;ouvrant.</source>
         <translation>Quote opened and never closed (the file ends before the closing quote): line skipped, reading resumes at the next line. Add the closing quote or remove the opening one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="30"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="31"/>
         <source>Guillemet ouvert sur cette ligne et refermé seulement plus bas, suivi de texte : ligne ignorée, la lecture reprend à la ligne suivante. Ajoutez le guillemet fermant ou retirez l&apos;ouvrant.</source>
         <translation>Quote opened on this line and closed only further down, followed by text: line skipped, reading resumes at the next line. Add the closing quote or remove the opening one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="34"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="35"/>
         <source>Une cellule commence par un guillemet, mais du texte suit le guillemet qui la ferme. Mettez toute la cellule entre guillemets ou retirez-les.</source>
         <translation>A cell starts with a quote, but text follows the quote that closes it. Put the whole cell between quotes or remove them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="37"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="38"/>
         <source>Ligne mal formée, illisible comme une ligne de tableau.</source>
         <translation>Malformed line, unreadable as a table row.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="40"/>
+        <source>Ligne illisible : caractères de contrôle (fichier binaire ?)</source>
+        <translation>Unreadable line: control characters (binary file?)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/adapters.py" line="16"/>
@@ -5497,37 +5696,37 @@ Technical detail: {detail}</translation>
         <translation>Use the first row as the header and map the columns yourself?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="238"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="243"/>
         <source>Simulation de l&apos;import…</source>
         <translation>Simulating the import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="238"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="243"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="245"/>
         <source>Finalisation de l&apos;import : index de recherche et enregistrement…</source>
         <translation>Finishing the import: search index and saving…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="248"/>
         <source>{done} / {total} lignes</source>
         <translation>{done} / {total} rows</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="245"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="250"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="267"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="275"/>
         <source>Import annulé</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="268"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="276"/>
         <source>Import annulé : l&apos;espace de travail n&apos;a pas changé.</source>
         <translation>Import cancelled: the workspace has not changed.</translation>
     </message>
@@ -5624,16 +5823,21 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="229"/>
+        <source>Cet import n&apos;a rien changé aux données : il n&apos;y a rien à défaire (aucune copie gardée).</source>
+        <translation>This import changed no data: there is nothing to undo (no copy kept).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="232"/>
         <source>Aucune copie n&apos;a été prise avant cet import (données de démonstration, ou import fait par une version antérieure).</source>
         <translation>No copy was taken before this import (demo data, or an import made by an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="232"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="235"/>
         <source>La copie prise avant cet import n&apos;est plus dans le dossier des copies : elle a été supprimée, ou remplacée par une plus récente (l&apos;application garde les {count} plus récentes de chaque sorte).</source>
         <translation>The copy taken before this import is no longer in the copies folder: it was deleted, or replaced by a newer one (the application keeps the {count} most recent of each kind).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="248"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="251"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln row rejected, flagged, merged or in conflict</numerusform>
@@ -5847,32 +6051,37 @@ Technical detail: {detail}</translation>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="63"/>
+        <source>Aucun label enregistré.</source>
+        <translation>No label recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="66"/>
         <source>Aucun label enregistré. Ajoutez ceux de la structure (ESUS, RSEi, B-Corp…) avec leurs dates : les rappels annoncent leur fin, et un label expiré ne compte plus comme valide.</source>
         <translation>No label recorded. Add the structure&apos;s labels (ESUS, RSEi, B-Corp…) with their dates: reminders announce their end, and an expired label no longer counts as valid.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="70"/>
         <source>Aucun label enregistré. Ajoutez ceux du client (B-Corp, ISO 14001, RFAR…) avec leurs dates : les rappels annoncent leur fin, et un label expiré ne compte plus comme valide.</source>
         <translation>No label recorded. Add the client&apos;s labels (B-Corp, ISO 14001, RFAR…) with their dates: reminders announce their end, and an expired label no longer counts as valid.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="43"/>
         <source>Ajouter un label</source>
         <translation>Add label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="45"/>
         <source>Retirer le label</source>
         <translation>Remove label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="81"/>
         <source>Date de début, par exemple %1</source>
         <translation>Start date, for example %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="82"/>
         <source>Date de fin, par exemple %1 ; vide si le label n&apos;expire pas</source>
         <translation>End date, for example %1; empty if the label does not expire</translation>
     </message>
@@ -5880,28 +6089,28 @@ Technical detail: {detail}</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="82"/>
         <source>Ouvrir un espace de travail</source>
         <extracomment>The clock of every workspace opened (tests set another).</extracomment>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="83"/>
         <source>Espaces de travail (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="111"/>
         <source>Cet espace de travail n&apos;a pas encore été configuré.</source>
         <translation>This workspace has not been set up yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="129"/>
         <source>Espace de travail endommagé</source>
         <translation>Damaged workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="130"/>
         <source>{error}
 
 Revenir à la dernière copie, prise le {moment} ? Le fichier endommagé est mis de côté dans le dossier des sauvegardes.</source>
@@ -5910,32 +6119,32 @@ Revenir à la dernière copie, prise le {moment} ? Le fichier endommagé est mis
 Go back to the latest copy, taken on {moment}? The damaged file is set aside in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="155"/>
         <source>Création de l&apos;espace de démonstration…</source>
         <translation>Creating the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="219"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="221"/>
         <source>Espace de travail restauré ; l&apos;état remplacé est gardé dans les sauvegardes.</source>
         <translation>Workspace restored; the state it replaced is kept in the backups.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="222"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="224"/>
         <source>Restauration annulée : l&apos;espace de travail n&apos;a pas été modifié.</source>
         <translation>Restore cancelled: the workspace has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="232"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="234"/>
         <source>Ce fichier existe déjà : choisissez un autre nom.</source>
         <translation>This file already exists: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="259"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="261"/>
         <source>Restauration de la copie…</source>
         <translation>Restoring the copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="271"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="273"/>
         <source>SRM Inclusif</source>
         <translation>SRM Inclusif</translation>
     </message>
@@ -5961,104 +6170,104 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="134"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="140"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="185"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="183"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="189"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="239"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="237"/>
         <source>Aucun retour d&apos;expérience sur « {title} ».
 Pourquoi le renouveler quand même ?</source>
         <translation>No feedback on “{title}”.
 Why renew it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="241"/>
         <source>Renouveler sans retour d&apos;expérience</source>
         <translation>Renew without feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="180"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="206"/>
         <source>Renouveler le contrat</source>
         <translation>Renew contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="229"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="227"/>
         <source>du {start} au {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="232"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="230"/>
         <source>depuis le {start}</source>
         <translation>from {start}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="234"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="232"/>
         <source>jusqu&apos;au {end}</source>
         <translation>until {end}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="217"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="215"/>
         <source>{amount} HT</source>
         <translation>{amount} excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="134"/>
         <source>Fait suite au marché test « {title} ».</source>
         <translation>Follows the marché test “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="222"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="220"/>
         <source>Renouvelle « {title} ».</source>
         <translation>Renews “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="223"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="221"/>
         <source>Renouvelle « {title} », {details}.</source>
         <translation>Renews “{title}”, {details}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="249"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="247"/>
         <source>{question}
 La raison est obligatoire pour renouveler sans retour.</source>
         <translation>{question}
 A reason is required to renew without feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="273"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="271"/>
         <source>Décision go / no go</source>
         <translation>Go / no go decision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="291"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="289"/>
         <source>Décision « {d} »</source>
         <translation>Decision “{d}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="301"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="299"/>
         <source>Action « Créer le contrat »</source>
         <translation>Action “Create the contract”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="302"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="300"/>
         <source>Créer le contrat qui suit le marché test « {title} »</source>
         <translation>Create the contract following the marché test “{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="307"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="305"/>
         <source>Décision « Go »</source>
         <translation>“Go” decision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="308"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="306"/>
         <source>Go enregistré sur « {title} ». La relation avec {name} passera à « {stage} » au début du contrat.
 Créer le contrat maintenant ?</source>
         <translation>Go recorded on “{title}”. The relationship with {name} will move to “{stage}” when the contract begins.
@@ -6108,234 +6317,234 @@ Create the contract now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="97"/>
         <source>Ouverture de {path}…</source>
         <extracomment>(key, module under ui.pages, class name); labels come from ``_page_label``.</extracomment>
         <translation>Opening {path}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="103"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="123"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="124"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="124"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="125"/>
         <source>Relations</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="126"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="127"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="128"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="46"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="48"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="51"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="54"/>
         <source>&amp;Enregistrer une copie…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="57"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="167"/>
+        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="63"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="169"/>
+        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="81"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/undo.py" line="119"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/undo.py" line="122"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="107"/>
         <source>&amp;Bilans d&apos;impact…</source>
         <translation>Impact &amp;reports…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="151"/>
         <source>Colonnes de la liste « {page} »</source>
         <translation>Columns of the “{page}” list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="102"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="164"/>
+        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="76"/>
         <source>E&amp;xporter les fiches objectifs…</source>
         <translation>E&amp;xport objective sheets…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="90"/>
         <source>Affic&amp;hage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="104"/>
         <source>Estimateur &amp;OETH…</source>
         <translation>&amp;OETH estimator…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="110"/>
         <source>&amp;Paramètres datés…</source>
         <translation>&amp;Dated parameters…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="113"/>
         <source>Personnes et é&amp;quipes…</source>
         <translation>&amp;People and teams…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="200"/>
+        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="116"/>
         <source>Profil et e&amp;xercice…</source>
         <translation>Profile and fiscal &amp;year…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="121"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="123"/>
         <source>&amp;Raccourcis clavier…</source>
         <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="126"/>
         <source>À &amp;propos de SRM Inclusif</source>
         <translation>&amp;About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="210"/>
+        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="41"/>
         <source>Nouvelle relation…</source>
         <translation>New relationship…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="362"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="278"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="368"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="284"/>
         <source>{organisation} — SRM Inclusif</source>
         <translation>{organisation} — SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="21"/>
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="23"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="22"/>
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="24"/>
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="45"/>
         <source>Espaces de travail (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="29"/>
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="31"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="30"/>
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="32"/>
         <source>Espaces de travail (*.sqlite3);;Tous les fichiers (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="43"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="51"/>
         <source>Enregistrement de la copie…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="69"/>
         <source>Copie impossible</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="70"/>
         <source>La copie n&apos;a pas pu être écrite : {error}</source>
         <translation>The copy could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="61"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="75"/>
         <source>Copie annulée : aucun fichier n&apos;a été écrit.</source>
         <translation>Copy cancelled: no file has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="415"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="305"/>
         <source>Page « {page} »</source>
         <translation>“{page}” page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="420"/>
+        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="169"/>
         <source>À propos de SRM Inclusif</source>
         <translation>About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="425"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="312"/>
         <source>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Achats inclusifs : du sourcing au renouvellement.&lt;/p&gt;&lt;p&gt;Version du schéma : {schema}&lt;br&gt;Espace de travail : {path}&lt;/p&gt;&lt;p&gt;Application hors ligne : aucune donnée n&apos;est envoyée.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Inclusive purchasing: from sourcing to renewal.&lt;/p&gt;&lt;p&gt;Schema version: {schema}&lt;br&gt;Workspace: {path}&lt;/p&gt;&lt;p&gt;Offline application: no data is sent anywhere.&lt;/p&gt;</translation>
     </message>
@@ -6530,132 +6739,132 @@ Create the contract now?</translation>
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlist_table.py" line="16"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlist_table.py" line="17"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlist_table.py" line="18"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlist_table.py" line="19"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlist_table.py" line="20"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlist_table.py" line="21"/>
         <source>Raisons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="69"/>
         <source>Besoin et présélection</source>
         <translation>Need and shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="94"/>
         <source>(tous)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="108"/>
-        <source>Non réservé</source>
-        <translation>Not reserved</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="111"/>
-        <source>Réservé %1 (%2)</source>
-        <translation>Reserved %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="110"/>
         <source>Présélectionner (Ctrl+Entrée)</source>
         <translation>Shortlist (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="121"/>
         <source>&amp;Intitulé *</source>
         <translation>&amp;Title *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="122"/>
         <source>&amp;Département</source>
         <translation>&amp;Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="123"/>
         <source>&amp;Montant estimé (€ HT)</source>
         <translation>Estimated &amp;amount (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="124"/>
         <source>Ma&amp;rché</source>
         <translation>C&amp;ontract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="126"/>
         <source>Descri&amp;ption</source>
         <translation>Descr&amp;iption</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="127"/>
         <source>&amp;Secteurs recherchés</source>
         <translation>&amp;Sectors sought</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="145"/>
         <source>Démarrer le sour&amp;cing avec la sélection</source>
         <translation>Sta&amp;rt sourcing with the selection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="164"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="148"/>
         <source>&amp;Enregistrer la liste</source>
         <translation>Sa&amp;ve list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="167"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="151"/>
         <source>E&amp;xporter en XLSX…</source>
         <translation>E&amp;xport to XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="277"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="249"/>
         <source>Choisissez au moins un secteur ou un département : sans eux, la présélection classerait tout l&apos;annuaire, sans rapport avec le besoin.</source>
         <translation>Choose at least one sector or one department: without them the shortlist would rank the whole directory, unrelated to the need.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="382"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="358"/>
         <source>Cette présélection n&apos;est pas enregistrée dans les listes. L&apos;enregistrer avant de fermer ?</source>
         <translation>This shortlist is not saved in the lists. Save it before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="231"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="361"/>
+        <source>Ce besoin n&apos;est pas enregistré, et aucune structure n&apos;y répond pour l&apos;instant. L&apos;enregistrer dans les listes, sans structure, avant de fermer&#xa0;?</source>
+        <translation>This need is not saved, and no structure answers it for now. Save it in the lists, without any structure, before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="364"/>
+        <source>Ce besoin n&apos;est pas enregistré&#xa0;: il l&apos;est avec sa présélection. Présélectionner et enregistrer la liste avant de fermer&#xa0;?</source>
+        <translation>This need is not saved: it is saved with its shortlist. Rank it and save the list before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="200"/>
         <source>Aucune structure ne répond à ce besoin. Élargissez-le : un autre département, moins de secteurs ou un marché non réservé.</source>
         <translation>No structure answers this need. Widen it: another department, fewer sectors or a contract that is not reserved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="135"/>
         <source>Décrivez le besoin puis lancez la présélection.</source>
         <translation>Describe the need, then run the shortlist.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="125"/>
         <source>Resp&amp;onsable</source>
         <translation>O&amp;wner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="225"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="194"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure shortlisted, best match first.</numerusform>
@@ -6663,18 +6872,18 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="282"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="254"/>
         <source>Remplissez aussi « Intitulé * ».</source>
         <translation>Also fill in « Title * ».</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="293"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="265"/>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_record.py" line="51"/>
         <source>Besoin</source>
         <translation>Need</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="331"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="307"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Start sourcing (%n structure)</numerusform>
@@ -6682,7 +6891,7 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="334"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="310"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relationship opened at the Sourcing stage with %n structure.</numerusform>
@@ -6690,27 +6899,27 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="353"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="329"/>
         <source>Enregistrer la présélection</source>
         <translation>Save shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="357"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="333"/>
         <source>Liste « %1 » enregistrée.</source>
         <translation>List “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="365"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="341"/>
         <source>Exporter la présélection</source>
         <translation>Export shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="367"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="343"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="362"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="338"/>
         <source>Présélection</source>
         <translation>Shortlist</translation>
     </message>
@@ -6738,27 +6947,27 @@ Create the contract now?</translation>
 <context>
     <name>NewValueDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="100"/>
         <source>Nouvelle valeur datée</source>
         <translation>New dated value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="121"/>
         <source>&amp;Paramètre :</source>
         <translation>&amp;Parameter:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="122"/>
         <source>&amp;Valeur :</source>
         <translation>&amp;Value:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="124"/>
         <source>En vigueur à partir &amp;du :</source>
         <translation>In force &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="125"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -6766,103 +6975,103 @@ Create the contract now?</translation>
 <context>
     <name>ObjectiveDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="59"/>
         <source>Modifier l&apos;objectif</source>
         <extracomment>A note in brackets at the end of an indicator&apos;s name: « Économies réalisées (saisie manuelle) ».</extracomment>
         <translation>Edit objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="60"/>
         <source>Nouvel objectif</source>
         <translation>New objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="80"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="106"/>
         <source>&amp;Libellé :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="107"/>
         <source>&amp;Indicateur :</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="108"/>
         <source>&amp;Base des montants :</source>
         <translation>Amount &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="109"/>
         <source>&amp;Unité :</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="111"/>
         <source>&amp;Cible :</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="112"/>
         <source>&amp;Poids :</source>
         <translation>&amp;Weight:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="113"/>
         <source>Seuil de &amp;déclenchement :</source>
         <translation>T&amp;rigger threshold:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="118"/>
         <source>Réalisé saisi à la &amp;main :</source>
         <translation>Actual entered by &amp;hand:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="191"/>
         <source>Le réalisé</source>
         <translation>The actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="91"/>
         <source>Plus la valeur est basse, mieu&amp;x c&apos;est</source>
         <translation>L&amp;ower is better</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="110"/>
         <source>&amp;Valeur de référence :</source>
         <translation>Baseline &amp;value:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="114"/>
         <source>&amp;Seuil cible :</source>
         <translation>Tar&amp;get threshold:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="115"/>
         <source>Pla&amp;fond :</source>
         <translation>&amp;Cap:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="116"/>
         <source>C&amp;ourbe de paiement :</source>
         <translation>&amp;Payout curve:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="179"/>
         <source>La cible</source>
         <translation>The target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="184"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="185"/>
         <source>La référence</source>
         <translation>The baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="200"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="201"/>
         <source>Le libellé de l&apos;objectif est obligatoire.</source>
         <translation>The objective label is required.</translation>
     </message>
@@ -6870,23 +7079,23 @@ Create the contract now?</translation>
 <context>
     <name>ObjectiveSheet</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/sheet_problems.py" line="57"/>
+        <location filename="../../src/srm_inclusif/core/sheet_problems.py" line="62"/>
         <source>les poids totalisent {total} au lieu de {expected}</source>
         <extracomment>The weights&apos; total, in percent (``WEIGHTS``). The label of the objective whose actual is missing (``MISSING_ACTUAL``). The last day of the period still running (``PERIOD_RUNNING``). How the CLI, the export question and the PDF word a sheet&apos;s problems (lower case: the PDF frames them in a sentence). Read through ``problem_texts``.</extracomment>
         <translation>the weights total {total} instead of {expected}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sheet_problems.py" line="59"/>
+        <location filename="../../src/srm_inclusif/core/sheet_problems.py" line="64"/>
         <source>réalisé manquant pour {objectives}</source>
         <translation>actual missing for {objectives}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sheet_problems.py" line="60"/>
+        <location filename="../../src/srm_inclusif/core/sheet_problems.py" line="65"/>
         <source>« {label} »</source>
         <translation>“{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sheet_problems.py" line="61"/>
+        <location filename="../../src/srm_inclusif/core/sheet_problems.py" line="66"/>
         <source>la période se termine le {day} : ces résultats sont provisoires</source>
         <translation>the period ends on {day}: these results are provisional</translation>
     </message>
@@ -6894,13 +7103,13 @@ Create the contract now?</translation>
 <context>
     <name>Objectives</name>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="77"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="80"/>
         <source>Équipe : {name}</source>
         <extracomment>Names of the sheets that belong to no person, in the UI language (French without a UI).</extracomment>
         <translation>Team: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="78"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="81"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -6908,119 +7117,103 @@ Create the contract now?</translation>
 <context>
     <name>ObjectivesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="188"/>
         <source>Aucune fiche pour {year} : créez-en une.</source>
         <translation>No sheet for {year}: create one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="174"/>
         <source>&lt;b&gt;{owner}&lt;/b&gt; — objectifs {year} (réalisé au {day})</source>
         <translation>&lt;b&gt;{owner}&lt;/b&gt; — {year} objectives (actuals as of {day})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="187"/>
+        <source>Aucune fiche pour {year}.</source>
+        <translation>No sheet for {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="207"/>
         <source>Sélectionnez d&apos;abord un objectif dans la liste.</source>
         <translation>First select an objective in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="210"/>
         <source>Aucune fiche pour {year} : créez-en une d&apos;abord.</source>
         <translation>No sheet for {year}: create one first.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="213"/>
-        <source>La fiche contient déjà des objectifs : la copie se fait dans une fiche vide.</source>
-        <translation>The sheet already has objectives: copying goes into an empty sheet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="217"/>
-        <source>Aucune fiche {year} pour {owner}.</source>
-        <translation>No {year} sheet for {owner}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="220"/>
-        <source>La fiche {year} de {owner} n&apos;a aucun objectif à copier.</source>
-        <translation>{owner}&apos;s {year} sheet has no objectives to copy.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_total.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_total.py" line="38"/>
         <source>Taux de paiement total : {rate} → {amount}</source>
         <translation>Total payout rate: {rate} → {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_total.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_total.py" line="43"/>
         <source>Taux de paiement total provisoire : {rate} → {amount}</source>
         <translation>Provisional total payout rate: {rate} → {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_total.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_total.py" line="61"/>
         <source>{problem} : le montant changera quand il sera connu.</source>
         <translation>{problem}: the amount will change once it is known.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="232"/>
         <source>Poids : 100 %</source>
         <translation>Weights: 100%</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="238"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="233"/>
         <source>Ajoutez des objectifs ; leurs poids doivent totaliser 100 %.</source>
         <translation>Add objectives; their weights must total 100%.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="254"/>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="297"/>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="314"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="249"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="292"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="255"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="250"/>
         <source>Aucune personne ni équipe dans l&apos;organisation. Les ajouter maintenant ?</source>
         <translation>No people or teams in the organisation. Add them now?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="280"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="275"/>
         <source>Créer la fiche objectifs</source>
         <translation>Create the objective sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="293"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="288"/>
         <source>Supprimer la fiche {year} de {owner} ? Objectifs qu&apos;elle contient : {count}. Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Delete {owner}&apos;s {year} sheet? Objectives on it: {count}. You can undo it with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="299"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="294"/>
         <source>Supprimer la fiche de {owner}</source>
         <translation>Delete {owner}&apos;s sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="310"/>
-        <source>Aucune fiche de l&apos;année précédente pour ce titulaire.</source>
-        <translation>No sheet from the previous year for this holder.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="331"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_copy.py" line="48"/>
         <source>Copier les objectifs de l&apos;année précédente</source>
         <translation>Copy the previous year&apos;s objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="340"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="309"/>
         <source>Modifier la part variable cible</source>
         <translation>Edit target part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="369"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="338"/>
         <source>Ajouter l&apos;objectif « {label} »</source>
         <translation>Add objective “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="384"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="353"/>
         <source>Modifier l&apos;objectif « {label} »</source>
         <translation>Edit objective “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="394"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="363"/>
         <source>Supprimer l&apos;objectif « {label} »</source>
         <translation>Delete objective “{label}”</translation>
     </message>
@@ -7139,12 +7332,12 @@ Create the contract now?</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="117"/>
         <source>Année :</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="132"/>
         <source>Part variable cible :</source>
         <translation>Target part variable:</translation>
     </message>
@@ -7364,37 +7557,47 @@ Create the contract now?</translation>
         <translation>Remove offer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="235"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="236"/>
+        <source>Aucune offre enregistrée.</source>
+        <translation>No offer recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="237"/>
         <source>Aucune offre enregistrée. Ajoutez ce que la structure propose, ou importez l&apos;annuaire du Marché de l&apos;inclusion qui les donne.</source>
         <translation>No offer recorded. Add what the structure offers, or import the Marché de l&apos;inclusion directory, which lists them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="239"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="241"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="242"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="241"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="243"/>
         <source>Ce qui a été réalisé</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="244"/>
         <source>Ajouter une référence</source>
         <translation>Add reference</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="245"/>
         <source>Retirer la référence</source>
         <translation>Remove reference</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="244"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="246"/>
+        <source>Aucune référence client enregistrée.</source>
+        <translation>No client reference recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="247"/>
         <source>Aucune référence client enregistrée. Notez les clients pour qui la structure a déjà travaillé et ce qu&apos;elle a réalisé : c&apos;est ce qu&apos;on regarde avant un premier marché test.</source>
         <translation>No client reference recorded. Note the clients the structure has already worked for and what it did: that is what buyers look at before a first marché test.</translation>
     </message>
@@ -7416,195 +7619,195 @@ Create the contract now?</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="43"/>
         <source>Personnes et équipes</source>
         <translation>People and teams</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="82"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="82"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="80"/>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="93"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="82"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="93"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="79"/>
         <source>Afficher les personnes inactives</source>
         <translation>Show inactive people</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="85"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="87"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="87"/>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="177"/>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="236"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="246"/>
         <source>Désactiver</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="96"/>
         <source>Nouvelle équipe…</source>
         <translation>New team…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="98"/>
         <source>Renommer…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="100"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="81"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="92"/>
         <source>Équipes</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="66"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="163"/>
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="171"/>
         <source>{active} (+{inactive} inactive)</source>
         <translation>{active} (+{inactive} inactive)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="162"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="172"/>
         <source>{active} (+{inactive} inactives)</source>
         <translation>{active} (+{inactive} inactive)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="158"/>
         <source>Désactivé(e) : n&apos;est plus proposé(e) dans les listes ; garde ses fiches et ses relations.</source>
         <translation>Deactivated: no longer offered in lists; keeps their sheets and relationships.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="59"/>
         <source>Une personne n&apos;est jamais supprimée : désactivée, elle garde ses fiches objectifs et ses relations mais n&apos;est plus proposée. Une équipe supprimée laisse ses membres sans équipe ; une équipe qui a des fiches objectifs ne peut pas l&apos;être.</source>
         <translation>A person is never deleted: deactivated, they keep their objective sheets and relationships but are no longer offered. A deleted team leaves its members without a team; a team that has objective sheets cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="93"/>
         <source>Fiches objectifs</source>
         <translation>Objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="187"/>
         <source>Réactiver</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="202"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="212"/>
         <source>Ajouter « {name} »</source>
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="229"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="239"/>
         <source>Modifier « {name} »</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="247"/>
         <source>Désactiver « {name} » ? Cette personne ne sera plus proposée dans les listes (Ctrl+Z pour annuler).</source>
         <translation>Deactivate “{name}”? This person will no longer be offered in lists (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="253"/>
         <source>Réactiver « {name} »</source>
         <translation>Reactivate “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="244"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="254"/>
         <source>Désactiver « {name} »</source>
         <translation>Deactivate “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="251"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="261"/>
         <source>Nouvelle équipe</source>
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="256"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="266"/>
         <source>Nom de l&apos;équipe :</source>
         <translation>Team name:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="269"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="279"/>
         <source>Ajouter l&apos;équipe « {name} »</source>
         <translation>Add team “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="279"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="289"/>
         <source>Renommer l&apos;équipe</source>
         <translation>Rename team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="287"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="297"/>
         <source>Renommer l&apos;équipe « {name} »</source>
         <translation>Rename team “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="293"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="303"/>
         <source>Supprimer l&apos;équipe</source>
         <translation>Delete team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="301"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="311"/>
         <source>Supprimer l&apos;équipe « {name} » ? Elle n&apos;a aucun membre.</source>
         <translation>Delete the team “{name}”? It has no members.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="303"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="313"/>
         <source>Supprimer l&apos;équipe « {name} » ? Son membre n&apos;aura plus d&apos;équipe.</source>
         <translation>Delete the team “{name}”? Its member will be left without a team.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="305"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="315"/>
         <source>Supprimer l&apos;équipe « {name} » ? Ses {count} membres n&apos;auront plus d&apos;équipe.</source>
         <translation>Delete the team “{name}”? Its {count} members will be left without a team.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="313"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="323"/>
         <source>Supprimer l&apos;équipe « {name} »</source>
         <translation>Delete team “{name}”</translation>
     </message>
@@ -7666,108 +7869,109 @@ Create the contract now?</translation>
 <context>
     <name>ParametersDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="162"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="164"/>
         <source>Paramètre</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="62"/>
         <source>{count} × SMIC horaire</source>
         <extracomment>The notes the shipped parameters came with (``storage.seed.DEFAULT_PARAMETERS``): they only repeat the label (and « (6 %) » would stay when the rate changes), so the table leaves them out.</extracomment>
         <translation>{count} × hourly SMIC</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="87"/>
         <source>en % (6 pour 6 %)</source>
         <translation>in % (6 for 6%)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="88"/>
         <source>en euros</source>
         <translation>in euros</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="89"/>
         <source>en nombre de SMIC horaires</source>
         <translation>as a number of hourly SMIC</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="163"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="165"/>
         <source>En vigueur depuis</source>
         <translation>In force since</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="164"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="166"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="165"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="167"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="173"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="213"/>
         <source>Paramètres datés</source>
         <translation>Dated parameters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="187"/>
         <source>&amp;Nouvelle valeur datée…</source>
         <translation>&amp;New dated value…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="188"/>
         <source>&amp;Modifier la valeur…</source>
         <translation>&amp;Edit value…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="189"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="195"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="251"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="264"/>
         <source>Ajouter une valeur de « {name} »</source>
         <translation>Add a value for “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="261"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="274"/>
         <source>Modifier la valeur</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="271"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="284"/>
         <source>{name} au {day} :</source>
         <translation>{name} on {day}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="272"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="285"/>
         <source>{name} au {day}, {unit} :</source>
         <translation>{name} on {day}, {unit}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="277"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="290"/>
         <source>Modifier « {name} »</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="292"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="305"/>
         <source>Supprimer la valeur de « {name} » en vigueur depuis le {day} ({value}) ? Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Delete the value of “{name}” in force since {day} ({value})? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="296"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="309"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="315"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="328"/>
         <source>Supprimer une valeur de « {name} »</source>
         <translation>Delete a value of “{name}”</translation>
     </message>
@@ -7861,22 +8065,22 @@ Create the contract now?</translation>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/pipeline_board.py" line="311"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/pipeline_board.py" line="198"/>
         <source>Contrat le {day}</source>
-        <extracomment>Narrowest a column gets: narrower, the board scrolls sideways. Columns the board shows side by side however narrow the window. Pixels from the board&apos;s edge where a dragged card scrolls the board, and how far a move does. Whether the cards say the structure&apos;s kind (a buyer&apos;s board; a seller&apos;s clients are companies: her cards name the owner only).</extracomment>
+        <extracomment>Columns the board shows side by side however narrow the window. Pixels from the board&apos;s edge where a dragged card scrolls the board, and how far a move does. Whether the cards say the structure&apos;s kind (a buyer&apos;s board; a seller&apos;s clients are companies: her cards name the owner only).</extracomment>
         <translation>Contract on {day}</translation>
     </message>
 </context>
 <context>
     <name>ProfileChoice</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="42"/>
         <source>Je suis &amp;acheteur (entreprise, collectivité, PME)</source>
         <extracomment>Width of the dialog&apos;s sentence, in average characters.</extracomment>
         <translation>I am a &amp;buyer (company, local authority, SME)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="45"/>
         <source>Je représente une &amp;structure inclusive (SIAE, EA, ESAT)</source>
         <translation>I represent an inclusive &amp;structure (SIAE, EA, ESAT)</translation>
     </message>
@@ -7884,43 +8088,48 @@ Create the contract now?</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="82"/>
         <source>Profil et exercice</source>
         <translation>Profile and fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="89"/>
         <source>Le profil donne ses noms à l&apos;espace («&#xa0;Fournisseurs&#xa0;» ou «&#xa0;Clients&#xa0;») et choisit les outils proposés. Les fiches, relations, contrats et objectifs restent tels quels, mais la «&#xa0;Note de qualité des retours&#xa0;» compte les retours de l&apos;autre partie&#xa0;: ceux qu&apos;un acheteur donne, ceux qu&apos;une structure inclusive reçoit. Le réalisé d&apos;un objectif sur cette note change donc, ou manque faute de retour. Ctrl+Z remet le profil précédent.</source>
         <translation>The profile names the workspace&apos;s parts (“Suppliers” or “Clients”) and chooses the tools offered. Records, relationships, contracts and objectives stay as they are, but the “Feedback quality score” counts the other side&apos;s feedback: the feedback a buyer gives, the feedback an inclusive organisation receives. The actual of an objective on this score therefore changes, or is missing for want of feedback. Ctrl+Z puts the previous profile back.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="118"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="136"/>
         <source>Début de l&apos;&amp;exercice :</source>
         <translation>Start of the &amp;financial year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="137"/>
         <source>Début de l&apos;exercice</source>
         <translation>Start of the financial year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="204"/>
         <source>Changer le profil de l&apos;espace</source>
         <translation>Change the workspace profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="172"/>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="200"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="213"/>
         <source>Changer le début de l&apos;exercice</source>
         <translation>Change the start of the financial year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="129"/>
         <source>Le tableau de bord, les objectifs et les fiches objectifs suivent cet exercice. Une fiche objectifs garde son année de début&#xa0;: changer le mois change la période qu&apos;elle couvre, et donc ses réalisés. Ctrl+Z remet le mois précédent.</source>
         <translation>The dashboard, the objectives and the objective sheets follow this fiscal year. An objective sheet keeps its starting year: changing the month changes the period it covers, and so its actuals. Ctrl+Z restores the previous month.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="210"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="223"/>
         <source>Changer le profil et le début de l&apos;exercice</source>
         <translation>Change the profile and the start of the financial year</translation>
     </message>
@@ -7928,22 +8137,22 @@ Create the contract now?</translation>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="203"/>
         <source>Ajouter à une liste</source>
         <translation>Add to a list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="204"/>
         <source>Liste (choisissez-en une ou tapez un nouveau nom) :</source>
         <translation>List (choose one or type a new name):</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="224"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="229"/>
         <source>Ajouter à la liste « %1 »</source>
         <translation>Add to list “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="234"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="239"/>
         <source>%n structure(s) ajoutée(s) à la liste « {name} »</source>
         <translation>
             <numerusform>%n structure added to the list “{name}”</numerusform>
@@ -7951,7 +8160,7 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="236"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="241"/>
         <source> (%n y étai(en)t déjà)</source>
         <translation>
             <numerusform> (%n already on it)</numerusform>
@@ -7962,74 +8171,74 @@ Create the contract now?</translation>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="54"/>
         <source>{name} — lecture seule</source>
         <extracomment>A pale amber strip: noticed at once, without looking like an error.</extracomment>
         <translation>{name} — read-only</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="60"/>
         <source>Impossible d&apos;importer : l&apos;espace de travail est en lecture seule. Enregistrez-en une copie dans un dossier à vous, ouvrez-la, puis importez dans la copie.</source>
         <translation>Cannot import: the workspace is read-only. Save a copy of it in a folder of yours, open that copy, then import into it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="67"/>
         <source>Impossible d&apos;ajouter quoi que ce soit : l&apos;espace de travail est en lecture seule. Enregistrez-en une copie dans un dossier à vous, ouvrez-la, puis faites l&apos;ajout dans la copie.</source>
         <translation>Nothing can be added: the workspace is read-only. Save a copy of it in a folder of your own, open the copy, then add to it there.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="75"/>
         <source>Lecture seule : rien ne peut être importé ici.</source>
         <translation>Read-only: nothing can be imported here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="81"/>
         <source>Lecture seule : rien ne peut être ajouté ici.</source>
         <translation>Read-only: nothing can be added here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="87"/>
         <source>Lecture seule : rien ne peut être modifié dans cet espace de travail. Enregistrez-en une copie dans un dossier à vous, ouvrez-la, puis faites la modification dans la copie.</source>
         <translation>Read-only: nothing can be changed in this workspace. Save a copy of it in a folder of your own, open it, then make the change in the copy.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="95"/>
         <source>Lecture seule : rien ne peut être modifié ici.</source>
         <translation>Read-only: nothing can be changed here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="111"/>
         <source>Lecture seule : restaurer une sauvegarde remplacerait le fichier de l&apos;espace de travail, qui ne peut pas être modifié. Demandez d&apos;abord le droit d&apos;écrire sur ce fichier et sur son dossier.</source>
         <translation>Read-only: restoring a backup would replace the workspace file, which cannot be changed. First ask for the right to write to this file and its folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="119"/>
         <source>Lecture seule : aucune sauvegarde ne peut être restaurée.</source>
         <translation>Read-only: no backup can be restored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="120"/>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="186"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="152"/>
         <source>&lt;b&gt;Lecture seule :&lt;/b&gt; vous pouvez consulter et exporter « {name} », mais rien n&apos;y sera enregistré. Pour le modifier, enregistrez-en une copie dans un dossier à vous et ouvrez-la, ou demandez le droit d&apos;écrire sur ce fichier et sur son dossier.</source>
         <translation>&lt;b&gt;Read-only:&lt;/b&gt; you can view and export “{name}”, but nothing will be saved in it. To change it, save a copy in a folder of yours and open it, or ask for the right to write to this file and its folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="160"/>
         <source>Enregistrer une copie…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="189"/>
         <source>Vous n&apos;avez pas le droit d&apos;écrire sur « {name} » ou sur son dossier : rien n&apos;y sera enregistré.</source>
         <translation>You do not have the right to write to “{name}” or to its folder: nothing will be saved in it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="227"/>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="270"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
@@ -8177,32 +8386,37 @@ Create the contract now?</translation>
         <translation>No contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="231"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="238"/>
+        <source>Aucune action pour l&apos;instant.</source>
+        <translation>No action yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="239"/>
         <source>Aucune action pour l&apos;instant : « Action… » en ajoute une.</source>
         <translation>No action yet: “Action…” adds one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="245"/>
         <source>Contrat à partir du {day} : la relation passera alors à « {stage} ».</source>
         <translation>Contract from {day}: the relationship will then move to “{stage}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="246"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="251"/>
         <source>{kind} : {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="248"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="253"/>
         <source>{amount} HT</source>
         <translation>{amount} excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="252"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="257"/>
         <source>décision {d}</source>
         <translation>decision {d}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="253"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="258"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n feedback entry</numerusform>
@@ -8210,7 +8424,7 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="259"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="264"/>
         <source>{action} (pour le {day})</source>
         <translation>{action} (due {day})</translation>
     </message>
@@ -8218,49 +8432,44 @@ Create the contract now?</translation>
 <context>
     <name>RelationshipDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="68"/>
         <source>Tapez le nom d&apos;un client, puis choisissez-le</source>
         <translation>Type a client&apos;s name, then choose it</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="69"/>
         <source>Tapez le nom d&apos;une structure, puis choisissez-la</source>
         <translation>Type a structure&apos;s name, then choose it</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="72"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="88"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="88"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="90"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="110"/>
         <source>Aucun client dans l&apos;espace : créez une fiche (Clients › Nouvelle fiche) ou importez un annuaire.</source>
         <translation>No client in the workspace yet: create a record (Clients › New record) or import a directory.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="112"/>
         <source>Aucune structure dans l&apos;espace : créez une fiche (Fournisseurs › Nouvelle fiche) ou importez un annuaire.</source>
         <translation>No structure in the workspace yet: create a record (Suppliers › New record) or import a directory.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="136"/>
-        <source>{name} a déjà une relation en cours ({stage}). En créer une autre ?</source>
-        <translation>{name} already has an open relationship ({stage}). Create another one?</translation>
     </message>
 </context>
 <context>
@@ -8294,92 +8503,122 @@ Create the contract now?</translation>
 <context>
     <name>RelationshipsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="61"/>
         <source>Relations</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="65"/>
         <source>Tous les responsables</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="66"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="72"/>
         <source>Tous les secteurs</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="73"/>
         <source>Nouvelle relation…</source>
         <translation>New relationship…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="75"/>
         <source>Critères des retours…</source>
         <translation>Feedback criteria…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="129"/>
         <source>Aucune relation pour l&apos;instant : « Nouvelle relation… » (en haut à droite) en ouvre une avec une fiche de l&apos;annuaire ; elle entre ici dans la colonne « {stage} ».</source>
         <translation>No relationship yet: “New relationship…” (top right) opens one with a record from the directory; it then appears here in the “{stage}” column.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="139"/>
         <source>Glissez une carte vers une autre étape, ou Ctrl+→ / Ctrl+← ; Entrée pour choisir l&apos;étape. Les flèches passent d&apos;une colonne à l&apos;autre.</source>
         <translation>Drag a card to another stage, or Ctrl+→ / Ctrl+←; Enter to choose the stage. The arrow keys move between columns.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="102"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="103"/>
         <source>Tableau</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="127"/>
+        <source>Aucune relation pour l&apos;instant.</source>
+        <translation>No relationship yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="136"/>
+        <source>Lecture seule : cliquez sur une carte pour voir son détail ; elle ne peut pas changer d&apos;étape. Les flèches passent d&apos;une colonne à l&apos;autre.</source>
+        <translation>Read-only: click a card to see its details; it cannot change stage. The arrow keys move between columns.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="164"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="164"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="165"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="179"/>
         <source>Nouvelle relation</source>
         <translation>New relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="166"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="180"/>
         <source>Changer d&apos;étape</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="167"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="181"/>
         <source>Nouveau marché test</source>
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="168"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="182"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="221"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="183"/>
+        <source>Nouveau contrat</source>
+        <translation>New contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="184"/>
+        <source>Décision go / no go</source>
+        <translation>Go / no go decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="185"/>
+        <source>Renouveler le contrat</source>
+        <translation>Renew contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="186"/>
+        <source>Nouvelle action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="241"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="252"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="272"/>
         <source>%n relation(s) sur {total}</source>
         <translation>
             <numerusform>%n relationship out of {total}</numerusform>
@@ -8387,12 +8626,12 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="327"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="352"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="328"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="353"/>
         <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
         <translation>This relationship has no contract or marché test yet.</translation>
     </message>
@@ -8434,6 +8673,19 @@ Create the contract now?</translation>
         <location filename="../../src/srm_inclusif/core/reminders.py" line="233"/>
         <source>Action à faire pour le {date} : {text}</source>
         <translation>Action due on {date}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ReservedMarket</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/reserved_market.py" line="14"/>
+        <source>Non réservé</source>
+        <translation>Not reserved</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/reserved_market.py" line="16"/>
+        <source>Réservé %1 (%2)</source>
+        <translation>Reserved %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8499,42 +8751,52 @@ The current state is first copied to the backups: you can go back to it the same
         <translation>Erases the selected copy from the disk (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="260"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="224"/>
+        <source>Cette copie est incomplète (endommagée) : elle ne peut pas être restaurée. Choisissez une autre copie.</source>
+        <translation>This copy is incomplete (damaged): it cannot be restored. Choose another copy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="244"/>
+        <source>{reason} — endommagée, ne peut pas être restaurée</source>
+        <translation>{reason} — damaged, cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="270"/>
         <source>Suppression impossible</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="274"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="284"/>
         <source>Sauvegarde de l&apos;espace de travail…</source>
         <translation>Backing up the workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="287"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="297"/>
         <source>Sauvegarde impossible</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="288"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="298"/>
         <source>La sauvegarde n&apos;a pas pu être écrite : {error}</source>
         <translation>The backup could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="300"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="310"/>
         <source>Restaurer depuis un fichier</source>
         <translation>Restore from a file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="301"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="311"/>
         <source>Espaces de travail (*.sqlite3);;Tous les fichiers (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="309"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="323"/>
         <source>Restauration impossible</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="310"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="320"/>
         <source>{error}{what_to_choose}
 
 L&apos;espace de travail ouvert n&apos;a pas été modifié.</source>
@@ -8543,7 +8805,7 @@ L&apos;espace de travail ouvert n&apos;a pas été modifié.</source>
 The open workspace has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="319"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="332"/>
         <source>Choisissez une copie faite par « Enregistrer une copie… » ou une sauvegarde (fichier .sqlite3).</source>
         <translation>Choose a copy made with “Save a copy…” or a backup (.sqlite3 file).</translation>
     </message>
@@ -8602,7 +8864,7 @@ The open workspace has not been changed.</translation>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="242"/>
         <source>Avant l&apos;import de « {files} »</source>
         <translation>Before the import of “{files}”</translation>
     </message>
@@ -8752,7 +9014,7 @@ The open workspace has not been changed.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="159"/>
-        <source>&amp;Format :</source>
+        <source>Fo&amp;rmat :</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
@@ -8766,97 +9028,97 @@ The open workspace has not been changed.</translation>
         <translation>Open the folder after export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="178"/>
         <source>&amp;Tout le monde</source>
         <translation>&amp;Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="179"/>
         <source>&amp;Une personne :</source>
         <translation>&amp;One person:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="194"/>
         <source>Objectifs (début de période, à signer)</source>
         <translation>Objectives (start of period, to sign)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="196"/>
         <source>Résultats (fin de période)</source>
         <translation>Results (end of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="211"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="212"/>
         <source>Fiches objectifs</source>
         <translation>Objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="214"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="221"/>
         <source>&amp;Exporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="221"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="222"/>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="229"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="260"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="261"/>
         <source>Aucune fiche objectifs pour cette année.</source>
         <translation>No objective sheet for this year.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="271"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="272"/>
         <source>Dossier des fiches objectifs</source>
         <translation>Objective sheets folder</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="294"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="295"/>
         <source>Choisissez un dossier.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="302"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="303"/>
         <source>Préparation des fiches…</source>
         <translation>Preparing the sheets…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="304"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="305"/>
         <source>Préparation des fiches objectifs</source>
         <translation>Preparing the objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="318"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="319"/>
         <source>Exporter quand même ?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="320"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="321"/>
         <source>Export annulé ; aucun fichier n&apos;a été écrit.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="322"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="323"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="324"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="325"/>
         <source>Export des fiches objectifs</source>
         <translation>Exporting objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="334"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="335"/>
         <source>Ces fiches ne sont pas prêtes à signer :
 
 {problems}
@@ -8869,12 +9131,12 @@ Avant la fin de la période ou tant qu&apos;un réalisé manque, le montant est 
 Before the end of the period, or while an actual is missing, the amount is provisional; weights that do not total 100% distort the payout.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="337"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="338"/>
         <source>Fiches incomplètes</source>
         <translation>Incomplete sheets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="343"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="344"/>
         <source>%n fichier(s) écrit(s) dans {0}.</source>
         <translation>
             <numerusform>%n file written to {0}.</numerusform>
@@ -8882,17 +9144,17 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="351"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="352"/>
         <source>L&apos;export a échoué.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="352"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="353"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="361"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="362"/>
         <source>Une erreur inattendue a interrompu l&apos;export ; les fichiers déjà écrits ont été retirés. Réessayez ; si l&apos;erreur revient, signalez-la avec ce détail technique :
 
 {detail}</source>
@@ -8901,22 +9163,22 @@ Before the end of the period, or while an actual is missing, the amount is provi
 {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="367"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="368"/>
         <source>Export annulé ; aucun fichier n&apos;a été laissé.</source>
         <translation>Export cancelled; no file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="374"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="375"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="376"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="377"/>
         <source>Imprimer quand même ?</source>
         <translation>Print anyway?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="379"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="380"/>
         <source>%n fiche(s) envoyée(s) à l&apos;imprimante.</source>
         <translation>
             <numerusform>%n sheet sent to the printer.</numerusform>
@@ -8927,7 +9189,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SheetsMoving</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="226"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="239"/>
         <source>%n fiche(s) objectifs couvriront une autre période&#xa0;: {0} → {1}. Leurs réalisés changeront. Changer le début de l&apos;exercice&#xa0;?</source>
         <translation>
             <numerusform>%n objective sheet will cover another period: {0} → {1}. Its actuals will change. Change the start of the fiscal year?</numerusform>
@@ -8938,18 +9200,18 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/shortcuts_dialog.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/shortcuts_dialog.py" line="84"/>
         <source>Raccourcis clavier</source>
-        <extracomment>One group of the list: its title and its (what, keys) rows.</extracomment>
+        <extracomment>The property of an action whose text changes (Annuler : …): its name in the list. One group of the list: its title and its (what, keys) rows.</extracomment>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/shortcuts_dialog.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/shortcuts_dialog.py" line="87"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/shortcuts_dialog.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/shortcuts_dialog.py" line="87"/>
         <source>Touches</source>
         <translation>Keys</translation>
     </message>
@@ -9114,17 +9376,17 @@ Before the end of the period, or while an actual is missing, the amount is provi
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="156"/>
         <source>Cette liste est vide. Sélectionnez des structures dans la liste des fiches puis choisissez « Ajouter à une liste… ».</source>
         <translation>This list is empty. Select structures in the list of records and choose “Add to a list…”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="165"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="170"/>
         <source>Retirer de la liste</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="151"/>
         <source>Aucune liste pour l&apos;instant. Sélectionnez des structures dans la liste des fiches puis choisissez « Ajouter à une liste… », ou enregistrez une présélection depuis « Besoin et présélection… ».</source>
         <translation>No list yet. Select structures in the list of records and choose “Add to a list…”, or save a shortlist from “Need and shortlist…”.</translation>
     </message>
@@ -9139,17 +9401,17 @@ Before the end of the period, or while an actual is missing, the amount is provi
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="179"/>
         <source>Exporter la liste</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="181"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="195"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
@@ -9219,32 +9481,37 @@ Before the end of the period, or while an actual is missing, the amount is provi
     <name>SpendChoices</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="48"/>
-        <source>Date des achats :</source>
+        <source>Date des ventes :</source>
         <extracomment>A year written alone in a file name (« depenses_2025 », « achats 2024.xlsx »). The fields that date a spend line; a file without them takes the date chosen here.</extracomment>
+        <translation>Sales date:</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="49"/>
+        <source>Date des achats :</source>
         <translation>Purchase date:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="54"/>
         <source>Ce fichier n&apos;a pas de colonne de date ni d&apos;année : ses lignes prennent cette date. Elle les identifie : réimporté avec la même date, le fichier n&apos;ajoute pas ses lignes une seconde fois.</source>
         <translation>This file has no date nor year column: its lines take this date. It identifies them: imported again with the same date, the file does not add its lines a second time.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="59"/>
         <source>Base des montants :</source>
         <translation>Amount basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="65"/>
         <source>Commercial des lignes sans commercial :</source>
         <translation>Salesperson of the lines without a salesperson:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="66"/>
         <source>Acheteur des lignes sans acheteur :</source>
         <translation>Buyer of the lines without a buyer:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="105"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
@@ -9557,17 +9824,17 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="287"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="293"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="308"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="314"/>
         <source>Import refusé</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="312"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="318"/>
         <source>Les actions faites avant l&apos;import ne s&apos;annulent plus par Ctrl+Z ; pour revenir avant l&apos;import : Fichier › Restaurer une sauvegarde…</source>
         <translation>Actions taken before the import can no longer be undone with Ctrl+Z; to go back to before the import: File › Restore a backup…</translation>
     </message>
@@ -9575,94 +9842,99 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>TodoPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="57"/>
         <source>Demain</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="58"/>
         <source>Dans une semaine</source>
         <translation>In a week</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="59"/>
         <source>Dans un mois</source>
         <translation>In a month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="91"/>
         <source>À faire</source>
         <extracomment>Lines of text a row of the open actions holds: names wrap onto the second one. The share of the list&apos;s width the action&apos;s text keeps at least, and its narrowest, in average characters: it is what there is to do (« Caler un point d&apos;étape »); beyond, it is elided and shown whole in a tooltip. Open actions the list shows at once however low the window, when there are that many. The columns sized to show their names whole on the row&apos;s lines.</extracomment>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="98"/>
         <source>Rappels</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="168"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="182"/>
         <source>Les rappels s&apos;afficheront ici : fin d&apos;un contrat ou d&apos;un marché test, label d&apos;une structure qui expire, action arrivée à échéance.</source>
         <translation>Reminders will show here: the end of a contract or marché test, a structure&apos;s label expiring, an action falling due.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="102"/>
         <source>Reporter</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="110"/>
         <source>Ignorer</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="112"/>
         <source>Ne plus afficher ce rappel (Suppr)</source>
         <translation>Stop showing this reminder (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="113"/>
         <source>Ouvrir la relation</source>
         <translation>Open relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="128"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="139"/>
         <source>Double-cliquez sur une action, ou sélectionnez-la et appuyez sur Entrée, pour la modifier.</source>
         <translation>Double-click an action, or select it and press Enter, to edit it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="174"/>
         <source>Aucune action ouverte. Sur la page Relations, « Action… » en note une à mener, avec son responsable et son échéance.</source>
         <translation>No open action. On the Relationships page, “Action…” records one to take, with its owner and due date.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="142"/>
         <source>Marquer faite</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="151"/>
         <source>&lt;b&gt;Actions ouvertes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open actions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="157"/>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="339"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="354"/>
         <source>Ignorer le rappel</source>
         <translation>Dismiss reminder</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="166"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="173"/>
+        <source>Aucune action ouverte.</source>
+        <translation>No open action.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="180"/>
         <source>Les rappels s&apos;afficheront ici : fin d&apos;un contrat ou d&apos;un marché test, label d&apos;un client qui expire, action arrivée à échéance.</source>
         <translation>Reminders will show here: the end of a contract or marché test, a client&apos;s label expiring, an action falling due.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="222"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n reminder, {late} overdue</numerusform>
@@ -9670,27 +9942,27 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="209"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="223"/>
         <source>Rien à faire pour le moment.</source>
         <translation>Nothing to do for now.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="294"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="308"/>
         <source>En retard de {n} j</source>
         <translation>{n} d overdue</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="296"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="310"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="298"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="312"/>
         <source>Dans {n} j</source>
         <translation>In {n} d</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="331"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="346"/>
         <source>Reporter le rappel</source>
         <translation>Snooze reminder</translation>
     </message>
@@ -9698,14 +9970,112 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>UndoKeys</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/undo.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/undo.py" line="101"/>
+        <source>{verb}&#xa0;: {step}</source>
+        <translation>{verb}: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/undo.py" line="137"/>
         <source>Rien à annuler.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/undo.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/undo.py" line="138"/>
         <source>Rien à rétablir.</source>
         <translation>Nothing to redo.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSteps</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/changed_since.py" line="15"/>
+        <source>La fiche «&#xa0;{name}&#xa0;» a été modifiée depuis, peut-être dans une autre fenêtre&#xa0;: {refused}.</source>
+        <extracomment>The sentence per kind of record; ``{refused}`` says that the undo (redo) is not done.</extracomment>
+        <translation>The record “{name}” has been changed since, perhaps in another window: {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/changed_since.py" line="18"/>
+        <source>Le contact «&#xa0;{name}&#xa0;» a été modifié depuis, peut-être dans une autre fenêtre&#xa0;: {refused}.</source>
+        <translation>The contact “{name}” has been changed since, perhaps in another window: {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/changed_since.py" line="21"/>
+        <source>La relation avec «&#xa0;{name}&#xa0;» a été modifiée depuis, peut-être dans une autre fenêtre&#xa0;: {refused}.</source>
+        <translation>The relationship with “{name}” has been changed since, perhaps in another window: {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/changed_since.py" line="24"/>
+        <source>Le contrat «&#xa0;{name}&#xa0;» a été modifié depuis, peut-être dans une autre fenêtre&#xa0;: {refused}.</source>
+        <translation>The contract “{name}” has been changed since, perhaps in another window: {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/changed_since.py" line="27"/>
+        <source>Le retour d&apos;expérience sur «&#xa0;{name}&#xa0;» a été modifié depuis, peut-être dans une autre fenêtre&#xa0;: {refused}.</source>
+        <translation>The feedback on “{name}” has been changed since, perhaps in another window: {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/changed_since.py" line="30"/>
+        <source>L&apos;action «&#xa0;{name}&#xa0;» a été modifiée depuis, peut-être dans une autre fenêtre&#xa0;: {refused}.</source>
+        <translation>The action “{name}” has been changed since, perhaps in another window: {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/changed_since.py" line="33"/>
+        <source>Une dépense de «&#xa0;{name}&#xa0;» a été modifiée depuis, peut-être dans une autre fenêtre&#xa0;: {refused}.</source>
+        <translation>A purchase line of “{name}” has been changed since, perhaps in another window: {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/changed_since.py" line="36"/>
+        <source>L&apos;objectif «&#xa0;{name}&#xa0;» a été modifié depuis, peut-être dans une autre fenêtre&#xa0;: {refused}.</source>
+        <translation>The objective “{name}” has been changed since, perhaps in another window: {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/changed_since.py" line="39"/>
+        <source>La fiche objectifs de {name} a été modifiée depuis, peut-être dans une autre fenêtre&#xa0;: {refused}.</source>
+        <translation>The objective sheet of {name} has been changed since, perhaps in another window: {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/changed_since.py" line="42"/>
+        <source>Le besoin «&#xa0;{name}&#xa0;» a été modifié depuis, peut-être dans une autre fenêtre&#xa0;: {refused}.</source>
+        <translation>The need “{name}” has been changed since, perhaps in another window: {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/changed_since.py" line="45"/>
+        <source>Les personnes et équipes ont été modifiées depuis, peut-être dans une autre fenêtre&#xa0;: {refused}.</source>
+        <translation>People and teams have been changed since, perhaps in another window: {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/changed_since.py" line="48"/>
+        <source>Les paramètres ont été modifiés depuis, peut-être dans une autre fenêtre&#xa0;: {refused}.</source>
+        <translation>The parameters have been changed since, perhaps in another window: {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/changed_since.py" line="51"/>
+        <source>Les réglages de l&apos;espace ont été modifiés depuis, peut-être dans une autre fenêtre&#xa0;: {refused}.</source>
+        <translation>The workspace settings have been changed since, perhaps in another window: {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/changed_since.py" line="74"/>
+        <source>l&apos;annulation n&apos;est pas faite</source>
+        <extracomment>Records named in one message at most; the others are counted.</extracomment>
+        <translation>the undo is not done</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/changed_since.py" line="75"/>
+        <source>le rétablissement n&apos;est pas fait</source>
+        <translation>the redo is not done</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/changed_since.py" line="90"/>
+        <source>Et %n autre(s) enregistrement(s) modifié(s) depuis.</source>
+        <translation>
+            <numerusform>And %n other record changed since.</numerusform>
+            <numerusform>And %n other records changed since.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/changed_since.py" line="100"/>
+        <source>Modifié depuis&#xa0;: {fields}.</source>
+        <translation>Changed since: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -10055,68 +10425,68 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="37"/>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="43"/>
         <source>Bienvenue dans SRM Inclusif</source>
         <translation>Welcome to SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="90"/>
         <source>SRM Inclusif vous aide à acheter auprès de structures inclusives et à faire durer la relation : sourcing, marché test, retour d&apos;expérience, renouvellement.</source>
         <translation>SRM Inclusif helps you buy from inclusive structures and make the relationship last: sourcing, marché test, feedback, renewal.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="58"/>
         <source>Créer mon espace de travail</source>
         <translation>Create my workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="72"/>
         <source>&amp;Créer l&apos;espace de travail</source>
         <translation>&amp;Create workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="81"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="82"/>
         <source>Votre &amp;nom</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="95"/>
         <source>SRM Inclusif aide votre structure inclusive à suivre ses clients et à faire durer la relation : prospection, marché test, retour du client, renouvellement, bilan d&apos;impact.</source>
         <translation>SRM Inclusif helps your inclusive structure follow its clients and make the relationship last: prospecting, marché test, client feedback, renewal, impact report.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="100"/>
         <source>Explorer la &amp;démonstration</source>
         <translation>Explore the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="105"/>
         <source>Ou&amp;vrir un espace existant…</source>
         <translation>O&amp;pen an existing workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="64"/>
         <source>Nom de votre organisation</source>
         <translation>Your organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="67"/>
         <source>Facultatif : titulaire de vos fiches objectifs, suit vos relations</source>
         <translation>Optional: owner of your objective sheets, follows your relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="80"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="103"/>
         <source>Un espace fictif : 360 structures, 3 acheteurs, relations, contrats et dépenses.</source>
         <translation>A fictional workspace: 360 structures, 3 buyers, relationships, contracts and spend.</translation>
     </message>

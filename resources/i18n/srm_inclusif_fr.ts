@@ -4,7 +4,7 @@
 <context>
     <name>ContractsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="209"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contrat</numerusform>
@@ -15,8 +15,8 @@
 <context>
     <name>CounterpartiesPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="54"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="154"/>
         <source>%Ln résultat(s)</source>
         <extracomment>What the list shows; a change to any of these reloads it. Milliseconds of pause in typing before the list answers the search box.</extracomment>
         <translation>
@@ -61,7 +61,7 @@
 <context>
     <name>GdprDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="140"/>
         <source>%Ln contact(s) à anonymiser.</source>
         <translation>
             <numerusform>%Ln contact à anonymiser.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="171"/>
         <source>Anonymiser %n contact(s)</source>
         <translation>
             <numerusform>Anonymiser %n contact</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="248"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="251"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln ligne rejetée, signalée, fusionnée ou en conflit</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>NeedDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="225"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="194"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure présélectionnée.</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="331"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="307"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Démarrer le sourcing (%n structure)</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="334"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="310"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relation ouverte à l&apos;étape Sourcing avec %n structure.</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>QDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="234"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="239"/>
         <source>%n structure(s) ajoutée(s) à la liste « {name} »</source>
         <translation>
             <numerusform>%n structure ajoutée à la liste « {name} »</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="236"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="241"/>
         <source> (%n y étai(en)t déjà)</source>
         <translation>
             <numerusform> (%n y était déjà)</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>RelationshipDetail</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="253"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="258"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n retour</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>RelationshipsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="252"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="272"/>
         <source>%n relation(s) sur {total}</source>
         <translation>
             <numerusform>%n relation sur {total}</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>SheetExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="343"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="344"/>
         <source>%n fichier(s) écrit(s) dans {0}.</source>
         <translation>
             <numerusform>%n fichier écrit dans {0}.</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="379"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="380"/>
         <source>%n fiche(s) envoyée(s) à l&apos;imprimante.</source>
         <translation>
             <numerusform>%n fiche envoyée à l&apos;imprimante.</numerusform>
@@ -186,7 +186,7 @@
 <context>
     <name>SheetsMoving</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="226"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="239"/>
         <source>%n fiche(s) objectifs couvriront une autre période&#xa0;: {0} → {1}. Leurs réalisés changeront. Changer le début de l&apos;exercice&#xa0;?</source>
         <translation>
             <numerusform>%n fiche objectifs couvrira une autre période&#xa0;: {0} → {1}. Ses réalisés changeront. Changer le début de l&apos;exercice&#xa0;?</numerusform>
@@ -208,11 +208,22 @@
 <context>
     <name>TodoPanel</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="222"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n rappel, dont {late} en retard</numerusform>
             <numerusform>%n rappels, dont {late} en retard</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoSteps</name>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/changed_since.py" line="90"/>
+        <source>Et %n autre(s) enregistrement(s) modifié(s) depuis.</source>
+        <translation>
+            <numerusform>Et %n autre enregistrement modifié depuis.</numerusform>
+            <numerusform>Et %n autres enregistrements modifiés depuis.</numerusform>
         </translation>
     </message>
 </context>
