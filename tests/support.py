@@ -114,7 +114,7 @@ def workspace_at(path: Path, revision: str, *rows: tuple[str, tuple[Any, ...]]) 
     from sqlalchemy import create_engine
 
     from srm_inclusif.storage import migrate
-    from srm_inclusif.storage.workspace import APPLICATION_ID
+    from srm_inclusif.storage.file_probe import APPLICATION_ID
 
     engine = create_engine(f"sqlite:///{path}")
     config = migrate.alembic_config()

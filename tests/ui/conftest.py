@@ -9,14 +9,16 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from srm_inclusif.core import i18n
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.form_dialog import FormDialog
 from srm_inclusif.ui.i18n import install_translators
 from srm_inclusif.ui.mnemonics import letter_of
 from srm_inclusif.ui.sizing import FRAME_MARGIN
 from tests.conftest import DEMO_TODAY
+from tests.read_only_support import demo_copy, opened_read_only
 
 #: The smallest laptop screen the app must fit (width, height in px)...
 LAPTOP = (1280, 720)
@@ -140,6 +142,19 @@ def _widgets_gone(qapp) -> Iterator[None]:  # noqa: ANN001, ARG001
     gc.enable()
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown() -> Iterator[None]:
+    """Forms left open with something typed close at the test's end without a question.
+
+    pytest-qt closes the test's windows in this hook: a form would otherwise wait there for an
+    answer to « Enregistrer les modifications… ? » (ui/form_dialog).
+    """
+    for widget in QApplication.topLevelWidgets() if QApplication.instance() else []:
+        if isinstance(widget, FormDialog):
+            widget.has_unsaved_changes = lambda: False  # type: ignore[method-assign]
+    return (yield)
+
+
 @pytest.fixture
 def launcher(qtbot, workspace):  # noqa: ANN001, ANN201
     """The app started on a workspace as ``srm-inclusif --db`` does (frame first, then data)."""
@@ -171,6 +186,13 @@ def demo_ctx(demo_workspace) -> WorkspaceContext:  # noqa: ANN001
 
 
 @pytest.fixture
+def read_only_demo_ctx(_demo_file, tmp_path, monkeypatch) -> Iterator[WorkspaceContext]:  # noqa: ANN001
+    """A copy of the demo workspace opened read-only (its file not writable), on DEMO_TODAY."""
+    with opened_read_only(monkeypatch, demo_copy(_demo_file, tmp_path)) as opened:
+        yield opened
+
+
+@pytest.fixture
 def marche_test(workspace) -> tuple[int, int]:  # noqa: ANN001
     """« Atelier du Lac » and its marché test « Conditionnement » of September and October 2026
     in the empty workspace: (relationship id, test id)."""
@@ -195,6 +217,15 @@ def warnings(monkeypatch) -> Warnings:  # noqa: ANN001
     fake = Warnings()
     monkeypatch.setattr("srm_inclusif.ui.commands.QMessageBox", fake)
     monkeypatch.setattr("srm_inclusif.ui.counterparty_card.card_dialog.QMessageBox", fake)
+    return fake
+
+
+@pytest.fixture
+def undo_warnings(monkeypatch) -> Warnings:  # noqa: ANN001
+    """What a change's first run (ui.commands) and a later undo or redo (ui.undo) said."""
+    fake = Warnings()
+    monkeypatch.setattr("srm_inclusif.ui.commands.QMessageBox", fake)
+    monkeypatch.setattr("srm_inclusif.ui.undo.QMessageBox", fake)
     return fake
 
 

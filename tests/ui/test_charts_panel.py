@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 from sqlmodel import Session
 
 from srm_inclusif.storage.changes import Changes
@@ -17,6 +17,7 @@ from srm_inclusif.storage.tables import (
     Person,
     SpendLine,
 )
+from srm_inclusif.ui import file_dialogs
 from srm_inclusif.ui.pages.charts_panel import ChartsPanel
 
 
@@ -101,11 +102,11 @@ def test_new_spend_is_drawn_after_a_change(qtbot, ctx, panel):
 def test_save_as_svg_and_pdf_through_the_dialog(panel, tmp_path, monkeypatch):
     view = panel.charts["family"]
     target = tmp_path / "familles"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs, "get_save_file_name",
                         lambda *a, **k: (str(target), "Image vectorielle SVG (*.svg)"))
     view.save_action.trigger()
     assert "Achats par famille" in (tmp_path / "familles.svg").read_text(encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs, "get_save_file_name",
                         lambda *a, **k: (str(tmp_path / "f.pdf"), "Document PDF (*.pdf)"))
     view.save_action.trigger()
     assert (tmp_path / "f.pdf").read_bytes().startswith(b"%PDF")
@@ -141,7 +142,7 @@ def test_a_disabled_panel_does_not_read_the_workspace_on_first_show(qtbot, ctx, 
 
 def test_the_suggested_file_name_is_the_chart_title(panel, monkeypatch):
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs, "get_save_file_name",
                         lambda _parent, _caption, name, _filters: asked.append(name) or ("", ""))
     panel.charts["family"].save_action.trigger()
     assert asked == ["achats-par-famille.png"]

@@ -21,6 +21,7 @@ from srm_inclusif.storage.services.counterparty_edit import LabelValue, create_c
 from srm_inclusif.storage.services.settings import update_settings
 from srm_inclusif.ui.models.counterparty_table import COL_NAME
 from srm_inclusif.ui.pages.counterparties_page import CounterpartiesPage
+from tests.ui.profile_pages import page_as
 
 STRUCTURE_FACETS = ("families", "kinds", "service_types", "networks")
 CLIENT_FACETS = ("regions", "departments", "sector_groups", "sectors", "labels", "natures")
@@ -47,12 +48,7 @@ def needs_opened(monkeypatch) -> list[object]:  # noqa: ANN001
 
 
 def _page(qtbot, ctx, profile: Profile) -> CounterpartiesPage:  # noqa: ANN001
-    update_settings(ctx.engine, profile=profile)
-    ctx.notify(Changes(settings=True))
-    page = CounterpartiesPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1280, 720)
-    page.show()
+    page = page_as(qtbot, ctx, profile, CounterpartiesPage)
     page.activateWindow()  # its shortcuts act
     qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
     page._scan.wait()

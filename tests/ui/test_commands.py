@@ -31,7 +31,7 @@ def test_an_action_runs_once_and_becomes_a_named_undo_step(monkeypatch, ctx) -> 
     action = Counter(ctx)
     assert run_step(ctx, None, "Renommer « Alpha »", action.do, action.undo)
     assert (action.runs, action.announced) == (["do"], [Changes(counterparties={1})])
-    assert ctx.undo_stack.undoText() == "Renommer « Alpha »"
+    assert ctx.undo_stack.undo_text() == "Renommer « Alpha »"
     ctx.undo_stack.undo()
     ctx.undo_stack.redo()
     assert action.runs == ["do", "undo", "do"]
@@ -48,4 +48,4 @@ def test_a_refused_action_shows_why_and_leaves_nothing_to_undo(monkeypatch, ctx)
 
     assert not run_step(ctx, None, "Supprimer l'équipe", refused, Changes)
     assert shown.shown == ["Cette équipe a des fiches d'objectifs."]
-    assert not ctx.undo_stack.canUndo()
+    assert not ctx.undo_stack.can_undo()

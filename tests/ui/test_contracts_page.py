@@ -91,7 +91,7 @@ def test_edit_clause_hours_shows_the_rate(qtbot, page, workspace, relationship) 
     answer(fill)
     page.buttons["edit"].click()
     assert cell(page.model, 0, COL_RATE) == "60,02\u00a0%"
-    assert page.ctx.undo_stack.undoText() == "Modifier le contrat"
+    assert page.ctx.undo_stack.undo_text() == "Modifier le contrat"
     page.ctx.undo_stack.undo()
     assert cell(page.model, 0, COL_RATE) == "—"
 

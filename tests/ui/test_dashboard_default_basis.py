@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 from sqlmodel import Session
 
 from srm_inclusif.core.dashboard import default_basis
-from srm_inclusif.storage.tables import Objective, ObjectiveSheet, Person
 from srm_inclusif.ui.pages.charts_panel import ChartsPanel
+from tests.objective_sheet_samples import add_spend_objective
 from tests.support import add_purchase
 
 
@@ -21,21 +20,6 @@ def _spend(ctx, *bases: str, year: int = 2025) -> None:  # noqa: ANN001
         for basis in bases:
             add_purchase(s, f"EI {basis}", "EI", [(date(year, 5, 15), 100_000_000)],
                          basis=basis)
-        s.commit()
-
-
-def _sheet(ctx, name: str, *bases: str, year: int = 2025) -> None:  # noqa: ANN001
-    """A person's sheet of ``year`` with an inclusive-spend objective of 200 000 € per basis."""
-    with Session(ctx.engine) as s:
-        person = Person(name=name)
-        s.add(person)
-        s.flush()
-        sheet = ObjectiveSheet(person_id=person.id, year=year)
-        s.add(sheet)
-        s.flush()
-        s.add_all(Objective(sheet_id=sheet.id, label="Achats inclusifs", basis=basis,
-                            indicator="inclusive_spend", target=Decimal(200_000),
-                            weight=Decimal(100)) for basis in bases)
         s.commit()
 
 
@@ -70,7 +54,7 @@ def _target_line(panel: ChartsPanel) -> list[float]:
 def test_the_testers_year_opens_on_the_basis_of_its_paid_target(ctx, shown):
     # the tester's workspace: 1 000 000 € paid, a target of 200 000 € on « Payé »
     _spend(ctx, "paid")
-    _sheet(ctx, "Alice", "paid")
+    add_spend_objective(ctx.engine, "paid", year=2025, person="Alice")
     panel = shown()
     assert panel.basis_combo.currentText() == "Payé"
     assert panel.summary_label.text().startswith(
@@ -90,7 +74,7 @@ def test_spend_on_two_bases_without_targets_opens_on_invoiced(ctx, shown):
 
 def test_the_targets_basis_wins_over_the_spends(ctx, shown):
     _spend(ctx, "paid")
-    _sheet(ctx, "Alice", "ordered")
+    add_spend_objective(ctx.engine, "ordered", year=2025, person="Alice")
     assert shown().basis_combo.currentText() == "Commandé"
 
 
@@ -128,8 +112,8 @@ def test_a_basis_chosen_by_hand_is_kept_on_another_year(qtbot, ctx, shown):
 def test_a_persons_dashboard_opens_on_the_basis_of_her_targets(qtbot, ctx, shown, person,
                                                                 basis):
     _spend(ctx, "invoiced")
-    _sheet(ctx, "Alice", "paid")
-    _sheet(ctx, "Bob", "ordered")
+    add_spend_objective(ctx.engine, "paid", year=2025, person="Alice")
+    add_spend_objective(ctx.engine, "ordered", year=2025, person="Bob")
     panel = shown()
     with qtbot.waitSignal(panel.drawn):
         panel.person_combo.setCurrentIndex(panel.person_combo.findText(person))

@@ -11,14 +11,13 @@ from collections.abc import Iterator
 import pytest
 
 from srm_inclusif.ui.context import WorkspaceContext
-from tests.read_only_support import opened_read_only, shown_window
+from tests.read_only_support import reopened_read_only, shown_window
 
 
 @pytest.fixture
 def empty_read_only_ctx(workspace, monkeypatch) -> Iterator[WorkspaceContext]:  # noqa: ANN001
     """The empty workspace, its file read-only."""
-    workspace.close()
-    with opened_read_only(monkeypatch, workspace.path) as ctx:
+    with reopened_read_only(monkeypatch, workspace) as ctx:
         yield ctx
 
 

@@ -12,15 +12,14 @@ import pytest
 
 from srm_inclusif.ui.context import WorkspaceContext
 from tests.lifecycle_support import add_counterparty
-from tests.read_only_support import REFUSED_TO_ADD, opened_read_only, shown_window
+from tests.read_only_support import REFUSED_TO_ADD, reopened_read_only, shown_window
 
 
 @pytest.fixture
 def read_only_ctx(workspace, monkeypatch) -> Iterator[WorkspaceContext]:  # noqa: ANN001
     """A workspace with one supplier and no relationship, its file read-only."""
     add_counterparty(workspace.engine, "Atelier du Lac", "ESAT")
-    workspace.close()
-    with opened_read_only(monkeypatch, workspace.path) as ctx:
+    with reopened_read_only(monkeypatch, workspace) as ctx:
         yield ctx
 
 

@@ -1,8 +1,9 @@
-"""Cancelling a form with a date that is no date closes it without a word; OK still refuses it.
+"""Cancelling a form with a date that is no date closes it without its refusal; OK refuses it.
 
 « 32/13/2026 » typed in the purchase form, then « Annuler » clicked (or Échap pressed): the
 refusal « Date illisible… » showed after the form had closed, or on the mouse press,
-before the click could close it.
+before the click could close it. What was typed is a change: closing asks first, and
+« Ne pas enregistrer » closes it without a word about the date.
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.spend_entry import SpendValues
 from srm_inclusif.ui.spend_form import SpendLineDialog
+from tests.ui.closing_questions import QUESTION, asked_questions
 from tests.ui.conftest import Warnings
 
 UNREADABLE = "32/13/2026"
@@ -27,6 +29,8 @@ def box(monkeypatch) -> Warnings:  # noqa: ANN001
     fake = Warnings()
     monkeypatch.setattr("srm_inclusif.ui.spend_form.QMessageBox", fake)
     monkeypatch.setattr("srm_inclusif.ui.day_edit.QMessageBox", fake)
+    # the closing question, answered « Ne pas enregistrer »
+    fake.asked = asked_questions(monkeypatch, QMessageBox.StandardButton.Discard)
     return fake
 
 
@@ -61,6 +65,7 @@ def test_cancel_clicked_closes_without_a_word_even_on_the_press(qtbot, form, box
     QApplication.processEvents()
     assert not form.isVisible()
     assert box.shown == []
+    assert box.asked == [QUESTION]
 
 
 def test_escape_closes_without_a_word(qtbot, form, box) -> None:  # noqa: ANN001
@@ -69,6 +74,7 @@ def test_escape_closes_without_a_word(qtbot, form, box) -> None:  # noqa: ANN001
 
     assert not form.isVisible()
     assert box.shown == []
+    assert box.asked == [QUESTION]
 
 
 def test_ok_still_refuses_the_date_naming_the_field(qtbot, form, box) -> None:  # noqa: ANN001

@@ -143,7 +143,7 @@ def test_the_export_writes_the_report_for_the_client(monkeypatch, dialog, ctx, c
         suggested.append(name)
         return str(tmp_path / name), ""
 
-    monkeypatch.setattr("srm_inclusif.ui.impact_dialog.QFileDialog.getSaveFileName", save_as)
+    monkeypatch.setattr("srm_inclusif.ui.file_dialogs.get_save_file_name", save_as)
     dialog.export_button.click()
     assert suggested == ["bilan-impact-groupe-horizon-2026-01-2026-06.xlsx"]
     sheet = load_workbook(tmp_path / suggested[0])["Bilan d'impact"]

@@ -70,5 +70,5 @@ def test_the_undo_text_names_the_client(qtbot, ctx, clients) -> None:  # noqa: A
     qtbot.addWidget(dialog)
     assert dialog.add_report(clients["Groupe Horizon"],
                              ImpactFigures(date(2026, 1, 1), date(2026, 6, 30)))
-    assert ctx.undo_stack.undoText() == (
+    assert ctx.undo_stack.undo_text() == (
         "Ajouter le bilan d'impact 01/01/2026 – 30/06/2026 de « Groupe Horizon »")

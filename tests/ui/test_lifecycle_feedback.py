@@ -24,11 +24,13 @@ from srm_inclusif.storage.services.feedback import (
 from srm_inclusif.storage.services.relationships import create_relationship, get_relationship
 from srm_inclusif.storage.services.settings import update_settings
 from srm_inclusif.storage.tables import Contract
+from srm_inclusif.ui import file_dialogs
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from srm_inclusif.ui.lifecycle.feedback_dialog import FeedbackDialog
 from srm_inclusif.ui.lifecycle.feedback_panel import FeedbackPanel
 from tests.lifecycle_support import add_counterparty
+from tests.ui.closing_questions import QUESTION, asked_questions
 from tests.ui.lifecycle_dialogs import answer
 
 TODAY = date(2026, 11, 22)
@@ -82,7 +84,7 @@ def test_seller_profile_records_the_clients_feedback(qtbot, workspace, ctx, cont
     assert seen == ["Retour d'expérience reçu du client"]
     [feedback] = list_feedback(workspace.engine, contract_id=test_contract[1])
     assert (feedback.direction, feedback.author) == ("received", "M. Leroy (client)")
-    assert ctx.undo_stack.undoText() == "Retour d'expérience reçu"
+    assert ctx.undo_stack.undo_text() == "Retour d'expérience reçu"
 
 
 def give(workspace, contract_id: int) -> int:
@@ -100,7 +102,7 @@ def test_exchange_file_round_trip_shows_the_reply(qtbot, workspace, ctx, control
     ctx.data_changed.connect(lambda _c: panel.show_contract(panel.contract_id))
     panel.show_contract(test_contract[1])
     target = tmp_path / "retour.xlsx"
-    monkeypatch.setattr(f"{PANEL}.QFileDialog.getSaveFileName", lambda *a: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a: (str(target), ""))
     monkeypatch.setattr(f"{PANEL}.QMessageBox.information", lambda *a: None)
     panel.buttons["export"].click()
     # the counterparty fills the reply section in Excel
@@ -112,7 +114,7 @@ def test_exchange_file_round_trip_shows_the_reply(qtbot, workspace, ctx, control
         if row[0].value in answers:
             row[1].value = answers[row[0].value]
     book.save(target)
-    monkeypatch.setattr(f"{PANEL}.QFileDialog.getOpenFileName", lambda *a: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a: (str(target), ""))
     panel.buttons["import"].click()
     assert "Merci, équipe renforcée dès janvier." in panel.view.toPlainText()
     assert "Léa Dupont" in panel.view.toPlainText()
@@ -131,7 +133,7 @@ def test_pdf_has_the_scores(qtbot, workspace, ctx, controller, test_contract, tm
     qtbot.addWidget(panel)
     panel.show_contract(test_contract[1])
     target = tmp_path / "retour.pdf"
-    monkeypatch.setattr(f"{PANEL}.QFileDialog.getSaveFileName", lambda *a: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a: (str(target), ""))
     panel.buttons["pdf"].click()
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
     assert "ESAT des Collines" in text
@@ -161,6 +163,9 @@ def test_decision_without_feedback_needs_the_override(qtbot, workspace, ctx, con
     rel, cid = test_contract
     still_open = []
 
+    # closing with the reason typed asks; « Ne pas enregistrer » closes
+    asked = asked_questions(monkeypatch, QMessageBox.StandardButton.Discard)
+
     def refused_then_cancelled(dialog) -> None:
         dialog.reason.setPlainText("Bon travail")
         dialog.accept()
@@ -171,6 +176,7 @@ def test_decision_without_feedback_needs_the_override(qtbot, workspace, ctx, con
     assert not controller.decide(cid)
     assert "retour d'expérience" in warnings[0]
     assert still_open == ["Bon travail"]  # said in the dialog, the reason typed kept
+    assert asked == [QUESTION]
 
     def override(dialog) -> None:
         dialog.override.setChecked(True)

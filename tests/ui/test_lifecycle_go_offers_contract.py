@@ -62,7 +62,7 @@ def test_no_leaves_the_contract_for_later(qtbot, workspace, controller, marche_t
     [todo] = list_actions(workspace.engine, relationship_id=rel)
     assert (todo.text, todo.due_date, todo.done) == (
         "Créer le contrat qui suit le marché test « Conditionnement »", TODAY, False)
-    assert controller.ctx.undo_stack.undoText() == "Action « Créer le contrat »"
+    assert controller.ctx.undo_stack.undo_text() == "Action « Créer le contrat »"
     controller.ctx.undo_stack.undo()
     assert list_actions(workspace.engine, relationship_id=rel) == []
     controller.ctx.undo_stack.undo()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from decimal import Decimal
 
 import pytest
 from sqlmodel import Session
@@ -16,9 +15,6 @@ from sqlmodel import Session
 from srm_inclusif.cli import main
 from srm_inclusif.storage.tables import (
     Counterparty,
-    Objective,
-    ObjectiveSheet,
-    Person,
     Relationship,
     SpendLine,
 )
@@ -26,25 +22,9 @@ from srm_inclusif.ui.pages.charts_panel import ChartsPanel
 from srm_inclusif.ui.spend_dialog import SpendDialog
 from srm_inclusif.ui.spend_form import SpendLineDialog
 from tests.conftest import DEMO_TODAY
+from tests.objective_sheet_samples import add_spend_objective
 
 YEAR = DEMO_TODAY.year
-
-
-def _person(engine, name: str, *objective_bases: str) -> int:  # noqa: ANN001
-    """``name``, with an inclusive-spend objective of the year on each of ``objective_bases``."""
-    with Session(engine) as s:
-        person = Person(name=name)
-        s.add(person)
-        s.flush()
-        if objective_bases:
-            sheet = ObjectiveSheet(person_id=person.id, year=YEAR)
-            s.add(sheet)
-            s.flush()
-            s.add_all(Objective(sheet_id=sheet.id, label="Achats inclusifs", basis=basis,
-                                indicator="inclusive_spend", target=Decimal(100_000),
-                                weight=Decimal(100)) for basis in objective_bases)
-        s.commit()
-        return person.id or 0
 
 
 def _supplier(engine, name: str, owner: int | None = None) -> int:  # noqa: ANN001
@@ -97,7 +77,7 @@ def _form(qtbot, ctx, supplier: int) -> str:  # noqa: ANN001
 
 
 def test_a_target_on_paid_wins_over_spend_mostly_invoiced(qtbot, ctx, workspace, capsys):
-    alice = _person(ctx.engine, "Alice", "paid")
+    alice = add_spend_objective(ctx.engine, "paid", year=YEAR, person="Alice").person_id
     esat = _supplier(ctx.engine, "ESAT du Parc", owner=alice)
     _spend(ctx.engine, esat, ("invoiced", 90_000, date(YEAR, 3, 1)),
            ("paid", 10_000, date(YEAR, 4, 1)), buyer=alice)
@@ -126,8 +106,11 @@ def test_without_targets_spend_on_two_bases_opens_on_invoiced(qtbot, ctx, worksp
 def test_a_buyers_form_opens_on_her_own_dashboards_basis(qtbot, ctx, workspace, capsys,
                                                          person, basis):
     # everyone's dashboard opens on « Commandé » (two targets of Bob's against one of Alice's)
-    people = {"Alice": _person(ctx.engine, "Alice", "paid"),
-              "Bob": _person(ctx.engine, "Bob", "ordered", "ordered")}
+    people = {
+        "Alice": add_spend_objective(ctx.engine, "paid", year=YEAR, person="Alice").person_id,
+        "Bob": add_spend_objective(ctx.engine, "ordered", "ordered", year=YEAR,
+                                   person="Bob").person_id,
+    }
     esat = _supplier(ctx.engine, "ESAT du Parc", owner=people[person])
     assert (_dashboard(qtbot, ctx), _stats(workspace, capsys)) == ("ordered", "ordered")
     assert _dashboard(qtbot, ctx, person) == basis
@@ -136,8 +119,8 @@ def test_a_buyers_form_opens_on_her_own_dashboards_basis(qtbot, ctx, workspace, 
 
 
 def test_a_person_without_target_opens_on_her_own_spends_basis(qtbot, ctx, workspace, capsys):
-    carole = _person(ctx.engine, "Carole")
-    _person(ctx.engine, "Alice", "invoiced")
+    carole = add_spend_objective(ctx.engine, year=YEAR, person="Carole").person_id
+    add_spend_objective(ctx.engine, "invoiced", year=YEAR, person="Alice")
     esat = _supplier(ctx.engine, "ESAT du Parc", owner=carole)
     _spend(ctx.engine, esat, ("paid", 2_000, date(YEAR, 5, 1)), buyer=carole)
     assert _dashboard(qtbot, ctx) == _stats(workspace, capsys) == "invoiced"

@@ -114,7 +114,7 @@ def test_refused_email_keeps_the_form_open_then_saves_and_undoes(
     assert shown.shown == ["Adresse e-mail invalide : lea@"]
     assert _names(dialog.people_list) == ["Léa Martin"]
     assert [p.email for p in svc.list_people(ctx.engine)] == ["lea@exemple.fr"]
-    assert ctx.undo_stack.undoText() == "Ajouter « Léa Martin »"
+    assert ctx.undo_stack.undo_text() == "Ajouter « Léa Martin »"
     ctx.undo_stack.undo()
     assert _names(dialog.people_list) == []
     assert svc.list_people(ctx.engine, active_only=False) == []

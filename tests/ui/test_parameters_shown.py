@@ -72,7 +72,7 @@ def test_a_rate_is_typed_in_percent_and_stored_as_a_fraction(dialog, ctx, monkey
     dialog.edit_button.click()
     assert asked == [("Taux d'emploi obligatoire au 01/01/2020, en % (6 pour 6 %) :", "6")]
     assert _stored(ctx, "oeth_taux_emploi") == [Decimal("0.07")]
-    assert ctx.undo_stack.undoText() == "Modifier « Taux d'emploi obligatoire »"
+    assert ctx.undo_stack.undo_text() == "Modifier « Taux d'emploi obligatoire »"
     ctx.undo_stack.undo()
     assert _stored(ctx, "oeth_taux_emploi") == [Decimal("0.06")]
 
@@ -105,7 +105,7 @@ def test_a_new_rate_is_typed_in_percent(dialog, ctx, monkeypatch) -> None:
     dialog.add_button.click()
     assert seen["unit"] == "en % (6 pour 6 %)"
     assert _stored(ctx, "oeth_taux_deduction") == [Decimal("0.30"), Decimal("0.35")]
-    assert ctx.undo_stack.undoText() == (
+    assert ctx.undo_stack.undo_text() == (
         "Ajouter une valeur de « Part déductible du coût de main-d'œuvre »")
 
 
@@ -131,7 +131,7 @@ def test_delete_asks_naming_the_value_and_its_date(dialog, ctx, monkeypatch, ans
         "(12,02\u00a0€) ? Vous pourrez annuler avec Ctrl+Z.", Button.No)]
     assert len(_stored(ctx, "smic_horaire")) == left
     if answer == Button.Yes:
-        assert ctx.undo_stack.undoText() == "Supprimer une valeur de « SMIC horaire brut »"
+        assert ctx.undo_stack.undo_text() == "Supprimer une valeur de « SMIC horaire brut »"
 
 
 def test_ctrl_z_in_the_dialog_puts_a_deleted_value_back(dialog, ctx, qtbot, monkeypatch) -> None:

@@ -13,7 +13,7 @@ from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.services.relationships import create_relationship, get_relationship
 from srm_inclusif.storage.tables import Person
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.lifecycle.pipeline_board import relationship_mime
+from srm_inclusif.ui.lifecycle.stage_column import relationship_mime
 from srm_inclusif.ui.pages.relationships_page import RelationshipsPage
 from tests.lifecycle_support import add_counterparty
 from tests.ui.lifecycle_dialogs import answer
@@ -72,7 +72,7 @@ def test_drag_and_drop_moves_a_card_with_its_reason(qtbot, page) -> None:
     qtbot.waitUntil(lambda: names(page, Stage.CONSULTATION) == ["Envie Nord"])
     assert seen == ["Changer d'étape"]
     assert get_relationship(page.ctx.engine, rid).stage == "consultation"
-    assert page.ctx.undo_stack.undoText() == "Passer à « Consultation »"
+    assert page.ctx.undo_stack.undo_text() == "Passer à « Consultation »"
 
 
 def _refused_then_cancelled(opened: list[bool]) -> None:
@@ -188,7 +188,7 @@ def test_long_names_wrap_to_the_width_of_the_column(qtbot, workspace, page) -> N
 
 
 def test_a_dragged_card_carries_its_relationship(page) -> None:
-    from srm_inclusif.ui.lifecycle.pipeline_board import MIME_TYPE
+    from srm_inclusif.ui.lifecycle.stage_column import MIME_TYPE
 
     column = page.board.columns[Stage.SOURCING]
     item = column.item(0)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.ui.lifecycle.card_text import wrapped
-from srm_inclusif.ui.lifecycle.pipeline_board import StageColumn
+from srm_inclusif.ui.lifecycle.stage_column import StageColumn
 from tests.ui.conftest import LAPTOP_SCREENS, shown_demo_window
 
 

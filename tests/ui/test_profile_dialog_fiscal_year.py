@@ -60,7 +60,7 @@ def test_july_is_stored_and_ctrl_z_gives_january_back(qtbot, ctx, monkeypatch) -
     assert offered[-1] == "shown: janvier"
     assert _stored(ctx) == (Profile.ACHETEUR, JULY)
     assert ctx.settings.fiscal_year_start_month == JULY  # what the pages read
-    assert win.undo_action.text() == "Annuler Changer le début de l'exercice"
+    assert win.undo_action.text() == "Annuler : Changer le début de l'exercice"
     win.activateWindow()
     qtbot.keyClick(QApplication.focusWidget() or win, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier)

@@ -65,6 +65,16 @@ def _month(ctx) -> int:  # noqa: ANN001
     return get_settings(ctx.engine).fiscal_year_start_month
 
 
+def _moved_to_july(qtbot, ctx, monkeypatch, asked: Asked):  # noqa: ANN001, ANN202
+    """One sheet of 2026; the year's first month moved to July, the question answered Oui."""
+    _sheets(ctx, (2026,))
+    win = active_window(qtbot, ctx)
+    asked.reply = Button.Yes
+    _choose(monkeypatch, JULY)
+    win.profile_action.trigger()
+    return win
+
+
 @pytest.mark.usefixtures("french")
 def test_the_question_names_the_sheets_and_the_years_and_annuler_keeps_january(
         qtbot, ctx, monkeypatch, asked) -> None:  # noqa: ANN001
@@ -85,12 +95,7 @@ def test_the_question_names_the_sheets_and_the_years_and_annuler_keeps_january(
 
 @pytest.mark.usefixtures("french")
 def test_oui_changes_the_month(qtbot, ctx, monkeypatch, asked) -> None:  # noqa: ANN001
-    _sheets(ctx, (2026,))
-    win = active_window(qtbot, ctx)
-    asked.reply = Button.Yes
-    _choose(monkeypatch, JULY)
-
-    win.profile_action.trigger()
+    _moved_to_july(qtbot, ctx, monkeypatch, asked)
 
     assert _month(ctx) == JULY
     assert ctx.undo_stack.count() == 1
@@ -98,11 +103,7 @@ def test_oui_changes_the_month(qtbot, ctx, monkeypatch, asked) -> None:  # noqa:
 
 @pytest.mark.usefixtures("french")
 def test_july_to_october_names_the_months_covered(qtbot, ctx, monkeypatch, asked) -> None:  # noqa: ANN001
-    _sheets(ctx, (2026,))
-    win = active_window(qtbot, ctx)
-    asked.reply = Button.Yes
-    _choose(monkeypatch, JULY)
-    win.profile_action.trigger()
+    win = _moved_to_july(qtbot, ctx, monkeypatch, asked)
     _choose(monkeypatch, OCTOBER)
 
     win.profile_action.trigger()

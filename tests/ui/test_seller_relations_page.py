@@ -12,13 +12,12 @@ import pytest
 from sqlmodel import Session
 
 from srm_inclusif.core.vocabulary import Profile, Stage
-from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.relationships import create_relationship
-from srm_inclusif.storage.services.settings import update_settings
 from srm_inclusif.storage.tables import Person
 from srm_inclusif.ui.models.relationship_table import COL_KIND
 from srm_inclusif.ui.pages.relationships_page import RelationshipsPage
 from tests.lifecycle_support import add_counterparty
+from tests.ui.profile_pages import page_as
 
 
 @pytest.fixture
@@ -36,13 +35,7 @@ def ctx(ctx):  # noqa: ANN001, ANN201
 
 
 def _page(qtbot, ctx, profile: Profile) -> RelationshipsPage:  # noqa: ANN001
-    update_settings(ctx.engine, profile=profile)
-    ctx.notify(Changes(settings=True))
-    page = RelationshipsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1280, 720)
-    page.show()
-    return page
+    return page_as(qtbot, ctx, profile, RelationshipsPage)
 
 
 def _card_lines(page: RelationshipsPage) -> list[str]:

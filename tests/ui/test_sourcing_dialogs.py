@@ -81,7 +81,7 @@ def test_one_click_sourcing_is_undoable_and_list_saved(qtbot, ctx) -> None:
 def test_export_shortlist_to_xlsx(qtbot, ctx, tmp_path, monkeypatch) -> None:
     dialog = _need(qtbot, ctx)
     target = tmp_path / "liste.xlsx"
-    monkeypatch.setattr("srm_inclusif.ui.sourcing.need_dialog.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("srm_inclusif.ui.file_dialogs.get_save_file_name",
                         lambda *a, **k: (str(target), ""))
     dialog.export_button.click()
     rows = list(load_workbook(target).active.iter_rows(values_only=True))
@@ -101,7 +101,7 @@ def test_an_english_export_gives_the_reasons_shown_and_a_file_named_after_the_ne
         suggested.append(name)
         return str(target), ""
 
-    monkeypatch.setattr("srm_inclusif.ui.sourcing.need_dialog.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("srm_inclusif.ui.file_dialogs.get_save_file_name",
                         chosen)
     dialog.export_button.click()
     assert suggested == ["nettoyage-du-siege.xlsx"]

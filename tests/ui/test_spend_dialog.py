@@ -12,10 +12,9 @@ from sqlmodel import Session
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.spend_entry import list_spend_lines
 from srm_inclusif.storage.tables import Contract, Counterparty, Relationship
-from srm_inclusif.ui.pages.charts_panel import ChartsPanel
 from srm_inclusif.ui.spend_dialog import COL_AMOUNT, COL_SOURCE, SpendDialog
-from srm_inclusif.ui.spend_form import SpendLineDialog
 from tests.ui.conftest import Warnings, opened_card
+from tests.ui.spend_dialogs import charts_panel, spend_dialog, typed_line, visible_form
 
 
 @pytest.fixture
@@ -35,10 +34,7 @@ def supplier(ctx) -> int:  # noqa: ANN001
 
 @pytest.fixture
 def dialog(qtbot, ctx, supplier) -> SpendDialog:  # noqa: ANN001
-    widget = SpendDialog(ctx, supplier, "ESAT du Parc")
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
+    return spend_dialog(qtbot, ctx, supplier, "ESAT du Parc")
 
 
 @pytest.fixture
@@ -49,34 +45,12 @@ def box(monkeypatch) -> Warnings:  # noqa: ANN001
     return fake
 
 
-def _form(dialog: SpendDialog) -> SpendLineDialog:
-    forms = [f for f in dialog.findChildren(SpendLineDialog) if f.isVisible()]
-    assert len(forms) == 1
-    return forms[0]
-
-
-def _type_purchase(dialog: SpendDialog, amount: str, day: date = date(2026, 10, 1),
-                   basis: SpendBasis | None = None) -> SpendLineDialog:
-    dialog.add_button.click()
-    form = _form(dialog)
-    form.amount.setText(amount)
-    form.day.set_day(day)
-    if basis is not None:
-        form.basis.setCurrentIndex(form.basis.findData(basis.value))
-    form.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    return form
-
-
 def test_a_purchase_typed_counts_in_the_dashboard_at_once_and_undo_removes_it(
         qtbot, ctx, dialog) -> None:  # noqa: ANN001
-    panel = ChartsPanel(ctx)
-    ctx.data_changed.connect(panel.refresh)  # as the main window does
-    qtbot.addWidget(panel)
-    with qtbot.waitSignal(panel.drawn, timeout=10000):
-        panel.show()
+    panel = charts_panel(qtbot, ctx)
     assert [p.get_width() for p in panel.charts["kind"].axes.patches] == []
     with qtbot.waitSignal(panel.drawn, timeout=10000):
-        _type_purchase(dialog, "3 500,50")
+        typed_line(dialog, "3 500,50")
     assert [p.get_width() for p in panel.charts["kind"].axes.patches] == [3500.5]
     assert dialog.table.item(0, COL_AMOUNT).text() == "3\u202f500,50\u00a0€"
     assert dialog.table.item(0, COL_SOURCE).text() == "Saisie manuelle"
@@ -89,7 +63,7 @@ def test_a_purchase_typed_counts_in_the_dashboard_at_once_and_undo_removes_it(
 
 
 def test_a_ttc_amount_keeps_the_form_open_and_says_why(qtbot, ctx, dialog, box) -> None:  # noqa: ANN001
-    form = _type_purchase(dialog, "4 200,00 € TTC")
+    form = typed_line(dialog, "4 200,00 € TTC")
     assert form.isVisible()
     assert box.shown == ["Montant HT : « 4 200,00 € TTC » est un montant TTC. Les achats se "
                          "comptent hors taxes : tapez le montant HT de la facture."]
@@ -98,7 +72,7 @@ def test_a_ttc_amount_keeps_the_form_open_and_says_why(qtbot, ctx, dialog, box) 
 
 def test_an_invoice_dated_after_today_is_refused_an_order_is_not(
         qtbot, ctx, dialog, box) -> None:  # noqa: ANN001
-    form = _type_purchase(dialog, "24 000", day=date(2027, 1, 15))
+    form = typed_line(dialog, "24 000", day=date(2027, 1, 15))
     assert form.isVisible()
     assert box.shown[0].startswith("Date : le 15/01/2027 est après aujourd'hui")
     form.basis.setCurrentIndex(form.basis.findData(SpendBasis.ORDERED.value))
@@ -109,7 +83,7 @@ def test_an_invoice_dated_after_today_is_refused_an_order_is_not(
 
 def test_suppr_asks_no_by_default_and_deletes_as_one_undo_step(
         qtbot, ctx, dialog, monkeypatch) -> None:  # noqa: ANN001
-    _type_purchase(dialog, "24 000")
+    typed_line(dialog, "24 000")
     answers: list[bool] = [False, True]
     asked: list[bool] = []
 
@@ -132,17 +106,17 @@ def test_suppr_asks_no_by_default_and_deletes_as_one_undo_step(
 
 
 def test_an_edit_changes_the_line_and_undo_puts_it_back(qtbot, ctx, dialog) -> None:  # noqa: ANN001
-    _type_purchase(dialog, "24 000")
+    typed_line(dialog, "24 000")
     dialog.table.selectRow(0)
     dialog.edit_button.click()
-    form = _form(dialog)
+    form = visible_form(dialog)
     assert form.amount.text() == "24\u202f000,00"
     form.amount.setText("23 500")
     form.contract.setCurrentIndex(form.contract.findText("Marché test espaces verts"))
     form.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     line = list_spend_lines(ctx.engine, counterparty_id=dialog.counterparty_id)[0]
     assert (line.amount_cents, line.contract_title) == (2_350_000, "Marché test espaces verts")
-    assert ctx.undo_stack.undoText() == "Modifier l'achat"
+    assert ctx.undo_stack.undo_text() == "Modifier l'achat"
     ctx.undo_stack.undo()
     assert dialog.table.item(0, COL_AMOUNT).text() == "24\u202f000,00\u00a0€"
 
@@ -155,7 +129,7 @@ def test_the_card_opens_the_purchases_and_shows_the_new_yearly_total(
     card.follow_up.spend_button.click()
     dialog = card.findChild(SpendDialog)
     assert dialog.windowTitle() == "Achats de ESAT du Parc"
-    _type_purchase(dialog, "3 500,50")
+    typed_line(dialog, "3 500,50")
     spend = card.follow_up.findChild(QListWidget, "spendByYear")
     assert [spend.item(i).text() for i in range(spend.count())] == [
         "2026\u00a0: facturé 3\u202f500,50\u00a0€"]
@@ -187,7 +161,7 @@ def test_by_keyboard_enter_saves_the_form_and_edits_the_chosen_line(
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     dialog.add_button.click()
-    form = _form(dialog)
+    form = visible_form(dialog)
     qtbot.waitUntil(form.amount.hasFocus)  # the amount is typed first
     assert form.basis.currentText() == "Facturé"
     qtbot.keyClicks(form.amount, "1 234,56")
@@ -196,7 +170,7 @@ def test_by_keyboard_enter_saves_the_form_and_edits_the_chosen_line(
     assert dialog.table.item(0, COL_AMOUNT).text() == "1\u202f234,56\u00a0€"
     dialog.table.setFocus()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
-    form = _form(dialog)
+    form = visible_form(dialog)
     assert form.amount.text() == "1\u202f234,56"
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert not form.isVisible()
@@ -207,8 +181,8 @@ def test_the_only_person_of_the_workspace_is_the_buyer_proposed(qtbot, ctx, dial
 
     add_person(ctx.engine, values=PersonInput("Claire Martin", "Gérante"))
     dialog.add_button.click()
-    assert _form(dialog).buyer.currentText() == "Claire Martin"
-    _form(dialog).reject()
+    assert visible_form(dialog).buyer.currentText() == "Claire Martin"
+    visible_form(dialog).reject()
     add_person(ctx.engine, values=PersonInput("Paul Durand", "Acheteur"))
     dialog.add_button.click()
-    assert _form(dialog).buyer.currentText() == "— aucun —"
+    assert visible_form(dialog).buyer.currentText() == "— aucun —"

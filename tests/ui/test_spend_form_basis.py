@@ -7,60 +7,34 @@ form on « Facturé » while the dashboard opens on the year's « Payé » targe
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlmodel import Session
 
-from srm_inclusif.storage.tables import Counterparty, Objective, ObjectiveSheet, Person
-from srm_inclusif.ui.pages.charts_panel import ChartsPanel
-from srm_inclusif.ui.spend_dialog import SpendDialog
 from srm_inclusif.ui.spend_form import SpendLineDialog
 from tests.conftest import DEMO_TODAY
+from tests.lifecycle_support import add_counterparty
+from tests.objective_sheet_samples import add_spend_objective
 from tests.support import add_purchase
+from tests.ui.spend_dialogs import charts_panel, spend_dialog, visible_form
 
 
 @pytest.fixture
 def supplier(ctx) -> int:  # noqa: ANN001
     """« ESAT du Parc », no spend yet."""
-    with Session(ctx.engine) as session:
-        esat = Counterparty(name="ESAT du Parc", kind="ESAT")
-        session.add(esat)
-        session.commit()
-        return esat.id or 0
+    return add_counterparty(ctx.engine, "ESAT du Parc", "ESAT")
 
 
 def _target(ctx, basis: str, year: int = DEMO_TODAY.year) -> None:  # noqa: ANN001
     """Alice's sheet of ``year``: an inclusive-spend objective on ``basis``."""
-    with Session(ctx.engine) as s:
-        person = Person(name="Alice")
-        s.add(person)
-        s.flush()
-        sheet = ObjectiveSheet(person_id=person.id, year=year)
-        s.add(sheet)
-        s.flush()
-        s.add(Objective(sheet_id=sheet.id, label="Achats inclusifs", basis=basis,
-                        indicator="inclusive_spend", target=Decimal(200_000),
-                        weight=Decimal(100)))
-        s.commit()
+    add_spend_objective(ctx.engine, basis, year=year, person="Alice")
 
 
 def _form(qtbot, ctx, supplier: int) -> SpendLineDialog:  # noqa: ANN001
-    dialog = SpendDialog(ctx, supplier, "ESAT du Parc")
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = spend_dialog(qtbot, ctx, supplier, "ESAT du Parc")
     dialog.add_button.click()
-    return next(f for f in dialog.findChildren(SpendLineDialog) if f.isVisible())
-
-
-def _panel(qtbot, ctx) -> ChartsPanel:  # noqa: ANN001
-    panel = ChartsPanel(ctx)
-    ctx.data_changed.connect(panel.refresh)  # as the main window does
-    qtbot.addWidget(panel)
-    with qtbot.waitSignal(panel.drawn, timeout=10000):
-        panel.show()
-    return panel
+    return visible_form(dialog)
 
 
 def test_the_form_opens_on_the_basis_of_the_years_target(qtbot, ctx, supplier) -> None:  # noqa: ANN001
@@ -71,7 +45,7 @@ def test_the_form_opens_on_the_basis_of_the_years_target(qtbot, ctx, supplier) -
 def test_a_purchase_typed_as_proposed_shows_on_the_dashboard_as_opened(
         qtbot, ctx, supplier) -> None:  # noqa: ANN001
     _target(ctx, "paid")
-    panel = _panel(qtbot, ctx)
+    panel = charts_panel(qtbot, ctx)
     assert panel.basis_combo.currentText() == "Payé"
     form = _form(qtbot, ctx, supplier)
     form.amount.setText("3 500,50")

@@ -10,7 +10,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
-from sqlmodel import Session
 
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.people import (
@@ -24,10 +23,10 @@ from srm_inclusif.storage.services.spend_entry import (
     add_spend_line,
     list_spend_lines,
 )
-from srm_inclusif.storage.tables import Counterparty
 from srm_inclusif.ui.spend_dialog import SpendDialog
-from srm_inclusif.ui.spend_form import SpendLineDialog
 from tests.conftest import DEMO_TODAY
+from tests.lifecycle_support import add_counterparty
+from tests.ui.spend_dialogs import spend_dialog, visible_form
 
 
 @pytest.fixture
@@ -40,11 +39,7 @@ def people(ctx) -> dict[str, int]:  # noqa: ANN001
 @pytest.fixture
 def supplier(ctx, people) -> int:  # noqa: ANN001
     """« ESAT du Parc », with a purchase by Léa, who has left since."""
-    with Session(ctx.engine) as session:
-        esat = Counterparty(name="ESAT du Parc", kind="ESAT")
-        session.add(esat)
-        session.commit()
-        esat_id = esat.id or 0
+    esat_id = add_counterparty(ctx.engine, "ESAT du Parc", "ESAT")
     add_spend_line(ctx.engine, counterparty_id=esat_id, today=DEMO_TODAY,
                    values=SpendValues(date(2026, 3, 2), 120_000, SpendBasis.PAID,
                                       person_id=people["Léa Roux"]))
@@ -54,14 +49,7 @@ def supplier(ctx, people) -> int:  # noqa: ANN001
 
 @pytest.fixture
 def dialog(qtbot, ctx, supplier) -> SpendDialog:  # noqa: ANN001
-    widget = SpendDialog(ctx, supplier, "ESAT du Parc")
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
-
-
-def _form(dialog: SpendDialog) -> SpendLineDialog:
-    return next(f for f in dialog.findChildren(SpendLineDialog) if f.isVisible())
+    return spend_dialog(qtbot, ctx, supplier, "ESAT du Parc")
 
 
 def test_the_people_offered_with_a_deactivated_one_are_the_active_ones_and_her(
@@ -76,7 +64,7 @@ def test_the_people_offered_with_a_deactivated_one_are_the_active_ones_and_her(
 def test_editing_a_purchase_of_a_deactivated_buyer_keeps_her(
         ctx, supplier, dialog) -> None:  # noqa: ANN001
     dialog.edit_button.click()
-    form = _form(dialog)
+    form = visible_form(dialog)
     assert form.buyer.currentText() == "Léa Roux"
     form.amount.setText("1 300")
     form.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
@@ -87,6 +75,6 @@ def test_editing_a_purchase_of_a_deactivated_buyer_keeps_her(
 def test_a_new_purchase_does_not_offer_the_deactivated_buyer(
         ctx, supplier, dialog) -> None:  # noqa: ANN001
     dialog.add_button.click()
-    form = _form(dialog)
+    form = visible_form(dialog)
     offered = [form.buyer.itemText(i) for i in range(form.buyer.count())]
     assert offered == ["— aucun —", "Paul Durand"]

@@ -74,7 +74,7 @@ def test_snooze_hides_until_the_date_and_undo_brings_back(qtbot, setup, data) ->
         assert panel.snooze_selected(7)
     assert signal.args == [1]
     assert all("Envoyer le bilan" not in t for t in texts(panel))
-    assert ctx.undo_stack.undoText() == "Reporter le rappel"
+    assert ctx.undo_stack.undo_text() == "Reporter le rappel"
     clock.value = date(2026, 11, 29)
     ctx.notify(Changes(reminders=True))
     assert any("Envoyer le bilan" in t for t in texts(panel))

@@ -25,7 +25,6 @@ from srm_inclusif.ui.parameters_dialog import ParametersDialog
 from srm_inclusif.ui.profile_dialog import ProfileDialog
 from tests.conftest import DEMO_TODAY
 from tests.read_only_support import not_writable
-from tests.ui.conftest import Warnings
 
 READ_ONLY = ("L'espace de travail « espace.sqlite3 » est en lecture seule : vous pouvez le "
              "consulter, pas le modifier.")
@@ -48,15 +47,6 @@ def read_only_ctx(workspace, monkeypatch) -> WorkspaceContext:  # noqa: ANN001
     opened.close()
 
 
-@pytest.fixture
-def warned(monkeypatch) -> Warnings:  # noqa: ANN001
-    """The warnings of the first run (ui.commands) and of a later undo or redo (ui.undo)."""
-    fake = Warnings()
-    monkeypatch.setattr("srm_inclusif.ui.commands.QMessageBox", fake)
-    monkeypatch.setattr("srm_inclusif.ui.undo.QMessageBox", fake)
-    return fake
-
-
 def _turn_read_only(engine: Engine) -> None:
     """From now on SQLite refuses every change, as to a file made read-only meanwhile."""
     event.listen(engine, "checkout",
@@ -75,11 +65,11 @@ def _star(page: CounterpartiesPage) -> str:
     return page.model.index(0, COL_FAVOURITE).data()
 
 
-def test_a_favourite_refused_is_said_and_leaves_no_step(qtbot, ctx, warned) -> None:
+def test_a_favourite_refused_is_said_and_leaves_no_step(qtbot, ctx, undo_warnings) -> None:
     page = _page(qtbot, ctx)
     _turn_read_only(ctx.engine)  # the file made read-only once the page was open
     page.view.favourite_button.click()
-    assert [text[:len(READ_ONLY)] for text in warned.shown] == [READ_ONLY]
+    assert [text[:len(READ_ONLY)] for text in undo_warnings.shown] == [READ_ONLY]
     assert ctx.undo_stack.count() == 0  # Ctrl+Z offers nothing to undo
     assert _star(page) == ""
 
@@ -90,18 +80,18 @@ def test_a_workspace_opened_read_only_offers_no_favourite(qtbot, read_only_ctx) 
     assert "Lecture seule : rien ne peut être modifié" in page.view.favourite_button.toolTip()
 
 
-def test_an_undo_refused_is_said_and_drops_the_step(qtbot, ctx, warned) -> None:
+def test_an_undo_refused_is_said_and_drops_the_step(qtbot, ctx, undo_warnings) -> None:
     page = _page(qtbot, ctx)
     page.view.favourite_button.click()
-    assert ctx.undo_stack.undoText() == "Ajouter aux favoris"
+    assert ctx.undo_stack.undo_text() == "Ajouter aux favoris"
     _turn_read_only(ctx.engine)
     ctx.undo_stack.undo()
-    assert [text[:len(READ_ONLY)] for text in warned.shown] == [READ_ONLY]
+    assert [text[:len(READ_ONLY)] for text in undo_warnings.shown] == [READ_ONLY]
     assert _star(page) == "★"  # nothing was undone
-    assert (ctx.undo_stack.count(), ctx.undo_stack.canUndo()) == (0, False)
+    assert (ctx.undo_stack.count(), ctx.undo_stack.can_undo()) == (0, False)
 
 
-def test_a_profile_change_refused_is_said_and_leaves_no_step(read_only_ctx, warned,
+def test_a_profile_change_refused_is_said_and_leaves_no_step(read_only_ctx, undo_warnings,
                                                              monkeypatch) -> None:
     def tick_seller(dialog: ProfileDialog) -> int:
         dialog.choice.set_profile(Profile.STRUCTURE_INCLUSIVE)
@@ -109,19 +99,19 @@ def test_a_profile_change_refused_is_said_and_leaves_no_step(read_only_ctx, warn
 
     monkeypatch.setattr(ProfileDialog, "exec", tick_seller)
     profile_dialog.change_profile(read_only_ctx)
-    assert [text[:len(READ_ONLY)] for text in warned.shown] == [READ_ONLY]
+    assert [text[:len(READ_ONLY)] for text in undo_warnings.shown] == [READ_ONLY]
     assert read_only_ctx.undo_stack.count() == 0
     assert get_settings(read_only_ctx.engine).profile is Profile.ACHETEUR
 
 
-def test_a_redo_refused_is_said_and_drops_the_step(qtbot, ctx, warned) -> None:
+def test_a_redo_refused_is_said_and_drops_the_step(qtbot, ctx, undo_warnings) -> None:
     dialog = ParametersDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.add_value("smic_horaire", "13", date(2027, 1, 1))
     ctx.undo_stack.undo()
     _turn_read_only(ctx.engine)
     ctx.undo_stack.redo()
-    assert [text[:len(READ_ONLY)] for text in warned.shown] == [READ_ONLY]
-    assert (ctx.undo_stack.count(), ctx.undo_stack.canRedo()) == (0, False)
+    assert [text[:len(READ_ONLY)] for text in undo_warnings.shown] == [READ_ONLY]
+    assert (ctx.undo_stack.count(), ctx.undo_stack.can_redo()) == (0, False)
     assert "13,00\u00a0€" not in [dialog.table.item(row, 2).text()
                                   for row in range(dialog.table.rowCount())]

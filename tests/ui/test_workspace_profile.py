@@ -105,7 +105,7 @@ def test_one_undo_gives_the_buyer_profile_back(qtbot, ctx, monkeypatch, oeth_ope
     win = _window(qtbot, ctx)
     _answer_profile(monkeypatch, Profile.STRUCTURE_INCLUSIVE)
     win.profile_action.trigger()
-    assert win.undo_action.text() == "Annuler Changer le profil de l'espace"
+    assert win.undo_action.text() == "Annuler : Changer le profil de l'espace"
     win.undo_action.trigger()
     assert get_settings(ctx.engine).profile is Profile.ACHETEUR
     assert _names(win) == ("Fournisseurs", "Fournisseurs", "Fournisseurs")

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCursor, QKeySequence, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QMenu,
     QMessageBox,
@@ -30,6 +29,7 @@ from srm_inclusif.charts.style import RC, is_empty, refit
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.file_names import slug
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.ui import file_dialogs
 from srm_inclusif.ui.errors import error_text
 
 #: File dialog filter → suffix.
@@ -190,7 +190,7 @@ class ChartView(QWidget):
         # the dialog answers with the filter as shown, i.e. translated
         filters = {QCoreApplication.translate("ChartView", f): suffix
                    for f, suffix in FILTERS.items()}
-        path, chosen = QFileDialog.getSaveFileName(
+        path, chosen = file_dialogs.get_save_file_name(
             self, self.tr("Enregistrer le graphique"), f"{slug(self.title)}.png",
             ";;".join(filters))
         if not path:

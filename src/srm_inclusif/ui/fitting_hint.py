@@ -39,10 +39,24 @@ class FittingHint(QObject):
 
     def room(self) -> int:
         """The width a hint has: the text area less the margins and the clear button."""
-        edit = self._edit
-        option = QStyleOptionFrame()
-        edit.initStyleOption(option)
-        rect = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
-        margins = edit.textMargins()
-        clear_button = edit.height() if edit.isClearButtonEnabled() else 0  # about a square
-        return rect.width() - margins.left() - margins.right() - clear_button
+        return hint_room(self._edit)
+
+
+def hint_room(edit: QLineEdit) -> int:
+    """The width a hint has in ``edit``: the text area less the margins and the clear button."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    rect = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    clear_button = edit.height() if edit.isClearButtonEnabled() else 0  # about a square
+    return rect.width() - margins.left() - margins.right() - clear_button
+
+
+def show_whole_hint(edit: QLineEdit) -> None:
+    """Make ``edit`` at least wide enough for its whole hint, which says what the field is for.
+
+    Its frame and margins are measured (``hint_room``), in its style sheet's font and padding.
+    """
+    edit.ensurePolished()
+    padding = edit.width() - hint_room(edit)
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + padding)

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +36,7 @@ from srm_inclusif.core.numbers import percent_of
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import impact_reports as svc
 from srm_inclusif.storage.services.counterparties import list_counterparties
+from srm_inclusif.ui import file_dialogs, read_only_banner
 from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.entry_list import Entry, EntryList
@@ -130,9 +131,12 @@ class ImpactReportsDialog(QDialog):
     # -- controller -----------------------------------------------------------------------------
     def _connect_signals(self) -> None:
         self.client_combo.currentIndexChanged.connect(self.reload)
-        self.entries.activated.connect(self._on_edit)
-        self.entries.delete_pressed.connect(self._on_delete)
         self.entries.current_changed.connect(self._show_buttons)
+        if read_only_banner.allowed(self.ctx):  # read-only: Entrée and Suppr change nothing
+            self.entries.activated.connect(self._on_edit)
+            self.entries.delete_pressed.connect(self._on_delete)
+        else:
+            read_only_banner.show_read_only_lists(self, self.entries)
         self.add_button.clicked.connect(self._on_add)
         self.edit_button.clicked.connect(self._on_edit)
         self.delete_button.clicked.connect(self._on_delete)
@@ -167,6 +171,10 @@ class ImpactReportsDialog(QDialog):
                 hours_text(figures.hours_worked), hours_text(figures.training_hours),
                 count_text(figures.exits.total),
                 self.tr("— (aucune sortie)") if rate is None else percent_of(rate)]
+
+    def writing_buttons(self) -> list[QPushButton]:
+        """What adds, changes or removes a report (exporting one writes nothing here)."""
+        return [self.add_button, self.edit_button, self.delete_button]
 
     def _show_buttons(self) -> None:
         self.add_button.setEnabled(self.client_id() is not None)
@@ -270,7 +278,7 @@ class ImpactReportsDialog(QDialog):
         report = self.selected()
         if report is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = file_dialogs.get_save_file_name(
             self, self.tr("Exporter le bilan d'impact"),
             impact_file_name(report.client_name, report.figures), self.tr("Classeur (*.xlsx)"))
         if path:

@@ -8,7 +8,6 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -36,6 +35,7 @@ from srm_inclusif.core.impact import (
 from srm_inclusif.core.numbers import day_text, percent_of, trimmed, with_unit
 from srm_inclusif.ui.day_edit import DayEdit, ui_language
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.form_dialog import FormDialog
 from srm_inclusif.ui.i18n import UI_LOCALES, count_text
 from srm_inclusif.ui.lifecycle.fields import HoursEdit
 from srm_inclusif.ui.mnemonics import give_letters, labels_leading_to, letters_taken_by
@@ -115,7 +115,7 @@ def _hours(edit: HoursEdit) -> Decimal:
     return Decimal(str(round(edit.value(), 1)))
 
 
-class ImpactReportForm(QDialog):
+class ImpactReportForm(FormDialog):
     """The figures of one report; stays open while ``save`` refuses them."""
 
     def __init__(self, figures: ImpactFigures, save: Callable[[ImpactFigures], bool], *,

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import people as svc
+from srm_inclusif.ui import read_only_banner
 from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.entry_list import Entry, EntryList
@@ -113,13 +115,21 @@ class OrganisationDialog(QDialog):
         taken = {letter for w in others if (letter := letter_of(w.text())) is not None}
         give_letters([self.active_button], taken)
 
+    def writing_buttons(self) -> list[QPushButton]:
+        """Every button of the lists: each adds or changes a person or a team."""
+        return [self.add_person_button, self.edit_person_button, self.active_button,
+                self.add_team_button, self.rename_team_button, self.delete_team_button]
+
     # -- controller -----------------------------------------------------------------------------
     def _connect_signals(self) -> None:
-        self.people_entries.activated.connect(self._on_edit_person)
-        self.people_entries.delete_pressed.connect(self._on_toggle_active)
+        if read_only_banner.allowed(self.ctx):  # read-only: Entrée and Suppr change nothing
+            self.people_entries.activated.connect(self._on_edit_person)
+            self.people_entries.delete_pressed.connect(self._on_toggle_active)
+            self.team_entries.activated.connect(self._on_rename_team)
+            self.team_entries.delete_pressed.connect(self._on_delete_team)
+        else:
+            read_only_banner.show_read_only_lists(self, self.people_entries, self.team_entries)
         self.people_entries.current_changed.connect(self._show_person_buttons)
-        self.team_entries.activated.connect(self._on_rename_team)
-        self.team_entries.delete_pressed.connect(self._on_delete_team)
         self.inactive_check.toggled.connect(self.reload)
         self.add_person_button.clicked.connect(self._on_add_person)
         self.edit_person_button.clicked.connect(self._on_edit_person)

@@ -31,10 +31,12 @@ from srm_inclusif.core.numbers import as_percent, day_text, grouped, in_euros, l
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.seed import DEFAULT_PARAMETERS
 from srm_inclusif.storage.services import parameters as svc
+from srm_inclusif.ui import read_only_banner
 from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.form_dialog import FormDialog
 from srm_inclusif.ui.prompts import ask_text, asked
 from srm_inclusif.ui.undo import undo_here
 
@@ -89,7 +91,7 @@ def unit_hint(unit: Unit) -> str:
     return QCoreApplication.translate("ParametersDialog", hints[unit]) if unit in hints else ""
 
 
-class NewValueDialog(QDialog):
+class NewValueDialog(FormDialog):
     """A new dated value of a parameter, typed in the parameter's unit (a rate in %)."""
 
     def __init__(self, names: list[str], parent: QWidget | None = None, *,
@@ -203,6 +205,17 @@ class ParametersDialog(QDialog):
         undo_here(self, self.ctx.undo_stack)
         self.ctx.data_changed.connect(self._on_data_changed)
         self.reload()
+        if not read_only_banner.allowed(self.ctx):
+            self._show_read_only()
+
+    def _show_read_only(self) -> None:
+        """A read-only workspace: the values are shown, none can be added, changed or removed."""
+        self.setWindowTitle(read_only_banner.read_only_title(self.tr("Paramètres datés")))
+        read_only_banner.refuse_writing(self)
+
+    def writing_buttons(self) -> list[QPushButton]:
+        """Every button: each adds, changes or removes a value."""
+        return [self.add_button, self.edit_button, self.delete_button]
 
     def reload(self) -> None:
         """Show the table's current content."""
@@ -255,7 +268,7 @@ class ParametersDialog(QDialog):
 
     def _on_edit(self) -> None:
         current = self._selected()
-        if current is None:
+        if current is None or not read_only_banner.writable(self, self.ctx):  # a double click
             return
         unit = svc.parameter_kind(current.name).unit
         text, ok = ask_text(self, self.tr("Modifier la valeur"), self._edit_prompt(current),

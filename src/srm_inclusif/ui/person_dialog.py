@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services import people as svc
+from srm_inclusif.ui.form_dialog import FormDialog
 from srm_inclusif.ui.mnemonics import give_letters, letters_taken_by
 
 #: The role a workspace's first person gets, by profile (the user may edit it). The context
@@ -33,7 +33,7 @@ def profile_role(profile: Profile) -> str:
     return QCoreApplication.translate("People", PROFILE_ROLES[profile])
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FormDialog):
     """Name, role, e-mail and team of a person; stays open while ``save`` refuses the values."""
 
     def __init__(self, teams: list[svc.TeamRow], roles: list[str],

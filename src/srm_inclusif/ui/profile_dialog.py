@@ -22,7 +22,9 @@ from srm_inclusif.core.fiscal_year import fiscal_year_label
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.objective_sheets import list_sheets
 from srm_inclusif.storage.services.settings import update_settings
+from srm_inclusif.ui import read_only_banner, read_only_form
 from srm_inclusif.ui.commands import run_step
+from srm_inclusif.ui.form_dialog import FormDialog
 
 if TYPE_CHECKING:
     from srm_inclusif.ui.context import WorkspaceContext
@@ -70,11 +72,11 @@ def month_names() -> list[str]:
             for month in range(1, 13)]
 
 
-class ProfileDialog(QDialog):
+class ProfileDialog(FormDialog):
     """« Profil et exercice » : the profile ticked and the fiscal year's first month, OK to save."""
 
     def __init__(self, profile: Profile, parent: QWidget | None = None, *,
-                 start_month: int = 1) -> None:
+                 start_month: int = 1, read_only: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("profileDialog")
         self.setWindowTitle(self.tr("Profil et exercice"))
@@ -105,7 +107,17 @@ class ProfileDialog(QDialog):
         layout.addWidget(buttons)
         # a wrapped sentence needs a width first: its height follows from it
         note.setMinimumWidth(NOTE_CHARS * note.fontMetrics().averageCharWidth())
+        if read_only:
+            self._show_read_only(buttons)
         self.adjustSize()
+
+    def _show_read_only(self, buttons: QDialogButtonBox) -> None:
+        """A read-only workspace: the profile and month shown, neither can be changed."""
+        self.setWindowTitle(read_only_banner.read_only_title(self.windowTitle()))
+        buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
+        read_only_form.freeze(self, read_only_banner.writing_refused_text(),
+                              keep=buttons.buttons())
 
     def _build_fiscal_year(self, start_month: int) -> QFormLayout:
         """The month list « Début de l'exercice » and its hint (what follows the month)."""
@@ -139,7 +151,8 @@ class ProfileDialog(QDialog):
 def change_profile(ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
     """Ask for the profile and the fiscal year's start; what changed is written as one undo step."""
     settings = ctx.settings
-    dialog = ProfileDialog(settings.profile, parent, start_month=settings.fiscal_year_start_month)
+    dialog = ProfileDialog(settings.profile, parent, start_month=settings.fiscal_year_start_month,
+                           read_only=ctx.workspace.read_only)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     if dialog.start_month == settings.fiscal_year_start_month:

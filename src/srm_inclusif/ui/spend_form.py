@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -21,11 +20,12 @@ from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.spend_entry import INVOICE_LENGTH, SpendValues, typed_amount
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.form_dialog import FormDialog
 from srm_inclusif.ui.lifecycle.fields import AmountEdit
 from srm_inclusif.ui.mnemonics import give_letters, letters_taken_by
 
 
-class SpendLineDialog(QDialog):
+class SpendLineDialog(FormDialog):
     """One purchase: date, amount HT, basis, contract, invoice number, buyer.
 
     OK hands the values to ``save``; the form stays open, what was typed kept, when the amount

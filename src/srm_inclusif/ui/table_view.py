@@ -299,6 +299,10 @@ class RowTableView(QTableView):
 
     _ENDS = (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd)
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)  # a list: Tab leaves it (see ``show_sorted``)
+
     def moveCursor(self, action: QAbstractItemView.CursorAction,  # noqa: N802
                    modifiers: Qt.KeyboardModifier) -> QModelIndex:
         model = self.model()
@@ -330,6 +334,8 @@ def show_sorted(view: QTableView, model: QAbstractItemModel) -> QSortFilterProxy
     """Show ``model`` in ``view`` through a proxy sorted by ``SORT_ROLE``; return the proxy.
 
     Rows keep the model's order until a header is clicked; whole rows are selected, one at a time.
+    Tab leaves the table for the next control, as it leaves a list: it walked cell by cell and
+    never reached the buttons (the arrows move in the table).
     """
     proxy = QSortFilterProxyModel(view)
     proxy.setSourceModel(model)
@@ -341,6 +347,7 @@ def show_sorted(view: QTableView, model: QAbstractItemModel) -> QSortFilterProxy
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.vocabulary import Profile
+from srm_inclusif.ui.fitting_hint import show_whole_hint
 from srm_inclusif.ui.profile_dialog import ProfileChoice
 
 
@@ -65,6 +66,9 @@ class WelcomeDialog(QDialog):
         self.user_edit.setObjectName("userNameEdit")
         self.user_edit.setPlaceholderText(self.tr("Facultatif : titulaire de vos fiches "
                                                   "objectifs, suit vos relations"))
+        # the dialog widens with the field when a language needs it: at its usual width the
+        # English hint was cut (« …follows your relationsh… »)
+        show_whole_hint(self.user_edit)
         self.create_button = QPushButton(self.tr("&Créer l'espace de travail"))
         self.create_button.setObjectName("createButton")
         self.create_button.setDefault(True)
@@ -124,3 +128,4 @@ class WelcomeDialog(QDialog):
     def _finish(self, choice: WelcomeChoice) -> None:
         self.choice = choice
         self.accept()
+

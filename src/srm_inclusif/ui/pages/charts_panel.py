@@ -62,6 +62,7 @@ class ChartsPanel(ChartsView):
         self._stale = True
         #: Set once the user picks a basis: the panel then stops choosing it for them.
         self.basis_chosen = False
+        self._show_opening_basis()  # not « Facturé » while the charts load, then another
         self._connect_signals()
 
     # -- controller -----------------------------------------------------------------------------
@@ -117,10 +118,14 @@ class ChartsPanel(ChartsView):
         self._stale = True
         if self.isVisible() and self.charts:
             self.redraw()
+        elif not self.basis_chosen:  # drawn later: till then « Base » says what it will be
+            self._show_opening_basis()
 
     def _on_selection_changed(self) -> None:
         if self.charts:
             self.redraw()
+        elif not self.basis_chosen:  # the charts still load: the basis follows the selection
+            self._show_opening_basis()
 
     def _on_basis_chosen(self) -> None:
         """Keep the basis the user picked until the window closes.
@@ -134,6 +139,12 @@ class ChartsPanel(ChartsView):
         """The hint's button: the basis the year's spend is on, as if picked in the selector."""
         self.basis_combo.setCurrentIndex(self.basis_combo.findData(basis))
         self.basis_combo.setFocus()  # the button is hidden once the basis is shown
+
+    def _show_opening_basis(self) -> None:
+        """The basis the selected year and person open on (one query), until the user picks one."""
+        scope = self.selected_scope()
+        self._show_basis(opening_basis(self.ctx.engine, year=self.selected_year(),
+                                       person_id=scope.person_id, team_id=scope.team_id).value)
 
     # -- drawing --------------------------------------------------------------------------------
     def redraw(self) -> None:
@@ -160,7 +171,7 @@ class ChartsPanel(ChartsView):
         objective_bases = dashboard_data.spend_objective_bases(
             self.ctx.engine, code=code, year=year, **whose)
         if not self.basis_chosen:
-            self._show_basis(opening_basis(self.ctx.engine, year=year, **whose).value)
+            self._show_opening_basis()
         basis = str(self.basis_combo.currentData())
         target = dashboard_data.spend_target_cents(self.ctx.engine, code=code, year=year,
                                                    basis=basis, **whose)

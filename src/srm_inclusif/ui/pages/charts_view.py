@@ -97,9 +97,11 @@ class ChartsView(QWidget):
         self._fill_years()
         self._fill_people()
         self.selector_pairs: list[tuple[QLabel, QComboBox]] = []
-        for label, combo in ((self.tr("&Année :"), self.year_combo),
+        # Alt+A opens the Aide menu and Alt+E the Edit one in English: the year and the
+        # person take other letters
+        for label, combo in ((self.tr("A&nnée :"), self.year_combo),
                              (self.tr("&Période :"), self.period_combo),
-                             (self.tr("P&ersonne :"), self.person_combo),
+                             (self.tr("Pe&rsonne :"), self.person_combo),
                              (self.tr("&Base :"), self.basis_combo)):
             caption = QLabel(label)
             caption.setBuddy(combo)

@@ -23,6 +23,7 @@ from srm_inclusif.core.vocabulary import ContractKind, Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.contracts import ContractRow, list_contracts
 from srm_inclusif.storage.services.relationships import list_relationships
+from srm_inclusif.ui import page_focus, read_only_banner
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.lifecycle.contract_buttons import offer_contract_buttons
@@ -112,10 +113,7 @@ class ContractsPage(QWidget):
         splitter.setCollapsible(0, False)
         splitter.setSizes([2 * SHARE, SHARE])  # two thirds for the list, however tall the window
         self.splitter = splitter
-        self.empty_label = empty_state_label(self.tr(
-            "Aucun contrat ni marché test pour l'instant : « Nouveau… » en ajoute un à une "
-            "relation, tout comme « Contrat… » ou « Marché test… » sur la page Relations."),
-            "contractsEmpty")
+        self.empty_label = empty_state_label(self._empty_text(), "contractsEmpty")
         self.empty_label.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -123,10 +121,28 @@ class ContractsPage(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.empty_label, 1)  # takes the list's room: the rest stays on top
         layout.addWidget(splitter, 1)
-        add_shortcut(self, self.tr("Nouveau contrat"), QKeySequence.StandardKey.New,
-                     self.buttons["new"])
-        add_shortcut(self, self.tr("Modifier le contrat"), QKeySequence("Ctrl+M"),
-                     self.buttons["edit"])
+        self._add_shortcuts()
+
+    def _empty_text(self) -> str:
+        """No contract yet: which buttons add one (none in a read-only workspace)."""
+        if not read_only_banner.allowed(self.ctx):
+            return self.tr("Aucun contrat ni marché test pour l'instant.")
+        return self.tr(
+            "Aucun contrat ni marché test pour l'instant : « Nouveau… » en ajoute un à une "
+            "relation, tout comme « Contrat… » ou « Marché test… » sur la page Relations.")
+
+    def _add_shortcuts(self) -> None:
+        """Each key presses its button (as on Relations: Ctrl+G, Ctrl+Maj+R, Ctrl+R)."""
+        for text, key, button in (
+            (self.tr("Nouveau contrat"), QKeySequence.StandardKey.New, self.buttons["new"]),
+            (self.tr("Modifier le contrat"), QKeySequence("Ctrl+M"), self.buttons["edit"]),
+            (self.tr("Décision go / no go"), QKeySequence("Ctrl+G"), self.buttons["decision"]),
+            (self.tr("Renouveler le contrat"), QKeySequence("Ctrl+Shift+R"),
+             self.buttons["renew"]),
+            (self.tr("Retour d'expérience"), QKeySequence("Ctrl+R"),
+             self.feedback.buttons["new"]),
+        ):
+            add_shortcut(self, text, key, button)
 
     def _filters_wanted(self) -> int:
         """The filters' width with the search box's placeholder whole.
@@ -156,10 +172,26 @@ class ContractsPage(QWidget):
             lambda: self._with_selected(self.controller.decide))
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.table.doubleClicked.connect(self._on_edit)
+        # connected last: runs once the form the button opened is closed
+        for button in (*self.buttons.values(), self.feedback.buttons["new"]):
+            button.clicked.connect(self._back_to_list)
+
+    def _back_to_list(self) -> None:
+        """After a form: the list has the focus, on the row chosen (kept through the reload).
+
+        The focus went back where the key was pressed, the search box maybe, whose own Ctrl+Z
+        then undid the search text instead of the form's change.
+        """
+        page_focus.give_focus(self)
 
     def creating_buttons(self) -> list[QPushButton]:
         """The buttons that only add to the workspace: « Nouveau… »."""
         return [self.buttons["new"]]
+
+    def writing_buttons(self) -> list[QPushButton]:
+        """The buttons that change a contract or add to it: off in a read-only workspace."""
+        return [self.buttons[key] for key in ("edit", "renew", "decision")] + (
+            self.feedback.writing_buttons())
 
     def refresh(self, changes: Changes) -> None:
         """Reload when contracts, feedback or relationships changed."""
@@ -217,13 +249,15 @@ class ContractsPage(QWidget):
                                renew=self.buttons["renew"], decision=self.buttons["decision"],
                                none_chosen=choose, not_a_test=not_a_test,
                                no_test_chosen=not_a_test)
+        read_only_banner.refuse_writing(self)  # last: read-only, they stay off
 
     def _with_selected(self, action) -> None:  # noqa: ANN001
         if self.selected_id() is not None:
             action(self.selected_id())
 
     def _on_edit(self) -> None:
-        self._with_selected(self.controller.edit_contract)
+        if read_only_banner.writable(self, self.ctx):  # a double click too
+            self._with_selected(self.controller.edit_contract)
 
     def _on_new(self) -> None:
         relationships = list_relationships(self.ctx.engine)

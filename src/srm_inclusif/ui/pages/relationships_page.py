@@ -25,7 +25,7 @@ from srm_inclusif.core.kinds import Family, Kind
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.relationships import RelationshipRow, list_relationships
-from srm_inclusif.ui import read_only_banner
+from srm_inclusif.ui import page_focus, read_only_banner
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.flow_layout import FlowLayout
@@ -38,7 +38,6 @@ from srm_inclusif.ui.models.relationship_table import (
     COL_SECTORS,
     RelationshipTableModel,
 )
-from srm_inclusif.ui.said_when_off import MESSAGE_MS, status_bar_of
 from srm_inclusif.ui.table_view import fit_columns, sorted_table_view
 
 ANY = "__any__"
@@ -82,6 +81,8 @@ class RelationshipsPage(QWidget):
         bar.addWidget(self.criteria_button)
         bar.addWidget(self.new_button)
         self.board = PipelineBoard(self)
+        if not read_only_banner.allowed(self.ctx):  # a card dragged could only be refused
+            self.board.stop_drags()
         self.table_model = RelationshipTableModel(self, counterparty_header=self._who())
         self.table, self.proxy = sorted_table_view(
             self.table_model, object_name="relationshipTable", parent=self)
@@ -91,16 +92,11 @@ class RelationshipsPage(QWidget):
         board_layout = QVBoxLayout(board_box)
         board_layout.setContentsMargins(0, 0, 0, 0)
         board_layout.addWidget(self.board, 1)
-        self.empty_label = empty_state_label(self.tr(
-            "Aucune relation pour l'instant : « Nouvelle relation… » (en haut à droite) en "
-            "ouvre une avec une fiche de l'annuaire ; elle entre ici dans la colonne "
-            "« {stage} ».").format(stage=Stage.SOURCING.label),  # « Prospection » for a seller
-            "relationshipsEmpty")
+        self.empty_label = empty_state_label(self._empty_text(), "relationshipsEmpty")
         self.empty_label.hide()
-        hint = QLabel(self.tr("Glissez une carte vers une autre étape, ou Ctrl+→ / Ctrl+← ; "
-                              "Entrée pour choisir l'étape. Les flèches passent d'une colonne "
-                              "à l'autre."))
+        hint = QLabel(self._board_hint())
         hint.setObjectName("boardHint")
+        self.board_hint = hint
         hint.setWordWrap(True)
         board_layout.addWidget(hint)
         self.tabs.addTab(board_box, self.tr("Pipeline"))
@@ -124,6 +120,24 @@ class RelationshipsPage(QWidget):
         layout.addWidget(splitter, 1)
         self._add_shortcuts()
         self._show_kinds(not self.ctx.settings.profile.is_seller)  # laid out: no window
+
+    def _empty_text(self) -> str:
+        """No relationship yet: which button opens one (none in a read-only workspace)."""
+        if not read_only_banner.allowed(self.ctx):
+            return self.tr("Aucune relation pour l'instant.")
+        return self.tr(
+            "Aucune relation pour l'instant : « Nouvelle relation… » (en haut à droite) en "
+            "ouvre une avec une fiche de l'annuaire ; elle entre ici dans la colonne "
+            "« {stage} ».").format(stage=Stage.SOURCING.label)  # « Prospection » for a seller
+
+    def _board_hint(self) -> str:
+        """How to move a card on; in a read-only workspace, that it can be read, not moved."""
+        if not read_only_banner.allowed(self.ctx):
+            return self.tr("Lecture seule : cliquez sur une carte pour voir son détail ; elle "
+                           "ne peut pas changer d'étape. Les flèches passent d'une colonne à "
+                           "l'autre.")
+        return self.tr("Glissez une carte vers une autre étape, ou Ctrl+→ / Ctrl+← ; Entrée "
+                       "pour choisir l'étape. Les flèches passent d'une colonne à l'autre.")
 
     def _detail_area(self) -> QScrollArea:
         """The detail, scrolled up and down when the window is too low for its buttons and lists."""
@@ -166,6 +180,10 @@ class RelationshipsPage(QWidget):
             (self.tr("Changer d'étape"), QKeySequence("Ctrl+E"), buttons["stage"]),
             (self.tr("Nouveau marché test"), QKeySequence("Ctrl+T"), buttons["test"]),
             (self.tr("Retour d'expérience"), QKeySequence("Ctrl+R"), buttons["feedback"]),
+            (self.tr("Nouveau contrat"), QKeySequence("Ctrl+Shift+C"), buttons["contract"]),
+            (self.tr("Décision go / no go"), QKeySequence("Ctrl+G"), buttons["decision"]),
+            (self.tr("Renouveler le contrat"), QKeySequence("Ctrl+Shift+R"), buttons["renew"]),
+            (self.tr("Nouvelle action"), QKeySequence("Ctrl+Shift+A"), buttons["action"]),
         ):
             add_shortcut(self, text, key, button)
 
@@ -192,6 +210,8 @@ class RelationshipsPage(QWidget):
         buttons["action"].clicked.connect(lambda: self._with_relationship(
             lambda rid: self.controller.new_action(relationship_id=rid)))
         self.detail.action_toggled.connect(self.controller.set_action_done)
+        for button in buttons.values():  # connected last: runs once the form is closed
+            button.clicked.connect(self._back_to_list)
 
     def creating_buttons(self) -> list[QPushButton]:
         """The buttons that only add to the workspace: « Nouvelle relation… »."""
@@ -284,6 +304,20 @@ class RelationshipsPage(QWidget):
         else:
             self.board.select(shown)
 
+    def _back_to_list(self) -> None:
+        """After a form: the board (or the table) has the focus, on the relationship shown.
+
+        The focus stayed where the key was pressed or went back to a filter; Ctrl+Z there
+        did not undo the form's change.
+        """
+        shown = self.detail.relationship_id
+        if self.tabs.currentWidget() is self.table:
+            if shown is not None:
+                self._select_in_table(shown)
+        elif shown is not None and self.board.select(shown):
+            return  # its card has the focus
+        page_focus.give_focus(self)
+
     def _select_in_table(self, relationship_id: int) -> None:
         for row in range(self.proxy.rowCount()):
             source = self.proxy.mapToSource(self.proxy.index(row, 0))
@@ -293,22 +327,13 @@ class RelationshipsPage(QWidget):
 
     def _on_move_requested(self, relationship_id: int, stage: str) -> None:
         self.detail.show_relationship(relationship_id)
-        if self._writable():
+        if read_only_banner.writable(self, self.ctx):
             self.controller.change_stage(relationship_id, Stage(stage))
         self.board.select(relationship_id)
 
     def _on_stage_dialog_requested(self, relationship_id: int) -> None:
-        if self._writable():
+        if read_only_banner.writable(self, self.ctx):
             self.controller.change_stage(relationship_id)
-
-    def _writable(self) -> bool:
-        """Whether a card may move; if not (read-only), the status bar says why."""
-        if read_only_banner.allowed(self.ctx):
-            return True
-        bar = status_bar_of(self)
-        if bar is not None:
-            bar.showMessage(read_only_banner.writing_refused_briefly(), MESSAGE_MS)
-        return False
 
     def _on_new(self) -> None:
         before = {r.id for r in self.rows}

@@ -35,6 +35,7 @@ from srm_inclusif.storage.services.reminders import (
     restore_reminder_state,
     snooze_reminder,
 )
+from srm_inclusif.ui import read_only_banner
 from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.empty_state import empty_state_label
@@ -47,6 +48,7 @@ from srm_inclusif.ui.models.action_table import (
     COL_TEXT,
     ActionTableModel,
 )
+from srm_inclusif.ui.said_when_off import SaidWhenOff
 from srm_inclusif.ui.sizing import on_viewport_resized
 from srm_inclusif.ui.table_view import fit_columns, sorted_table_view, text_width, title_width
 
@@ -136,9 +138,7 @@ class TodoPanel(QWidget):
         self.actions_view.setToolTip(self.tr(
             "Double-cliquez sur une action, ou sélectionnez-la et appuyez sur Entrée, pour la "
             "modifier."))
-        self.no_actions_label = empty_state_label(self.tr(
-            "Aucune action ouverte. Sur la page Relations, « Action… » en note une à mener, "
-            "avec son responsable et son échéance."), "noOpenActions")
+        self.no_actions_label = empty_state_label(self._no_actions_text(), "noOpenActions")
         self.done_button = QPushButton(self.tr("Marquer faite"))
         self.done_button.setObjectName("actionDone")
         layout = QVBoxLayout(self)
@@ -158,6 +158,21 @@ class TodoPanel(QWidget):
         dismiss.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         dismiss.triggered.connect(self.dismiss_selected)
         self.items.addAction(dismiss)
+        if not read_only_banner.allowed(self.ctx):  # no action edited, Suppr says why
+            self.actions_view.setToolTip(read_only_banner.refused_tooltip())
+            dismiss.setEnabled(False)
+            self.items.addAction(SaidWhenOff(dismiss, read_only_banner.writing_refused_briefly))
+
+    def writing_buttons(self) -> list[QWidget]:
+        """What changes a reminder or an action: kept off in a read-only workspace."""
+        return [self.snooze_button, self.dismiss_button, self.done_button]
+
+    def _no_actions_text(self) -> str:
+        """Where an action is noted (nowhere in a read-only workspace)."""
+        if not read_only_banner.allowed(self.ctx):
+            return self.tr("Aucune action ouverte.")
+        return self.tr("Aucune action ouverte. Sur la page Relations, « Action… » en note une à "
+                       "mener, avec son responsable et son échéance.")
 
     def _no_reminders_text(self) -> str:
         """What the reminders will be (a structure inclusive's counterparties are her clients)."""
@@ -320,6 +335,7 @@ class TodoPanel(QWidget):
         self.dismiss_button.setEnabled(reminder is not None)
         self.open_button.setEnabled(reminder is not None and reminder.relationship_id is not None)
         self.done_button.setEnabled(self._selected_action_row() is not None)
+        read_only_banner.refuse_writing(self)  # last: read-only, they stay off
 
     def snooze_selected(self, days: int) -> bool:
         """Hide the selected reminder for ``days`` days (one undo step)."""
@@ -368,5 +384,6 @@ class TodoPanel(QWidget):
 
     def _on_edit_action(self) -> None:
         row = self._selected_action_row()
-        if row is not None:
+        # no form that could not be saved
+        if row is not None and read_only_banner.writable(self, self.ctx):
             self.controller.edit_action(self.actions_model.action_at(row))
