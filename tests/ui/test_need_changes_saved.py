@@ -44,7 +44,7 @@ def test_a_start_after_the_save_writes_the_changes(qtbot, workspace, monkeypatch
     dialog.start_button.click()
     assert reopened(workspace, dialog) == CHANGED
     stack = dialog.ctx.undo_stack
-    assert [stack.text(i) for i in range(stack.count())] == [
+    assert [stack.command(i).text() for i in range(stack.count())] == [
         "Enregistrer la présélection", "Modifier le besoin",
         "Démarrer le sourcing (1 structure)"]
     stack.undo()

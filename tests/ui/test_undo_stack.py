@@ -50,7 +50,8 @@ def test_steps_are_undone_and_redone_in_order_with_their_names() -> None:
 
     stack.redo()
     assert log == ["Créer la fiche", "Modifier la fiche"]
-    assert stack.can_undo() and not stack.can_redo()
+    assert stack.can_undo()
+    assert not stack.can_redo()
 
 
 def test_a_new_step_after_an_undo_forgets_the_step_undone() -> None:
@@ -95,17 +96,18 @@ def test_the_menu_follows_the_history_through_its_signals() -> None:
     assert stack.count() == 0
 
 
-def test_a_closed_workspace_is_freed_with_its_history(qtbot, workspace) -> None:  # noqa: ANN001
-    """Steps close over the pages that hold the context: the collector frees them all."""
+def _workspace_with_history(workspace) -> weakref.ref:  # noqa: ANN001
+    """A context whose steps close over a page that holds it, as the app's pages do."""
     ctx = WorkspaceContext(workspace, today=lambda: DEMO_TODAY)
     page = QWidget()
     page.ctx = ctx
     for name in ("A", "B", "C"):
         run_step(ctx, page, name, lambda: Changes(), lambda: page.ctx and Changes())
     ctx.undo_stack.undo()
-    freed = weakref.ref(ctx)
+    return weakref.ref(ctx)
 
-    del ctx, page
+
+def test_a_closed_workspace_is_freed_with_its_history(qtbot, workspace) -> None:  # noqa: ANN001
+    freed = _workspace_with_history(workspace)
     gc.collect()
-
     assert freed() is None
