@@ -41,6 +41,17 @@ def ask_before_closing(dialog: QWidget, question: str) -> QMessageBox.StandardBu
                                 Button.Save | Button.Discard | Button.Cancel, Button.Save)
 
 
+def ask_to_drop(dialog: QWidget, why: str) -> QMessageBox.StandardButton:
+    """Say ``why`` the form cannot be saved as it stands: Discard or Cancel (Cancel by default).
+
+    Offering « Enregistrer » there did nothing: the form's own OK button is off.
+    """
+    question = QCoreApplication.translate(
+        "FormDialog", "{why}\n\nFermer sans enregistrer les modifications ?").format(why=why)
+    return QMessageBox.question(dialog, dialog.windowTitle(), question,
+                                Button.Discard | Button.Cancel, Button.Cancel)
+
+
 def not_form_data(widget: QWidget) -> None:
     """Mark ``widget`` as no data of its form: changing it asks nothing on closing."""
     widget.setProperty(NOT_FORM_DATA, True)
@@ -146,19 +157,40 @@ class FormDialog(QDialog):
 
     def save_before_closing(self) -> None:
         """Save as the form's own OK button does: closes once saved, stays open on a refusal."""
+        button = self._save_button()
+        if button is not None:
+            button.click()
+        else:
+            self.accept()
+
+    def why_not_savable(self) -> str:
+        """Why the form cannot be saved as it stands, '' if it can: its OK button is off.
+
+        The button's tooltip says why (a name missing, say); a generic reason otherwise.
+        """
+        button = self._save_button()
+        if button is None or button.isEnabled():
+            return ""
+        return button.toolTip() or QCoreApplication.translate(
+            "FormDialog", "Un champ obligatoire n'est pas rempli.")
+
+    def _save_button(self) -> QAbstractButton | None:
+        """The form's own OK (or Enregistrer) button, if it shows one."""
         box = self.findChild(QDialogButtonBox)
         buttons = [] if box is None else [
             b for b in box.buttons()
             if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole and b.isVisible()]
-        if buttons:
-            buttons[0].click()
-        else:
-            self.accept()
+        return buttons[0] if buttons else None
 
     def reject(self) -> None:
-        """Close (Annuler, Échap, the window's cross), asking first about unsaved changes."""
+        """Close (Annuler, Échap, the window's cross), asking first about unsaved changes.
+
+        A form that cannot be saved as it stands says why and offers to close without saving.
+        """
         if self.isVisible() and self.has_unsaved_changes():
-            answer = ask_before_closing(self, self.closing_question())
+            why = self.why_not_savable()
+            answer = (ask_to_drop(self, why) if why
+                      else ask_before_closing(self, self.closing_question()))
             if answer == Button.Save:
                 self.save_before_closing()
             if answer != Button.Discard:

@@ -71,9 +71,8 @@ class PersonDialog(FormDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.name_edit.textChanged.connect(
-            lambda text: self.ok_button.setEnabled(bool(text.strip())))
-        self.ok_button.setEnabled(bool(values.name.strip()))
+        self.name_edit.textChanged.connect(self._name_typed)
+        self._name_typed(values.name)
         form = QFormLayout(self)
         labels = [QLabel(text) for text in (self.tr("Nom"), self.tr("Fonction"),
                                             self.tr("E-mail"), self.tr("Équipe"))]
@@ -84,6 +83,11 @@ class PersonDialog(FormDialog):
         form.addRow(self.buttons)
         give_letters(labels, letters_taken_by(self.buttons.buttons()))
         self.setMinimumWidth(440)
+
+    def _name_typed(self, name: str) -> None:
+        """Enregistrer waits for a name, its tooltip saying so."""
+        self.ok_button.setEnabled(bool(name.strip()))
+        self.ok_button.setToolTip("" if name.strip() else self.tr("Indiquez un nom."))
 
     def values(self) -> svc.PersonInput:
         """The person as filled in."""

@@ -115,6 +115,7 @@ class SheetDialog(FormDialog):
         self.reason_label.setText(reason)
         self.reason_label.setVisible(bool(reason))
         self.ok_button.setEnabled(not reason)
+        self.ok_button.setToolTip(reason)
 
     def _reason(self) -> str:
         year = self.year()
