@@ -108,7 +108,7 @@ def decorate(ax: Axes, title: str, *, ylabel: str = "", xlabel: str = "") -> Non
     """Title, axis labels, light grid and no top/right frame."""
     # An explicit ``y`` fixes the title's place: otherwise matplotlib measures every artist of
     # the Axes on each drawing to lift the title above top ticks, which these charts never have.
-    ax.set_title(tr(title), fontsize=TITLE_SIZE, loc="left", fontweight="bold", y=1.0)
+    _set_title(ax, tr(title))
     ax.set_ylabel(tr(ylabel) if ylabel else "", fontsize=LABEL_SIZE)
     ax.set_xlabel(tr(xlabel) if xlabel else "", fontsize=LABEL_SIZE)
     ax.tick_params(labelsize=LABEL_SIZE - 1)
@@ -116,6 +116,28 @@ def decorate(ax: Axes, title: str, *, ylabel: str = "", xlabel: str = "") -> Non
     ax.set_axisbelow(True)
     for side, shown in (("top", False), ("right", False), ("left", True), ("bottom", True)):
         ax.spines[side].set_visible(shown)  # every side: Axes.clear() keeps a hidden spine hidden
+
+
+def _set_title(ax: Axes, title: str, x: float = 0.0, shown: str | None = None) -> None:
+    """The bold title above the plot, starting ``x`` (in axes widths) from its left edge."""
+    _TITLES[ax] = title  # whole, ``shown`` cut on a narrow chart
+    ax.set_title(shown or title, fontsize=TITLE_SIZE, loc="left", fontweight="bold", y=1.0,
+                 x=x)
+
+
+def _keep_title_inside(ax: Axes, width: float, left: float) -> None:
+    """Start the title left of the plot when, from its left edge, it would run off the figure.
+
+    On a narrow dashboard (1024 px screen) « Part des achats inclusifs par mois » lost its end.
+    """
+    title = _TITLES.get(ax, ax.get_title(loc="left"))
+    if not title:
+        return
+    room = (width - 2 * TITLE_PAD_PX) / BOLD_RATIO  # narrower still, its end becomes « … »
+    shown = fitted(title, room, dpi=ax.figure.dpi, size=TITLE_SIZE)
+    needed = text_px(shown, dpi=ax.figure.dpi, size=TITLE_SIZE) * BOLD_RATIO
+    start = min(left * width, max(width - TITLE_PAD_PX - needed, TITLE_PAD_PX))
+    _set_title(ax, title, (start - left * width) / max(width * (1 - left) - 16, 1), shown)
 
 
 def hide_value_axis(ax: Axes) -> None:
@@ -227,6 +249,9 @@ ELLIPSIS = "…"
 LABEL_PAD_PX = 18
 #: Most of the figure's width the y tick labels may take: the bars need the rest.
 MAX_LABEL_SHARE = 0.45
+#: Bold text is this much wider than ``text_px`` measures it; room kept beside a title (px).
+BOLD_RATIO = 1.12
+TITLE_PAD_PX = 8
 
 
 @lru_cache(maxsize=4096)
@@ -314,6 +339,7 @@ def _margins(ax: Axes, figure: Any, labels: list[str] | None, left_px: float) ->
     bottom_px = 46 + _lay_out_legend(ax, figure, width * (1 - left) - 16)
     figure.subplots_adjust(left=left, right=1 - 16 / width, top=1 - 30 / height,
                            bottom=min(bottom_px / height, 0.5))
+    _keep_title_inside(ax, width, left)
     if is_empty(ax):
         _wrap_empty(ax, width * (1 - left) - 16 - 2 * LABEL_PAD_PX)
     return left
@@ -394,6 +420,7 @@ def legend_columns(labels: list[str], room: float, *, dpi: float = 100) -> int:
 
 
 _MARGINS: WeakKeyDictionary[Any, tuple[list[str] | None, float]] = WeakKeyDictionary()
+_TITLES: WeakKeyDictionary[Axes, str] = WeakKeyDictionary()
 
 
 def refit(figure: Any) -> None:
