@@ -76,6 +76,7 @@ class FilesPage(QWizardPage):
         self.remove_button.setToolTip(self.tr("Retirer de la liste les fichiers choisis (Suppr)"))
         self.remove_button.setEnabled(False)
         self.clear_button = QPushButton(self.tr("Vider la liste"))
+        self.no_file_label = self._no_file_label()
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("formatCombo")
         self.format_label = QLabel(self.tr("Format :"))
@@ -95,6 +96,19 @@ class FilesPage(QWizardPage):
         self.kind_chosen = False
         for radio in (self.suppliers_radio, self.spend_radio):
             radio.clicked.connect(self._on_kind_clicked)
+
+    def _no_file_label(self) -> QLabel:
+        """What the empty file list says (it was a blank box), inside it; clicks go through."""
+        label = QLabel(self.tr("Aucun fichier pour l'instant. Glissez-les ici, ou choisissez-les "
+                               "avec « Ajouter des fichiers… » (CSV, Excel, ODS, JSON ou ZIP)."))
+        label.setObjectName("importNoFileLabel")
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        label.setStyleSheet("color: palette(placeholder-text);")
+        inside = QVBoxLayout(self.file_list.viewport())
+        inside.addWidget(label)
+        return label
 
     def _build_layout(self) -> None:
         targets = QHBoxLayout()
@@ -130,6 +144,7 @@ class FilesPage(QWizardPage):
     def _show_paths(self) -> None:
         self.file_list.clear()
         self.file_list.addItems([str(p) for p in self.wiz.paths])
+        self.no_file_label.setHidden(bool(self.wiz.paths))
         self.completeChanged.emit()
 
     def _on_add_clicked(self) -> None:
