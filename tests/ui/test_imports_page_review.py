@@ -4,6 +4,7 @@ what to do, a history that fits a laptop screen."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from srm_inclusif.core.vocabulary import Profile
@@ -89,3 +90,19 @@ def test_the_first_time_sentence_sits_under_the_buttons(qtbot, ctx) -> None:
     # the title, the buttons and the count were spread over the whole height
     gap = page.empty_label.geometry().top() - page.suppliers_button.geometry().bottom()
     assert gap < 60
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 720)], ids=["1024x600", "1280x720"])
+def test_file_names_keep_a_readable_column(qtbot, demo_workspace, language, size) -> None:  # noqa: ANN001
+    """At 1024 px the « Fichier » column fell to 25 px, its title shown as « :hie »."""
+    from srm_inclusif.ui.models.import_batch_table import COL_FILES
+
+    window = shown_demo_window(qtbot, demo_workspace, size)
+    page = window.show_page("imports")
+    QApplication.processEvents()
+    view = page.batch_view
+    qtbot.waitUntil(lambda: view.viewport().width() > 0)
+    title = view.model().headerData(COL_FILES, Qt.Orientation.Horizontal)
+    assert view.columnWidth(COL_FILES) >= view.horizontalHeader().fontMetrics().horizontalAdvance(
+        title)
+    assert view.columnWidth(COL_FILES) >= page.batch_fit.least_width()

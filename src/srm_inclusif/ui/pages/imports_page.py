@@ -47,7 +47,7 @@ from srm_inclusif.ui.models.import_issue_table import (
     ImportIssueTableModel,
 )
 from srm_inclusif.ui.shortcuts_dialog import with_keys
-from srm_inclusif.ui.table_view import fit_columns, sorted_table_view
+from srm_inclusif.ui.table_view import WholeTextFit, fit_columns, sorted_table_view
 
 
 def import_suppliers_text(profile: Profile) -> str:
@@ -114,6 +114,10 @@ class ImportsPage(QWidget):
                                                "undoImportButton", "")
         self.batch_view = self._table(self.batches, "importBatchesTable")
         self.batch_view.setAccessibleName(self.tr("Historique des imports"))
+        # every count in sight on a laptop: the file names take what is left (elided, whole in
+        # their tooltip), the titles wrap; on a small screen the names keep a readable width
+        # and the list scrolls sideways (« Fichier » had fallen to 25 px at 1024 px)
+        self.batch_fit = WholeTextFit(self.batch_view, stretch=COL_FILES, beside={})
         self.issue_view = self._table(self.issues, "importIssuesTable")
         self.issue_view.setAccessibleName(self.tr("Lignes à vérifier de l'import choisi"))
         self.issue_view.setToolTip(self.tr("Double-clic ou Entrée : ouvrir la fiche de la "
@@ -183,9 +187,6 @@ class ImportsPage(QWidget):
         # a first-time user sees what the buttons read, not two empty tables
         self.empty_label.setHidden(bool(rows))
         self.splitter.setHidden(not rows)
-        # every count in sight on a laptop: the file names take what is left (elided, whole
-        # in their tooltip), the titles wrap
-        fit_columns(self.batch_view, stretch=COL_FILES)
         if rows:
             self.batch_view.selectRow(0)
         else:
