@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtWidgets import QMenu
 from sqlmodel import Session
 
 from srm_inclusif.storage.services.parameters import list_parameters
@@ -111,3 +112,15 @@ def test_purchase_amounts_are_right_aligned(dialog):
         item = dialog.purchases_table.item(0, column)
         assert item.text().endswith("€")
         assert item.textAlignment() & Qt.AlignmentFlag.AlignRight
+
+
+def test_the_note_names_the_menu_entry_of_the_parameters(qtbot, ctx, dialog):
+    """It said « Paramètres… », a button of the Objectifs page; the menu reads otherwise."""
+    from srm_inclusif.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    entries = {(menu.title().replace("&", ""), action.text().replace("&", ""))
+               for menu in window.menuBar().findChildren(QMenu) for action in menu.actions()}
+    assert ("Outils", "Paramètres datés…") in entries
+    assert "« Outils › Paramètres datés… »" in dialog.note_label.text()

@@ -253,7 +253,7 @@ class OethDialog(QDialog):
         notes.append(
             self.tr(
                 "Estimation indicative, hors outil de paie ; paramètres "
-                "modifiables dans « Paramètres… »."
+                "modifiables dans « Outils › Paramètres datés… »."
             )
         )
         return " ".join(notes)
