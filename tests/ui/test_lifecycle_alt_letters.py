@@ -76,7 +76,7 @@ def test_alt_and_the_owner_s_letter_goes_to_the_owner(qtbot, workspace, language
     add_counterparty(workspace.engine, "ESAT des Collines", "ESAT")
     dialog = _shown(qtbot, RelationshipDialog(list_counterparties(workspace.engine), [],
                                               "Nouvelle relation"))
-    assert len(_letters(dialog)) == 2  # Structure and Responsable
+    assert len(_letters(dialog)) == 3  # Structure, Responsable and Depuis le
     owner = _label_of(dialog, dialog.owner)
     assert plain_text(owner.text()) == {"fr": "Responsable", "en": "Owner"}[language]
     press_alt(qtbot, dialog, letter_of(owner.text()))

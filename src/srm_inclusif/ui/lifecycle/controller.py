@@ -53,16 +53,15 @@ class LifecycleController(FeedbackAndActionSteps, QObject):
 
     # -- relationships --------------------------------------------------------------------------
     def new_relationship(self, counterparty_id: int | None = None) -> bool:
-        """Start following a counterparty."""
+        """Start following a counterparty, at « Sourcing » since the day chosen (today first)."""
         dialog = RelationshipDialog(list_counterparties(self.engine, limit=100_000),
                                     list_people(self.engine), self.tr("Nouvelle relation"),
                                     self.page, relationships=relationship_service
-                                    .list_relationships(self.engine))
+                                    .list_relationships(self.engine), today=self.ctx.today())
         if counterparty_id is not None:
             dialog.select_counterparty(counterparty_id)
         if dialog.exec() != Accepted or (request := dialog.request()) is None:
             return False
-        today = self.ctx.today()
         state: dict = {}
 
         def do() -> Changes:
@@ -70,7 +69,7 @@ class LifecycleController(FeedbackAndActionSteps, QObject):
                 return relationship_service.restore_relationship(
                     self.engine, removed=state.pop("removed"))
             created = relationship_service.create_relationship(
-                self.engine, counterparty_id=request.counterparty_id, on=today,
+                self.engine, counterparty_id=request.counterparty_id, on=request.on,
                 person_id=request.person_id)
             state["id"] = created.id
             return created.changes

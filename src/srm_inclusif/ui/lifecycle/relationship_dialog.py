@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -12,15 +13,21 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QWidget,
 )
 
+from srm_inclusif.core.clock import system_today
+from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.kinds import kind_code_label
+from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import Profile, profile_in_use
 from srm_inclusif.storage.services.counterparties import CounterpartyRow
 from srm_inclusif.storage.services.followings import open_followings
 from srm_inclusif.storage.services.people import PersonRow, sole_active
 from srm_inclusif.storage.services.relationships import RelationshipRow
+from srm_inclusif.ui.day_edit import DayEdit
+from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.form_dialog import FormDialog
 from srm_inclusif.ui.lifecycle.already_followed import go_on_despite_followed
 from srm_inclusif.ui.mnemonics import give_letters, labels_leading_to, letters_taken_by
@@ -28,10 +35,11 @@ from srm_inclusif.ui.mnemonics import give_letters, labels_leading_to, letters_t
 
 @dataclass(frozen=True)
 class RelationshipRequest:
-    """The counterparty to follow and who follows it."""
+    """The counterparty to follow, who follows it and since when (its « Sourcing » day)."""
 
     counterparty_id: int
     person_id: int | None
+    on: date
 
 
 class RelationshipDialog(FormDialog):
@@ -41,13 +49,19 @@ class RelationshipDialog(FormDialog):
     open asks before a second one is created (No by default). In a structure inclusive's
     workspace (``profile``, by default the one whose words are in use) the counterparty is a
     « Client », listed without a kind: her Clients and Relations pages show none.
+
+    « Depuis le » dates its « Sourcing » stage: ``today`` (the workspace's day, the system's
+    when not given) by default, earlier for a relationship begun before it was recorded, never
+    later: a later date is refused on OK, as a feedback's is (no limit on the field itself, which
+    would put today back in place of a date typed, without a word).
     """
 
     def __init__(self, counterparties: list[CounterpartyRow], people: list[PersonRow],
                  title: str, parent: QWidget | None = None, *,
                  relationships: Sequence[RelationshipRow] = (),
-                 profile: Profile | None = None) -> None:
+                 profile: Profile | None = None, today: date | None = None) -> None:
         super().__init__(parent)
+        self._today = today or system_today()
         self.seller = (profile or profile_in_use()).is_seller
         self._followed = open_followings(relationships)
         self.setObjectName("relationshipDialog")
@@ -74,6 +88,8 @@ class RelationshipDialog(FormDialog):
             self.owner.addItem(person.name, person.id)
         # the only person of the workspace follows it, as on other forms
         self.owner.setCurrentIndex(max(0, self.owner.findData(sole_active(people))))
+        self.since = DayEdit(self._today)
+        self.since.setObjectName("relationshipSince")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -88,8 +104,9 @@ class RelationshipDialog(FormDialog):
         form.addRow(self.tr("Client") if self.seller else self.tr("Structure"),
                     self.counterparty)
         form.addRow(self.tr("Responsable"), self.owner)
+        form.addRow(self.tr("Depuis le"), self.since)
         form.addRow(buttons)
-        give_letters(labels_leading_to((self.counterparty, self.owner)),
+        give_letters(labels_leading_to((self.counterparty, self.owner, self.since)),
                      letters_taken_by(buttons.buttons()))
         self.setMinimumWidth(460)
 
@@ -120,11 +137,29 @@ class RelationshipDialog(FormDialog):
         self.counterparty.setCurrentIndex(self.counterparty.findData(counterparty_id))
 
     def accept(self) -> None:
-        """Close, unless the user declines a second relationship with the same counterparty."""
+        """Close, unless the date is refused or the user declines a second relationship.
+
+        A second relationship is one with a counterparty already followed.
+        """
+        try:
+            self._check_since()
+        except ValidationError as error:
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            self.since.setFocus()
+            return
         request = self.request()
         if request is None or self._second_declined(request.counterparty_id):
             return
         super().accept()
+
+    def _check_since(self) -> None:
+        """Refuse a « Depuis le » text that is no date, or a date after today."""
+        day = self.since.checked_day()
+        if day > self._today:
+            raise ValidationError(self.tr(
+                "Depuis le : le {day} est après aujourd'hui ({today}). Datez la relation du "
+                "jour où elle a commencé : aujourd'hui ou avant.").format(
+                day=day_text(day), today=day_text(self._today)))
 
     def _second_declined(self, counterparty_id: int) -> bool:
         """Whether the counterparty already has an open relationship and the user said No."""
@@ -138,4 +173,4 @@ class RelationshipDialog(FormDialog):
         counterparty_id = self.counterparty.currentData()
         if counterparty_id is None:
             return None
-        return RelationshipRequest(counterparty_id, self.owner.currentData())
+        return RelationshipRequest(counterparty_id, self.owner.currentData(), self.since.day())
