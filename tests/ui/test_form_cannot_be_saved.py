@@ -101,3 +101,24 @@ def test_a_sheet_for_someone_who_has_one_says_why_it_cannot_be_saved(qtbot, aske
     text, buttons, _default = asked[0]
     assert text == f"{reason}\n\nFermer sans enregistrer les modifications\u00a0?"
     assert buttons == Button.Discard | Button.Cancel
+
+
+def test_a_relationship_without_a_structure_says_so(qtbot, asked, workspace) -> None:  # noqa: ANN001
+    from srm_inclusif.storage.services.counterparties import list_counterparties
+    from srm_inclusif.ui.lifecycle.relationship_dialog import RelationshipDialog
+    from tests.lifecycle_support import add_counterparty
+
+    add_counterparty(workspace.engine, "Atelier du Lac", "ESAT")
+    dialog = _shown(qtbot, RelationshipDialog(list_counterparties(workspace.engine), [],
+                                              "Nouvelle relation"))
+    assert dialog.ok_button.toolTip() == "Choisissez une structure dans la liste."
+    dialog.counterparty.lineEdit().setText("Atelier")  # typed, nothing chosen yet
+
+    dialog.reject()
+
+    text, buttons, _default = asked[0]
+    assert text == ("Choisissez une structure dans la liste.\n\n"
+                    "Fermer sans enregistrer les modifications\u00a0?")
+    assert buttons == Button.Discard | Button.Cancel
+    dialog.counterparty.setCurrentIndex(0)
+    assert dialog.ok_button.toolTip() == ""

@@ -95,9 +95,8 @@ class RelationshipDialog(FormDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setEnabled(False)
-        self.counterparty.currentIndexChanged.connect(
-            lambda index: self.ok_button.setEnabled(index >= 0))
+        self.counterparty.currentIndexChanged.connect(self._chosen)
+        self._chosen(-1)
         form = QFormLayout(self)
         if not counterparties:
             form.addRow(self._no_structure_hint())
@@ -109,6 +108,13 @@ class RelationshipDialog(FormDialog):
         give_letters(labels_leading_to((self.counterparty, self.owner, self.since)),
                      letters_taken_by(buttons.buttons()))
         self.setMinimumWidth(460)
+
+    def _chosen(self, index: int) -> None:
+        """OK waits for a structure (a client) chosen in the list, its tooltip saying so."""
+        self.ok_button.setEnabled(index >= 0)
+        why = (self.tr("Choisissez un client dans la liste.") if self.seller
+               else self.tr("Choisissez une structure dans la liste."))
+        self.ok_button.setToolTip("" if index >= 0 else why)
 
     def _choice_text(self, row: CounterpartyRow) -> str:
         """« Name (kind) — city » as the list offers it; a seller's client without a kind.
