@@ -815,7 +815,7 @@ Create the relationships anyway?</translation>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="139"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="161"/>
         <source>Aucune donnée sur la période</source>
         <extracomment>Start of the frame key of an empty chart (``empty``). Smallest text a chart shows, in points (tick labels, bar values, legend): smaller reads as a smudge on a 1280 × 720 laptop. Distance between the baselines of the lines of one label, in font sizes: apart, not touching. Least room between two labels of several lines, in pixels. What an empty chart says by default.</extracomment>
         <translation>No data in the period</translation>
@@ -2222,28 +2222,28 @@ Create the relationships anyway?</translation>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="231"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="246"/>
         <source>Simulation</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="232"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="247"/>
         <source>Ce que l&apos;import ferait. Rien n&apos;est encore enregistré.</source>
         <translation>What the import would do. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="233"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="251"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="248"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="266"/>
         <source>Simulation en cours…</source>
         <translation>Dry run in progress…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="236"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="251"/>
         <source>Tout ou rien : ne rien importer si une ligne est rejetée</source>
         <translation>All or nothing: import nothing if a row is rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="267"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="282"/>
         <source>Simulation interrompue : rien n&apos;a été importé. Revenez en arrière pour changer de fichier ou de réglages, puis relancez-la.</source>
         <translation>Simulation stopped: nothing was imported. Go back to change the file or the settings, then run it again.</translation>
     </message>
@@ -3949,53 +3949,58 @@ Technical detail: {detail}</translation>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="82"/>
         <source>Format :</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="125"/>
-        <source>Détection automatique</source>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="102"/>
+        <source>Aucun fichier pour l&apos;instant. Glissez-les ici, ou choisissez-les avec « Ajouter des fichiers… » (CSV, Excel, ODS, JSON ou ZIP).</source>
         <extracomment>The user clicked a kind: files added later never change it (a note says if they look like the other kind).</extracomment>
+        <translation>No files yet. Drag them here, or choose them with “Add files…” (CSV, Excel, ODS, JSON or ZIP).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="139"/>
+        <source>Détection automatique</source>
         <translation>Automatic detection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="152"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="153"/>
         <source>Tableaux (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="167"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="182"/>
         <source>Ces fichiers ne donnent pas de montant : ils ressemblent à un annuaire. Vous avez choisi « {choice} » : ils seront lus ainsi (choisissez « {other} » pour les lire comme un annuaire).</source>
         <translation>These files give no amount: they look like a directory. You chose “{choice}”: they will be read so (choose “{other}” to read them as a directory).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="171"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="186"/>
         <source>Ces fichiers donnent des montants : ils ressemblent à des ventes. Vous avez choisi « {choice} » : ils seront lus ainsi, sans leurs montants (choisissez « {other} » pour importer les montants).</source>
         <translation>These files give amounts: they look like sales. You chose “{choice}”: they will be read so, without their amounts (choose “{other}” to import the amounts).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="189"/>
         <source>Ces fichiers donnent des montants : ils ressemblent à des dépenses. Vous avez choisi « {choice} » : ils seront lus ainsi, sans leurs montants (choisissez « {other} » pour importer les montants).</source>
         <translation>These files give amounts: they look like spend. You chose “{choice}”: they will be read so, without their amounts (choose “{other}” to import the amounts).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="202"/>
         <source>Ces fichiers donnent des montants par client : ce sont des ventes. Le choix est passé à « {choice} ».</source>
         <translation>These files give amounts per client: they are sales. The choice changed to “{choice}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="204"/>
         <source>Ces fichiers donnent des montants par fournisseur : ce sont des dépenses. Le choix est passé à « {choice} ».</source>
         <translation>These files give amounts by supplier: they are spend. The choice was changed to “{choice}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="184"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="199"/>
         <source>Ces fichiers ne donnent pas de montant : ce sont des structures. Le choix est passé à « {choice} ».</source>
         <translation>These files give no amount: they are organisations. The choice was changed to “{choice}”.</translation>
     </message>
@@ -4037,10 +4042,25 @@ Technical detail: {detail}</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/form_dialog.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/form_dialog.py" line="49"/>
+        <source>{why}
+
+Fermer sans enregistrer les modifications&#xa0;?</source>
+        <extracomment>A widget property: what the widget shows is no data of the form (a list&apos;s filter, say). The most cells of an item view compared (a form&apos;s lists are short). A form not shown yet: it has no opening state to compare with.</extracomment>
+        <translation>{why}
+
+Close without saving the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/form_dialog.py" line="155"/>
         <source>Enregistrer les modifications avant de fermer&#xa0;?</source>
-        <extracomment>A widget property: what the widget shows is no data of the form (a list&apos;s filter, say). The most cells of an item view compared (a form&apos;s lists are short). A form not shown yet: it has no opening state to compare with. What the form showed on its first Show (``_NOT_SHOWN`` until then).</extracomment>
+        <extracomment>What the form showed on its first Show (``_NOT_SHOWN`` until then).</extracomment>
         <translation>Save the changes before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/form_dialog.py" line="174"/>
+        <source>Un champ obligatoire n&apos;est pas rempli.</source>
+        <translation>A required field is empty.</translation>
     </message>
 </context>
 <context>
@@ -5754,12 +5774,12 @@ Technical detail: {detail}</translation>
         <translation>Go back to before this import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="224"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="225"/>
         <source>Remet l&apos;espace de travail dans l&apos;état de la copie prise juste avant cet import.</source>
         <translation>Puts the workspace back in the state of the copy taken just before this import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="125"/>
         <source>Sélectionnez un import pour voir ses lignes rejetées ou signalées.</source>
         <translation>Select an import to see its rejected or flagged rows.</translation>
     </message>
@@ -5794,12 +5814,12 @@ Technical detail: {detail}</translation>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="122"/>
         <source>Lignes à vérifier de l&apos;import choisi</source>
         <translation>Rows to check of the chosen import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="123"/>
         <source>Double-clic ou Entrée : ouvrir la fiche de la structure, pour la corriger.</source>
         <translation>Double-click or Enter: open the structure&apos;s record, to correct it.</translation>
     </message>
@@ -5809,7 +5829,7 @@ Technical detail: {detail}</translation>
         <translation>No import yet. “{suppliers}” reads a directory of structures (CSV or Excel); “{spend}” reads the spend exported from your ERP or your accounts. You can also drop a file on the window.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="186"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -5817,27 +5837,27 @@ Technical detail: {detail}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="227"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="228"/>
         <source>Sélectionnez un import dans l&apos;historique.</source>
         <translation>Select an import in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="229"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="230"/>
         <source>Cet import n&apos;a rien changé aux données : il n&apos;y a rien à défaire (aucune copie gardée).</source>
         <translation>This import changed no data: there is nothing to undo (no copy kept).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="232"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="233"/>
         <source>Aucune copie n&apos;a été prise avant cet import (données de démonstration, ou import fait par une version antérieure).</source>
         <translation>No copy was taken before this import (demo data, or an import made by an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="235"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="236"/>
         <source>La copie prise avant cet import n&apos;est plus dans le dossier des copies : elle a été supprimée, ou remplacée par une plus récente (l&apos;application garde les {count} plus récentes de chaque sorte).</source>
         <translation>The copy taken before this import is no longer in the copies folder: it was deleted, or replaced by a newer one (the application keeps the {count} most recent of each kind).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="251"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="252"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln row rejected, flagged, merged or in conflict</numerusform>
@@ -6153,121 +6173,121 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
     <name>LifecycleController</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="58"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="82"/>
         <source>Nouvelle relation</source>
         <extracomment>The page the controller acts for: its dialogs and messages are its children.</extracomment>
         <translation>New relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="107"/>
         <source>Passer à « {stage} »</source>
         <translation>Move to “{stage}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="114"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="118"/>
         <source>Nouveau marché test</source>
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="135"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="139"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="183"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="188"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="236"/>
         <source>Aucun retour d&apos;expérience sur « {title} ».
 Pourquoi le renouveler quand même ?</source>
         <translation>No feedback on “{title}”.
 Why renew it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="241"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="240"/>
         <source>Renouveler sans retour d&apos;expérience</source>
         <translation>Renew without feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="178"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="206"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="205"/>
         <source>Renouveler le contrat</source>
         <translation>Renew contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="227"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="226"/>
         <source>du {start} au {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="230"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="229"/>
         <source>depuis le {start}</source>
         <translation>from {start}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="232"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="231"/>
         <source>jusqu&apos;au {end}</source>
         <translation>until {end}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="214"/>
         <source>{amount} HT</source>
         <translation>{amount} excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="133"/>
         <source>Fait suite au marché test « {title} ».</source>
         <translation>Follows the marché test “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="219"/>
         <source>Renouvelle « {title} ».</source>
         <translation>Renews “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="221"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="220"/>
         <source>Renouvelle « {title} », {details}.</source>
         <translation>Renews “{title}”, {details}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="247"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="246"/>
         <source>{question}
 La raison est obligatoire pour renouveler sans retour.</source>
         <translation>{question}
 A reason is required to renew without feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="271"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="270"/>
         <source>Décision go / no go</source>
         <translation>Go / no go decision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="289"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="288"/>
         <source>Décision « {d} »</source>
         <translation>Decision “{d}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="299"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="298"/>
         <source>Action « Créer le contrat »</source>
         <translation>Action “Create the contract”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="300"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="299"/>
         <source>Créer le contrat qui suit le marché test « {title} »</source>
         <translation>Create the contract following the marché test “{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="305"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="304"/>
         <source>Décision « Go »</source>
         <translation>“Go” decision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="306"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="305"/>
         <source>Go enregistré sur « {title} ». La relation avec {name} passera à « {stage} » au début du contrat.
 Créer le contrat maintenant ?</source>
         <translation>Go recorded on “{title}”. The relationship with {name} will move to “{stage}” when the contract begins.
@@ -6398,12 +6418,12 @@ Create the contract now?</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/undo.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/undo.py" line="120"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/undo.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/undo.py" line="123"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
@@ -7474,6 +7494,11 @@ Create the contract now?</translation>
         <translation>{label}:</translation>
     </message>
     <message>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="255"/>
+        <source>Estimation indicative, hors outil de paie ; paramètres modifiables dans « Outils › Paramètres datés… ».</source>
+        <translation>Indicative estimate, not a payroll tool; parameters can be changed in “Tools › Dated parameters…”.</translation>
+    </message>
+    <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="136"/>
         <source>Estimation</source>
         <translation>Estimate</translation>
@@ -7522,11 +7547,6 @@ Create the contract now?</translation>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="249"/>
         <source>Certains coûts de main-d&apos;œuvre sont estimés faute d&apos;attestation : le résultat est une estimation.</source>
         <translation>Some labour costs are estimated for lack of an attestation: the result is an estimate.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="255"/>
-        <source>Estimation indicative, hors outil de paie ; paramètres modifiables dans « Paramètres… ».</source>
-        <translation>Indicative estimate, not a payroll tool; parameters can be changed in “Parameters…”.</translation>
     </message>
 </context>
 <context>
@@ -8042,24 +8062,29 @@ Create the contract now?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="77"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="77"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="78"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="78"/>
         <source>Équipe</source>
         <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="90"/>
+        <source>Indiquez un nom.</source>
+        <translation>Enter a name.</translation>
     </message>
 </context>
 <context>
@@ -8432,44 +8457,64 @@ Create the contract now?</translation>
 <context>
     <name>RelationshipDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="82"/>
         <source>Tapez le nom d&apos;un client, puis choisissez-le</source>
         <translation>Type a client&apos;s name, then choose it</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="83"/>
         <source>Tapez le nom d&apos;une structure, puis choisissez-la</source>
         <translation>Type a structure&apos;s name, then choose it</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="86"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="103"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="103"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="105"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="106"/>
+        <source>Depuis le</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="115"/>
+        <source>Choisissez un client dans la liste.</source>
+        <translation>Choose a client from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="116"/>
+        <source>Choisissez une structure dans la liste.</source>
+        <translation>Choose a structure from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="133"/>
         <source>Aucun client dans l&apos;espace : créez une fiche (Clients › Nouvelle fiche) ou importez un annuaire.</source>
         <translation>No client in the workspace yet: create a record (Clients › New record) or import a directory.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="135"/>
         <source>Aucune structure dans l&apos;espace : créez une fiche (Fournisseurs › Nouvelle fiche) ou importez un annuaire.</source>
         <translation>No structure in the workspace yet: create a record (Suppliers › New record) or import a directory.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="166"/>
+        <source>Depuis le : le {day} est après aujourd&apos;hui ({today}). Datez la relation du jour où elle a commencé : aujourd&apos;hui ou avant.</source>
+        <translation>Since: {day} is after today ({today}). Date the relationship from the day it began: today or earlier.</translation>
     </message>
 </context>
 <context>
@@ -8944,12 +8989,12 @@ The open workspace has not been changed.</translation>
         <translation>{name} — already has a {year} sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="123"/>
         <source>Toutes les personnes et équipes ont déjà une fiche {year} : choisissez une autre année.</source>
         <translation>Every person and team already has a {year} sheet: choose another year.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="126"/>
         <source>{name} a déjà une fiche {year} : choisissez une autre personne ou une autre année.</source>
         <translation>{name} already has a {year} sheet: choose another person or another year.</translation>
     </message>
@@ -9824,17 +9869,17 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="293"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="308"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="314"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="329"/>
         <source>Import refusé</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="318"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="333"/>
         <source>Les actions faites avant l&apos;import ne s&apos;annulent plus par Ctrl+Z ; pour revenir avant l&apos;import : Fichier › Restaurer une sauvegarde…</source>
         <translation>Actions taken before the import can no longer be undone with Ctrl+Z; to go back to before the import: File › Restore a backup…</translation>
     </message>
@@ -9970,17 +10015,17 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>UndoKeys</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/undo.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/undo.py" line="102"/>
         <source>{verb}&#xa0;: {step}</source>
         <translation>{verb}: {step}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/undo.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/undo.py" line="138"/>
         <source>Rien à annuler.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/undo.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/undo.py" line="139"/>
         <source>Rien à rétablir.</source>
         <translation>Nothing to redo.</translation>
     </message>
