@@ -58,6 +58,9 @@ class RelationshipDetail(QWidget):
         self.title.setWordWrap(True)
         self.score = QLabel()
         self.score.setObjectName("detailScore")
+        # on one line, « Last score: 4.40 / 5 — Not enough feedback yet » widened the panel past
+        # its scroll area: that line, the buttons and the history were cut on the right
+        self.score.setWordWrap(True)
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
         self.contracts = QListWidget()
