@@ -5564,103 +5564,103 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="43"/>
         <source>L&apos;import ajouterait</source>
         <translation>The import would add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="45"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="48"/>
         <source>Lignes lues : &lt;b&gt;{rows}&lt;/b&gt; — {files}.</source>
         <translation>Rows read: &lt;b&gt;{rows}&lt;/b&gt; — {files}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="61"/>
         <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : {flagged} — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt; — fermées ou inactives ignorées : &lt;b&gt;{closed}&lt;/b&gt;</source>
         <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: {flagged} — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt; — closed or inactive skipped: &lt;b&gt;{closed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="122"/>
         <source>Lignes rattachées à un client existant : &lt;b&gt;{matched}&lt;/b&gt; — à un client créé pour elles : &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Lines attached to an existing client: &lt;b&gt;{matched}&lt;/b&gt; — to a client created for them: &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="126"/>
         <source>Lignes rattachées à un fournisseur existant : &lt;b&gt;{matched}&lt;/b&gt; — à un fournisseur créé pour elles : &lt;b&gt;{unmatched}&lt;/b&gt; (dont fournisseurs classiques : &lt;b&gt;{created}&lt;/b&gt;) — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Lines attached to an existing supplier: &lt;b&gt;{matched}&lt;/b&gt; — to a supplier created for them: &lt;b&gt;{unmatched}&lt;/b&gt; (of which classic suppliers: &lt;b&gt;{created}&lt;/b&gt;) — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="136"/>
         <source>Clients créés avec le type du fichier : &lt;b&gt;{typed}&lt;/b&gt; — fiches complétées (type, code postal ou ville vides) : &lt;b&gt;{completed}&lt;/b&gt;</source>
         <translation>Clients created with the file&apos;s kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="139"/>
         <source>Fournisseurs créés avec le type du fichier : &lt;b&gt;{typed}&lt;/b&gt; — fiches complétées (type, code postal ou ville vides) : &lt;b&gt;{completed}&lt;/b&gt;</source>
         <translation>Suppliers created with the file&apos;s kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="146"/>
         <source>Lignes sans commercial attribuées à {name} : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Lines without a salesperson given to {name}: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="148"/>
         <source>Lignes sans acheteur attribuées à {name} : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Lines without a buyer given to {name}: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="160"/>
         <source>{lines} (remarques : &lt;b&gt;{remarks}&lt;/b&gt;)</source>
         <translation>{lines} (remarks: &lt;b&gt;{remarks}&lt;/b&gt;)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="171"/>
         <source>fichiers : {files}</source>
         <translation>files: {files}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="180"/>
         <source>{name} : {format}, {reading}</source>
         <translation>{name}: {format}, {reading}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="189"/>
         <source>classeur</source>
         <translation>workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="192"/>
         <source>encodage : {encoding}</source>
         <translation>encoding: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="50"/>
         <source>{lead} : &lt;b&gt;{inserted}&lt;/b&gt; — mises à jour : &lt;b&gt;{updated}&lt;/b&gt; — inchangées : &lt;b&gt;{unchanged}&lt;/b&gt; — doublons fusionnés : &lt;b&gt;{merged}&lt;/b&gt;</source>
         <translation>{lead}: &lt;b&gt;{inserted}&lt;/b&gt; — updated: &lt;b&gt;{updated}&lt;/b&gt; — unchanged: &lt;b&gt;{unchanged}&lt;/b&gt; — duplicates merged: &lt;b&gt;{merged}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="74"/>
         <source>Lignes hors ESAT ignorées (FINESS, autre catégorie) : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Rows other than ESAT ignored (FINESS, another category): &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="27"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="28"/>
         <source>Aucune ligne rejetée, signalée ni en conflit : rien à vérifier.</source>
         <extracomment>Said of an import without any rejected, flagged, merged or conflicting row.</extracomment>
         <translation>No row rejected, flagged or in conflict: nothing to check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="78"/>
         <source>&lt;b&gt;Aucune ligne de données n&apos;a été lue.&lt;/b&gt;</source>
         <translation>&lt;b&gt;No data row was read.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="100"/>
         <source>Une copie de l&apos;espace de travail a été faite avant l&apos;import.</source>
         <translation>A copy of the workspace was made before the import.</translation>
     </message>
@@ -6470,7 +6470,7 @@ Create the contract now?</translation>
     <message>
         <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="116"/>
         <source>Profil et e&amp;xercice…</source>
-        <translation>Profile and fiscal &amp;year…</translation>
+        <translation>Profile and financial &amp;year…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="121"/>
@@ -6619,7 +6619,7 @@ Create the contract now?</translation>
     <message>
         <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="78"/>
         <source>Compléter par des zéros les SIRET raccourcis par Excel (zéros de tête perdus)</source>
-        <translation>Pad with zeros the SIRET numbers Excel shortened (leading zeros lost)</translation>
+        <translation>Restore the leading zeros that Excel dropped from SIRET numbers</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="94"/>
@@ -7878,7 +7878,7 @@ Create the contract now?</translation>
     <message>
         <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="65"/>
         <source>Plafond de déduction à partir du seuil d&apos;emploi direct</source>
-        <translation>Deduction cap from the direct employment threshold up</translation>
+        <translation>Deduction cap at or above the direct employment threshold</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="68"/>
@@ -8115,12 +8115,12 @@ Create the contract now?</translation>
     <message>
         <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="82"/>
         <source>Profil et exercice</source>
-        <translation>Profile and fiscal year</translation>
+        <translation>Profile and financial year</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="89"/>
         <source>Le profil donne ses noms à l&apos;espace («&#xa0;Fournisseurs&#xa0;» ou «&#xa0;Clients&#xa0;») et choisit les outils proposés. Les fiches, relations, contrats et objectifs restent tels quels, mais la «&#xa0;Note de qualité des retours&#xa0;» compte les retours de l&apos;autre partie&#xa0;: ceux qu&apos;un acheteur donne, ceux qu&apos;une structure inclusive reçoit. Le réalisé d&apos;un objectif sur cette note change donc, ou manque faute de retour. Ctrl+Z remet le profil précédent.</source>
-        <translation>The profile names the workspace&apos;s parts (“Suppliers” or “Clients”) and chooses the tools offered. Records, relationships, contracts and objectives stay as they are, but the “Feedback quality score” counts the other side&apos;s feedback: the feedback a buyer gives, the feedback an inclusive organisation receives. The actual of an objective on this score therefore changes, or is missing for want of feedback. Ctrl+Z puts the previous profile back.</translation>
+        <translation>The profile names the parts of the workspace (“Suppliers” or “Clients”) and decides which tools are offered. Records, relationships, contracts and objectives stay as they are, but the “Feedback quality score” counts different feedback: for a buyer, the feedback they give; for an inclusive organisation, the feedback it receives. An objective on this score may therefore show another actual, or none until feedback is entered. Ctrl+Z restores the previous profile.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="118"/>
@@ -8151,7 +8151,7 @@ Create the contract now?</translation>
     <message>
         <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="129"/>
         <source>Le tableau de bord, les objectifs et les fiches objectifs suivent cet exercice. Une fiche objectifs garde son année de début&#xa0;: changer le mois change la période qu&apos;elle couvre, et donc ses réalisés. Ctrl+Z remet le mois précédent.</source>
-        <translation>The dashboard, the objectives and the objective sheets follow this fiscal year. An objective sheet keeps its starting year: changing the month changes the period it covers, and so its actuals. Ctrl+Z restores the previous month.</translation>
+        <translation>The dashboard, the objectives and the objective sheets follow this financial year. An objective sheet keeps its starting year: changing the month changes the period it covers, and so its actuals. Ctrl+Z restores the previous month.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="223"/>
@@ -8300,148 +8300,148 @@ Create the contract now?</translation>
 <context>
     <name>RelationshipDetail</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="81"/>
         <source>Historique</source>
         <extracomment>Space around each entry of the panel&apos;s lists, in px, so that wrapped entries stand apart. Qt&apos;s &quot;no maximum size&quot;.</extracomment>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="82"/>
         <source>Contrats et marchés test</source>
         <translation>Contracts and marchés test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="83"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="93"/>
         <source>Changer d&apos;étape…</source>
         <translation>Change stage…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="93"/>
         <source>Marché test…</source>
         <translation>Marché test…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="94"/>
         <source>Contrat…</source>
         <translation>Contract…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="94"/>
         <source>Retour d&apos;expérience…</source>
         <translation>Feedback…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="95"/>
         <source>Décision go / no go…</source>
         <translation>Go / no go decision…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="96"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="96"/>
         <source>Action…</source>
         <translation>Action…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="128"/>
         <source>Choisissez d&apos;abord une relation dans le pipeline ou le tableau.</source>
         <translation>First choose a relationship in the pipeline or the table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="146"/>
         <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
         <translation>This relationship has no contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="147"/>
         <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste des contrats.</source>
         <translation>Only a marché test takes a go / no go decision: choose one in the list of contracts.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="198"/>
         <source>Choisissez une relation dans le pipeline ou le tableau.</source>
         <translation>Choose a relationship in the pipeline or the table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="201"/>
         <source>Ses changements d&apos;étape s&apos;afficheront ici.</source>
         <translation>Its stage changes will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="202"/>
         <source>Ses contrats et marchés test s&apos;afficheront ici.</source>
         <translation>Its contracts and marchés test will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="200"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="203"/>
         <source>Ses actions s&apos;afficheront ici.</source>
         <translation>Its actions will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="208"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} depuis le {since} · {owner}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} since {since} · {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="210"/>
         <source>sans responsable</source>
         <translation>no owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="211"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="214"/>
         <source>Dernière note : {score} — {trend}</source>
         <translation>Last score: {score} — {trend}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="217"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="220"/>
         <source>{step} : {reason}</source>
         <translation>{step}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="230"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="233"/>
         <source>Aucun contrat ni marché test pour l&apos;instant.</source>
         <translation>No contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="238"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="241"/>
         <source>Aucune action pour l&apos;instant.</source>
         <translation>No action yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="239"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="242"/>
         <source>Aucune action pour l&apos;instant : « Action… » en ajoute une.</source>
         <translation>No action yet: “Action…” adds one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="245"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="248"/>
         <source>Contrat à partir du {day} : la relation passera alors à « {stage} ».</source>
         <translation>Contract from {day}: the relationship will then move to “{stage}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="251"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="254"/>
         <source>{kind} : {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="253"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="256"/>
         <source>{amount} HT</source>
         <translation>{amount} excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="257"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="260"/>
         <source>décision {d}</source>
         <translation>decision {d}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="258"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="261"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n feedback entry</numerusform>
@@ -8449,7 +8449,7 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="264"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="267"/>
         <source>{action} (pour le {day})</source>
         <translation>{action} (due {day})</translation>
     </message>
@@ -9237,8 +9237,8 @@ Before the end of the period, or while an actual is missing, the amount is provi
         <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="239"/>
         <source>%n fiche(s) objectifs couvriront une autre période&#xa0;: {0} → {1}. Leurs réalisés changeront. Changer le début de l&apos;exercice&#xa0;?</source>
         <translation>
-            <numerusform>%n objective sheet will cover another period: {0} → {1}. Its actuals will change. Change the start of the fiscal year?</numerusform>
-            <numerusform>%n objective sheets will cover another period: {0} → {1}. Their actuals will change. Change the start of the fiscal year?</numerusform>
+            <numerusform>%n objective sheet will cover another period: {0} → {1}. Its actuals will change. Change the start of the financial year?</numerusform>
+            <numerusform>%n objective sheets will cover another period: {0} → {1}. Their actuals will change. Change the start of the financial year?</numerusform>
         </translation>
     </message>
 </context>
@@ -9858,7 +9858,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SummaryCounts</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="36"/>
         <source>%n ligne(s) rejetée(s) : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</source>
         <translation>
             <numerusform>%n row rejected: with the “all or nothing” option, no row was imported.</numerusform>
