@@ -6849,27 +6849,32 @@ Create the contract now?</translation>
         <translation>E&amp;xport to XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="249"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="154"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="252"/>
         <source>Choisissez au moins un secteur ou un département : sans eux, la présélection classerait tout l&apos;annuaire, sans rapport avec le besoin.</source>
         <translation>Choose at least one sector or one department: without them the shortlist would rank the whole directory, unrelated to the need.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="358"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="361"/>
         <source>Cette présélection n&apos;est pas enregistrée dans les listes. L&apos;enregistrer avant de fermer ?</source>
         <translation>This shortlist is not saved in the lists. Save it before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="361"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="364"/>
         <source>Ce besoin n&apos;est pas enregistré, et aucune structure n&apos;y répond pour l&apos;instant. L&apos;enregistrer dans les listes, sans structure, avant de fermer&#xa0;?</source>
         <translation>This need is not saved, and no structure answers it for now. Save it in the lists, without any structure, before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="364"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="367"/>
         <source>Ce besoin n&apos;est pas enregistré&#xa0;: il l&apos;est avec sa présélection. Présélectionner et enregistrer la liste avant de fermer&#xa0;?</source>
         <translation>This need is not saved: it is saved with its shortlist. Rank it and save the list before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="200"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="203"/>
         <source>Aucune structure ne répond à ce besoin. Élargissez-le : un autre département, moins de secteurs ou un marché non réservé.</source>
         <translation>No structure answers this need. Widen it: another department, fewer sectors or a contract that is not reserved.</translation>
     </message>
@@ -6884,7 +6889,7 @@ Create the contract now?</translation>
         <translation>O&amp;wner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="197"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure shortlisted, best match first.</numerusform>
@@ -6892,18 +6897,18 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="254"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="257"/>
         <source>Remplissez aussi « Intitulé * ».</source>
         <translation>Also fill in « Title * ».</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="265"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="268"/>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_record.py" line="51"/>
         <source>Besoin</source>
         <translation>Need</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="307"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="310"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Start sourcing (%n structure)</numerusform>
@@ -6911,7 +6916,7 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="310"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="313"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relationship opened at the Sourcing stage with %n structure.</numerusform>
@@ -6919,27 +6924,27 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="329"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="332"/>
         <source>Enregistrer la présélection</source>
         <translation>Save shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="333"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="336"/>
         <source>Liste « %1 » enregistrée.</source>
         <translation>List “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="341"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="344"/>
         <source>Exporter la présélection</source>
         <translation>Export shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="343"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="346"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="338"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="341"/>
         <source>Présélection</source>
         <translation>Shortlist</translation>
     </message>

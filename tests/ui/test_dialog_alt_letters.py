@@ -26,7 +26,7 @@ def test_the_need_form_can_be_filled_from_the_keyboard(qtbot, ctx, language) -> 
     dialog = NeedDialog(ctx)
     qtbot.addWidget(dialog)
     letters = _letters(dialog)
-    assert len(letters) == 10  # seven fields (« Responsable » too), three result buttons
+    assert len(letters) == 11  # seven fields (« Responsable » too), four result buttons
     buddies = [label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()]
     assert dialog.sectors.filter_edit in buddies  # Alt+S reaches the sector filter
 

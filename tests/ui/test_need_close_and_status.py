@@ -90,3 +90,17 @@ def test_choosing_a_sector_takes_back_the_request_for_one(dialog, asked) -> None
     assert dialog.summary.text().startswith("Choisissez au moins un secteur")
     dialog.sectors.set_selected([LOCAUX])
     assert not dialog.summary.text().startswith("Choisissez")
+
+
+def test_fermer_closes_an_untouched_dialog(dialog, asked) -> None:  # noqa: ANN001
+    assert dialog.close_button.isEnabled()  # before any shortlist, unlike the other buttons
+    dialog.close_button.click()
+    assert asked == []
+    assert not dialog.isVisible()
+
+
+def test_fermer_asks_about_a_shortlist_not_kept_as_echap_does(dialog, asked) -> None:  # noqa: ANN001
+    _typed_and_ranked(dialog)
+    dialog.close_button.click()
+    assert asked == [UNSAVED_QUESTION]
+    assert dialog.isVisible()  # Annuler: back to the list

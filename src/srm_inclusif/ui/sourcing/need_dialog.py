@@ -150,10 +150,13 @@ class NeedDialog(FormDialog):
         self.export_button = self._button(
             self.tr("E&xporter en XLSX…"), "exportShortlist", self.export
         )
+        # a way out in sight, not only Échap or the window's cross (asks first, as they do)
+        self.close_button = self._button(self.tr("&Fermer"), "closeNeed", self.reject)
         buttons = QHBoxLayout()
         for button in (self.start_button, self.save_button, self.export_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self.results_widget)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
