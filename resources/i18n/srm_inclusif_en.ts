@@ -3338,6 +3338,12 @@ Technical detail: {detail}</translation>
         <extracomment>Qt&apos;s display format of each UI language, the same text as ``numbers.day_text`` writes. Keys that end the typing of a date in the field. Modifiers of a shortcut rather than of a typed character. How the focus comes by a click or the calendar popup: there the cursor stays where it was put.</extracomment>
         <translation>{field} cannot be read: “{text}” (22 Nov 2026 or 22/11/2026 expected).</translation>
     </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/file_probe.py" line="25"/>
+        <source>« {path} » n&apos;a pas été fermé normalement : une modification interrompue doit être annulée avant de l&apos;ouvrir, et son dossier est en lecture seule. Rendez ce dossier modifiable (ou copiez « {path} » avec « {journal} » dans un dossier à vous), puis ouvrez-le : rien n&apos;est perdu. Le fichier n&apos;a pas été modifié.</source>
+        <extracomment>``PRAGMA application_id`` of our files (&quot;SRMI&quot;), so another SQLite file is never mistaken. A file whose writer died mid-change, in a folder that cannot be written: its journal must be played back (by SQLite, on opening) before it is read, and that needs the folder. It is not damaged: putting a copy back in its place would lose the work done since that copy.</extracomment>
+        <translation>“{path}” was not closed properly: an interrupted change must be undone before it can be opened, and its folder is read-only. Make that folder writable (or copy “{path}” with “{journal}” to a folder of yours), then open it: nothing is lost. The file has not been changed.</translation>
+    </message>
 </context>
 <context>
     <name>FacetPanel</name>

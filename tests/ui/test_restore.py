@@ -259,3 +259,26 @@ def test_copy_sizes_read_as_in_a_file_manager(qtbot, workspace, language, size):
     dialog = RestoreDialog(WorkspaceContext(workspace))
     qtbot.addWidget(dialog)
     assert dialog.table.item(0, 2).text().replace("\u00a0", " ") == size  # was « 1,32 Mio »
+
+
+def test_a_workspace_left_mid_change_in_a_read_only_folder_offers_no_copy(
+        qtbot, closed_workspace, monkeypatch):
+    """Putting the latest copy in its place would lose the work done since: it says what to do."""
+    from srm_inclusif.storage.backup import backup_now
+    from tests.read_only_support import not_writable
+    from tests.storage.test_unfinished_write_read_only import left_mid_change
+
+    backup_now(closed_workspace)
+    journal = left_mid_change(closed_workspace)
+    not_writable(monkeypatch, closed_workspace.parent, closed_workspace, journal)
+    asked = restore_answered(monkeypatch, QMessageBox.StandardButton.Yes)
+    said: list[str] = []
+    monkeypatch.setattr(app_module, "_error", lambda _parent, message: said.append(message))
+    launcher = app_module.Launcher()
+    monkeypatch.setattr(launcher, "welcome", lambda _path: False)
+
+    assert not launcher.start(str(closed_workspace))
+
+    assert asked == []
+    assert said[0].startswith("« espace.sqlite3 » n'a pas été fermé normalement")
+    assert journal.exists()

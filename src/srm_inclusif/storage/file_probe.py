@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.storage import migrate
 from srm_inclusif.storage.file_access import FileAccess, reading
 from srm_inclusif.storage.file_header import MAGIC
@@ -18,6 +19,14 @@ from srm_inclusif.storage.file_header import MAGIC
 #: ``PRAGMA application_id`` of our files ("SRMI"), so another SQLite file is never mistaken.
 APPLICATION_ID = 0x53524D49
 QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
+#: A file whose writer died mid-change, in a folder that cannot be written: its journal must be
+#: played back (by SQLite, on opening) before it is read, and that needs the folder. It is not
+#: damaged: putting a copy back in its place would lose the work done since that copy.
+UNFINISHED_WRITE = QT_TRANSLATE_NOOP(
+    "Errors", "« {path} » n'a pas été fermé normalement : une modification interrompue doit "
+    "être annulée avant de l'ouvrir, et son dossier est en lecture seule. Rendez ce dossier "
+    "modifiable (ou copiez « {path} » avec « {journal} » dans un dossier à vous), puis "
+    "ouvrez-le : rien n'est perdu. Le fichier n'a pas été modifié.")
 
 
 class WorkspaceError(SrmError):
@@ -54,6 +63,10 @@ def probe(path: Path, *, at_rest: bool = False) -> FileState:
     try:
         return _probe_sqlite(path, at_rest)
     except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY_ROLLBACK:
+            raise WorkspaceError.of(UNFINISHED_WRITE, path=path.name,
+                                    journal=f"{path.name}-journal",
+                                    reason="unfinished_write") from error
         raise WorkspaceError(
             f"« {path.name} » est endommagé et ne peut pas être ouvert. Le fichier n'a pas été "
             f"modifié ; restaurez une sauvegarde. Détail technique : {error}", path=path.name,
