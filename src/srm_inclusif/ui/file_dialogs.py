@@ -16,9 +16,15 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QFileInfo, QMimeDatabase, QMimeType
+from PySide6.QtCore import QFileInfo, QMimeDatabase, QMimeType, QSize
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFileIconProvider,
+    QFileSystemModel,
+    QTreeView,
+    QWidget,
+)
 
 _IconKind = QAbstractFileIconProvider.IconType
 
@@ -61,9 +67,29 @@ def file_dialog(parent: QWidget | None, caption: str, directory: str,
     dialog = QFileDialog(parent, caption, directory, filters)
     if sys.platform != "win32":
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        _show_whole_details(dialog)
     # before the event loop runs: the folder's files are listed once it does
     dialog.setIconProvider(_ICONS)
     return dialog
+
+
+def _show_whole_details(dialog: QFileDialog) -> None:
+    """Size, type and date of each file whole, once a folder is listed.
+
+    Qt's own dialog opens at a small size with fixed columns: « Dernière modification » read
+    « 23 11 2…6 18:34 ».
+    """
+    view = dialog.findChild(QTreeView, "treeView")
+    model = dialog.findChild(QFileSystemModel)
+    if view is None or model is None:
+        return
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(760, 440)))
+
+    def fit(_folder: str) -> None:
+        for column in range(1, model.columnCount()):
+            view.resizeColumnToContents(column)
+
+    model.directoryLoaded.connect(fit)
 
 
 def get_open_file_name(parent: QWidget | None, caption: str = "", directory: str = "",
