@@ -186,6 +186,7 @@ class Launcher:
             previous.close()
         ctx.move_started_contracts()  # once per opening, the window shown whatever it meets
         ctx.watch_days()
+        self.window.tell_unfinished_import()  # an import killed meanwhile: said once
 
     def _on_restore_requested(self, copy: Path) -> None:
         # once the dialogs that asked are shut: the window is replaced

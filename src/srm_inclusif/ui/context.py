@@ -12,6 +12,7 @@ from srm_inclusif.core.vocabulary import use_profile_words
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import contract_starts
 from srm_inclusif.storage.services.settings import SettingsView, get_settings
+from srm_inclusif.storage.unfinished_import import take_unfinished_import
 from srm_inclusif.storage.workspace import Workspace
 from srm_inclusif.ui.day_watch import DayWatch
 from srm_inclusif.ui.errors import error_text
@@ -114,6 +115,20 @@ class WorkspaceContext(QObject):
         if changes:
             self._took_own_write(changes)
             self.notify(changes)
+
+    def unfinished_import_notice(self) -> str | None:
+        """Once, that the last import stopped before its end (killed, power cut); else None.
+
+        Nothing is said of a read-only workspace: the notice could not be taken away once said.
+        """
+        if self.workspace.read_only:
+            return None
+        unfinished = take_unfinished_import(self.workspace.path)
+        if unfinished is None:
+            return None
+        return " ".join((unfinished.text(seller=self.settings.profile.is_seller),
+                         QCoreApplication.translate(
+                             "WorkspaceContext", "Relancez-le depuis Imports / exports.")))
 
     def _took_own_write(self, changes: Changes) -> None:
         """The latest undo step on the records the app just wrote takes the write as its own.

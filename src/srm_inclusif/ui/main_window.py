@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -95,6 +96,21 @@ class MainWindow(QMainWindow):
     def show_opening(self, path: Path) -> None:
         """Say which workspace is being opened, while the frame is still empty."""
         self.statusBar().showMessage(self.tr("Ouverture de {path}…").format(path=path))
+
+    def tell_unfinished_import(self) -> None:
+        """Say, over the window just shown, that the last import stopped before its end.
+
+        Window-modal without waiting (``open``): the window is there behind it, and nothing of
+        that import is to be found in it.
+        """
+        text = self.ctx.unfinished_import_notice()
+        if text is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import inachevé"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("unfinishedImportBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # -- layout ---------------------------------------------------------------------------------
     def _build_layout(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from srm_inclusif.cli.common import fail
+from srm_inclusif.cli.common import fail, tell_unfinished_import
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.storage.locations import resolve_workspace_path
 
@@ -34,6 +34,7 @@ def handle(args: argparse.Namespace) -> int:
         workspace = open_workspace(path)
     except SrmError as error:
         return fail(str(error))
+    tell_unfinished_import(workspace)
     try:
         problems = integrity_report(workspace)
         revision = workspace.schema_revision

@@ -10,7 +10,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from srm_inclusif.cli.common import DAY_FORMS, day_argument, fail, open_cli_workspace
+from srm_inclusif.cli.common import (
+    DAY_FORMS,
+    day_argument,
+    fail,
+    open_cli_workspace,
+    tell_unfinished_import,
+)
 from srm_inclusif.cli.import_report import print_summary
 from srm_inclusif.cli.options import add_basis_option
 from srm_inclusif.core.errors import SrmError
@@ -75,6 +81,7 @@ def handle(args: argparse.Namespace) -> int:
         return fail(problem, as_json=args.json)
     new_file = not resolve_workspace_path(getattr(args, "db", None)).exists()
     workspace = open_cli_workspace(args, create=True)
+    tell_unfinished_import(workspace)  # before this import leaves a marker of its own
     batch = NewBatch(workspace.engine)
     try:
         with batch:

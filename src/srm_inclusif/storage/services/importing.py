@@ -35,6 +35,7 @@ from srm_inclusif.storage.services.spend_merge import SpendMerger
 from srm_inclusif.storage.services.supplier_merge import SupplierMerger
 from srm_inclusif.storage.tables import ImportBatch, ImportIssue, Sector, table_of
 from srm_inclusif.storage.types import utcnow
+from srm_inclusif.storage.unfinished_import import import_running
 from srm_inclusif.storage.workspace import refresh_statistics
 
 BACKUP_REASON = "avant-import"
@@ -82,7 +83,8 @@ def merge_import(
                             encoding=request.encoding, dry_run=request.dry_run,
                             files=list(request.files))
     started = time.perf_counter()
-    with pulsing(heartbeat):  # signs of life between the statements too, until the very end
+    with (_told_if_killed(engine, request),
+          pulsing(heartbeat)):  # signs of life between the statements too, until the very end
         if not request.dry_run and engine.url.database:
             summary.backup_path = str(_backup(Path(engine.url.database), cancel, heartbeat))
         try:
@@ -95,6 +97,20 @@ def merge_import(
         if summary.applied:  # after the commit: the import's transaction is not lengthened
             refresh_statistics(engine)
     return summary
+
+
+def _told_if_killed(
+    engine: Engine, request: ImportRequest,
+) -> contextlib.AbstractContextManager[None]:
+    """Say beside the workspace that this import runs, from its copy to its very end.
+
+    Killed meanwhile (kill -9, power cut), it is told at the next opening
+    (``unfinished_import``); a simulation writes nothing, so it has nothing to tell.
+    """
+    database = engine.url.database
+    if request.dry_run or not database or database == ":memory:":
+        return contextlib.nullcontext()
+    return import_running(Path(database), request.target, request.file_names)
 
 
 def _backup(path: Path, cancel: threading.Event | None, heartbeat: Heartbeat | None) -> Path:

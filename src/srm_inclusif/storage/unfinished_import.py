@@ -1,0 +1,166 @@
+"""An import that never finished (its process killed, the power cut), told at the next opening.
+
+Nothing of such an import is written (one transaction, see ``services.importing``), but nothing
+told the user either: she could believe her suppliers or spend imported. While an import runs,
+a small file beside the workspace (``<file>.import-en-cours``) names its files, when it started
+and its process; it is removed whatever the end (commit, rollback, Cancel, error). One still
+there at the next opening, its process gone, is an import that stopped before the end: it is
+said once, then removed.
+
+The file is no SQLite companion (``file_access.COMPANIONS``): a backup copy does not take it,
+and a restore leaves it, as it is true of the workspace whatever copy is put back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
+from srm_inclusif.core.numbers import day_text
+
+#: Beside the workspace file: ``<file>.import-en-cours``.
+SUFFIX = ".import-en-cours"
+#: Files named in the notice; the others are counted.
+NAMED_FILES = 3
+CONTEXT = "UnfinishedImport"
+#: What stopped, in the words of the workspace's profile (a seller imports clients and sales).
+STOPPED = {
+    ("suppliers", False): QT_TRANSLATE_NOOP(
+        "UnfinishedImport", "Le dernier import de fournisseurs ({files}, commencé le {day} à "
+        "{time}) s'est arrêté avant la fin : rien n'en a été enregistré."),
+    ("spend", False): QT_TRANSLATE_NOOP(
+        "UnfinishedImport", "Le dernier import de dépenses ({files}, commencé le {day} à "
+        "{time}) s'est arrêté avant la fin : rien n'en a été enregistré."),
+    ("suppliers", True): QT_TRANSLATE_NOOP(
+        "UnfinishedImport", "Le dernier import de clients ({files}, commencé le {day} à "
+        "{time}) s'est arrêté avant la fin : rien n'en a été enregistré."),
+    ("spend", True): QT_TRANSLATE_NOOP(
+        "UnfinishedImport", "Le dernier import de ventes ({files}, commencé le {day} à "
+        "{time}) s'est arrêté avant la fin : rien n'en a été enregistré."),
+}
+#: The same when the file beside the workspace could not be read (cut short by the power cut).
+STOPPED_UNKNOWN = QT_TRANSLATE_NOOP(
+    "UnfinishedImport", "Le dernier import s'est arrêté avant la fin : rien n'en a été "
+    "enregistré.")
+MORE_FILES = QT_TRANSLATE_NOOP("UnfinishedImport", "{files} et d'autres fichiers")
+
+
+@dataclass(frozen=True)
+class UnfinishedImport:
+    """An import that stopped before its end: what it imported, which files, when it began."""
+
+    target: str = ""
+    files: list[str] = field(default_factory=list)
+    started_at: datetime | None = None
+
+    def text(self, *, seller: bool) -> str:
+        """The notice's first sentence, in the UI language and the words of the profile."""
+        template = STOPPED.get((self.target, seller))
+        if template is None or not self.files or self.started_at is None:
+            return translate(CONTEXT, STOPPED_UNKNOWN)
+        local = self.started_at.astimezone()
+        files = ", ".join(f"« {name} »" for name in self.files[:NAMED_FILES])
+        if len(self.files) > NAMED_FILES:
+            files = translate(CONTEXT, MORE_FILES).format(files=files)
+        return translate(CONTEXT, template).format(
+            files=files, day=day_text(local.date()), time=f"{local:%H:%M}")
+
+
+def marker_path(db_path: Path) -> Path:
+    """The file beside ``db_path`` that says an import is running."""
+    return db_path.with_name(db_path.name + SUFFIX)
+
+
+@contextlib.contextmanager
+def import_running(db_path: Path, target: str, files: list[str]) -> Iterator[None]:
+    """Say beside the workspace that an import runs, until it ends whatever the end.
+
+    A marker that cannot be written (a folder that refuses new files) does not stop the
+    import: only the notice, should it be killed, is lost. It stays open until the end: on
+    Windows, where another process cannot be asked whether it runs, an open file cannot be
+    removed, so another window does not take it for a stopped import.
+    """
+    marker = marker_path(db_path)
+    content = {"target": target, "files": list(files), "pid": os.getpid(),
+               "started_at": datetime.now().astimezone().isoformat(timespec="seconds")}
+    handle = None
+    with contextlib.suppress(OSError):
+        handle = marker.open("w", encoding="utf-8")
+        handle.write(json.dumps(content, ensure_ascii=False))
+        handle.flush()
+    try:
+        yield
+    finally:
+        if handle is not None:
+            with contextlib.suppress(OSError):
+                handle.close()
+                marker.unlink(missing_ok=True)
+
+
+def take_unfinished_import(db_path: Path) -> UnfinishedImport | None:
+    """The import that stopped before its end, once: its marker is removed as it is read.
+
+    None when there is none, when it still runs (its process alive: another window, another
+    command) or when the folder cannot be written (read-only: nothing said, nothing removed,
+    as the notice could not be said once only).
+    """
+    marker = marker_path(db_path)
+    if not marker.is_file() or not os.access(marker.parent, os.W_OK):
+        return None
+    try:
+        content = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        content = None
+    if not isinstance(content, dict):
+        content = {}
+    pid = content.get("pid")
+    if isinstance(pid, int) and _process_running(pid):
+        return None
+    try:
+        marker.unlink()
+    except FileNotFoundError:  # another window or command took it meanwhile: it says it
+        return None
+    except OSError:
+        return None
+    return _read(content)
+
+
+def _read(content: dict[str, object]) -> UnfinishedImport:
+    """What the marker says; whatever part is missing or damaged is left out."""
+    target = content.get("target")
+    files = content.get("files")
+    started = content.get("started_at")
+    started_at = None
+    if isinstance(started, str):
+        with contextlib.suppress(ValueError):
+            started_at = datetime.fromisoformat(started)
+    return UnfinishedImport(
+        target=target if isinstance(target, str) else "",
+        files=[name for name in files if isinstance(name, str)] if isinstance(files, list)
+        else [], started_at=started_at)
+
+
+def _process_running(pid: int) -> bool:
+    """Whether process ``pid`` still runs (the import is still going on).
+
+    Known on POSIX (signal 0 asks without sending anything); on Windows ``os.kill`` would end
+    the process instead: there a running import's marker cannot be removed (``import_running``
+    keeps it open), which says it runs.
+    """
+    if pid == os.getpid():
+        return True
+    if os.name == "nt" or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except PermissionError:  # running, as another user
+        return True
+    except (OSError, OverflowError):  # no such process
+        return False
+    return True

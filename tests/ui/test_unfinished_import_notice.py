@@ -1,0 +1,58 @@
+"""Opening a workspace whose last import was killed mid-way says so, once, over the window."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from srm_inclusif.ui.app import Launcher
+from srm_inclusif.ui.main_window import MainWindow
+from tests.read_only_support import shown_window
+from tests.unfinished_imports import KILLED_SUPPLIERS, leave_killed_import
+
+NOTICE = f"{KILLED_SUPPLIERS} Relancez-le depuis Imports / exports."
+
+
+def _started(qtbot, path) -> Launcher:  # noqa: ANN001
+    launcher = Launcher()
+    assert launcher.start(str(path))
+    qtbot.addWidget(launcher.window)
+    return launcher
+
+
+def _notice(window: MainWindow) -> QMessageBox | None:
+    return window.findChild(QMessageBox, "unfinishedImportBox")
+
+
+def test_opening_the_window_says_the_last_import_did_not_finish(qtbot, workspace, french):  # noqa: ARG001
+    path = workspace.path
+    workspace.close()
+    marker = leave_killed_import(path)
+
+    launcher = _started(qtbot, path)
+    try:
+        box = _notice(launcher.window)
+        assert box is not None
+        qtbot.waitUntil(box.isVisible)
+        assert box.text() == NOTICE
+        assert box.windowTitle() == "Import inachevé"
+        assert not marker.exists()  # said once: the next opening says nothing
+        box.accept()
+        qtbot.waitUntil(lambda: _notice(launcher.window) is None)
+    finally:
+        launcher.workspace.close()
+
+    again = _started(qtbot, path)
+    try:
+        assert _notice(again.window) is None
+    finally:
+        again.workspace.close()
+
+
+def test_a_read_only_workspace_says_nothing_and_keeps_it(qtbot, read_only_demo_ctx):
+    marker = leave_killed_import(read_only_demo_ctx.workspace.path)
+    window = shown_window(qtbot, read_only_demo_ctx)
+
+    window.tell_unfinished_import()
+
+    assert _notice(window) is None
+    assert marker.exists()
