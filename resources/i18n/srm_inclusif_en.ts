@@ -6150,27 +6150,27 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         <translation>Creating the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="221"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="222"/>
         <source>Espace de travail restauré ; l&apos;état remplacé est gardé dans les sauvegardes.</source>
         <translation>Workspace restored; the state it replaced is kept in the backups.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="224"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="225"/>
         <source>Restauration annulée : l&apos;espace de travail n&apos;a pas été modifié.</source>
         <translation>Restore cancelled: the workspace has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="234"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="235"/>
         <source>Ce fichier existe déjà : choisissez un autre nom.</source>
         <translation>This file already exists: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="261"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="262"/>
         <source>Restauration de la copie…</source>
         <translation>Restoring the copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="273"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="274"/>
         <source>SRM Inclusif</source>
         <translation>SRM Inclusif</translation>
     </message>
@@ -6343,48 +6343,53 @@ Create the contract now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="98"/>
         <source>Ouverture de {path}…</source>
         <extracomment>(key, module under ui.pages, class name); labels come from ``_page_label``.</extracomment>
         <translation>Opening {path}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="109"/>
+        <source>Import inachevé</source>
+        <translation>Unfinished import</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="119"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="139"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="140"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="140"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="141"/>
         <source>Relations</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="142"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="143"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="144"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
@@ -6439,7 +6444,7 @@ Create the contract now?</translation>
         <translation>Impact &amp;reports…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="167"/>
         <source>Colonnes de la liste « {page} »</source>
         <translation>Columns of the “{page}” list</translation>
     </message>
@@ -6499,12 +6504,12 @@ Create the contract now?</translation>
         <translation>New relationship…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="278"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="294"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="284"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="300"/>
         <source>{organisation} — SRM Inclusif</source>
         <translation>{organisation} — SRM Inclusif</translation>
     </message>
@@ -6560,7 +6565,7 @@ Create the contract now?</translation>
         <translation>Copy cancelled: no file has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="305"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="321"/>
         <source>Page « {page} »</source>
         <translation>“{page}” page</translation>
     </message>
@@ -6570,7 +6575,7 @@ Create the contract now?</translation>
         <translation>About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="312"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="328"/>
         <source>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Achats inclusifs : du sourcing au renouvellement.&lt;/p&gt;&lt;p&gt;Version du schéma : {schema}&lt;br&gt;Espace de travail : {path}&lt;/p&gt;&lt;p&gt;Application hors ligne : aucune donnée n&apos;est envoyée.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Inclusive purchasing: from sourcing to renewal.&lt;/p&gt;&lt;p&gt;Schema version: {schema}&lt;br&gt;Workspace: {path}&lt;/p&gt;&lt;p&gt;Offline application: no data is sent anywhere.&lt;/p&gt;</translation>
     </message>
@@ -10149,6 +10154,41 @@ Before the end of the period, or while an actual is missing, the amount is provi
     </message>
 </context>
 <context>
+    <name>UnfinishedImport</name>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="34"/>
+        <source>Le dernier import de fournisseurs ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
+        <extracomment>Beside the workspace file: ``&lt;file&gt;.import-en-cours``. Files named in the notice; the others are counted. What stopped, in the words of the workspace&apos;s profile (a seller imports clients and sales).</extracomment>
+        <translation>The last import of suppliers ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="37"/>
+        <source>Le dernier import de dépenses ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
+        <translation>The last import of spend ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="40"/>
+        <source>Le dernier import de clients ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
+        <translation>The last import of clients ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="43"/>
+        <source>Le dernier import de ventes ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
+        <translation>The last import of sales ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="48"/>
+        <source>Le dernier import s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
+        <extracomment>The same when the file beside the workspace could not be read (cut short by the power cut).</extracomment>
+        <translation>The last import stopped before the end: none of it was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="51"/>
+        <source>{files} et d&apos;autres fichiers</source>
+        <translation>{files} and other files</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <location filename="../../src/srm_inclusif/core/kinds.py" line="32"/>
@@ -10550,10 +10590,15 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>WorkspaceContext</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/context.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/context.py" line="111"/>
         <source>Les relations dont le contrat commence n&apos;ont pas pu passer à « Contrat en cours » : {reason}</source>
         <extracomment>The new date, when the day changes while the workspace is open (``DayWatch``). A backup copy (Path) the user chose to put back in place of the workspace. What the app&apos;s own write (not a user&apos;s step) could not do, in the user&apos;s words: the window says it without a message box, and opens all the same.</extracomment>
         <translation>The relationships whose contract begins could not move to “Active contract”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/context.py" line="130"/>
+        <source>Relancez-le depuis Imports / exports.</source>
+        <translation>Start it again from Imports / exports.</translation>
     </message>
 </context>
 </TS>
