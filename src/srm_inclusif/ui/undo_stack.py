@@ -44,7 +44,6 @@ class UndoStep:
 class UndoStack(QObject):
     """The steps done (before ``index``) and undone (from ``index``), with Qt's signals."""
 
-    index_changed = Signal(int)
     can_undo_changed = Signal(bool)
     can_redo_changed = Signal(bool)
     undo_text_changed = Signal(str)
@@ -58,9 +57,9 @@ class UndoStack(QObject):
     def push(self, step: UndoStep) -> None:
         """Do ``step`` and put it on top; the steps undone before are forgotten."""
         before = self._state()
-        del self._steps[self._index:]
-        step.redo()
+        step.redo()  # first: a step that fails leaves the history as it was
         if not step.is_obsolete():
+            del self._steps[self._index:]
             self._steps.append(step)
             self._index += 1
         self._announce(before)
@@ -121,18 +120,17 @@ class UndoStack(QObject):
     def redo_text(self) -> str:
         return self._steps[self._index].text() if self.can_redo() else ""
 
-    def _state(self) -> tuple[int, bool, bool, str, str]:
-        return self._index, self.can_undo(), self.can_redo(), self.undo_text(), self.redo_text()
+    def _state(self) -> tuple[bool, bool, str, str]:
+        return self.can_undo(), self.can_redo(), self.undo_text(), self.redo_text()
 
-    def _announce(self, before: tuple[int, bool, bool, str, str]) -> None:
-        """Emit the signals of what changed since ``before``; the index always, as Qt does."""
-        index, can_undo, can_redo, undo_text, redo_text = self._state()
-        self.index_changed.emit(index)
-        if can_undo != before[1]:
+    def _announce(self, before: tuple[bool, bool, str, str]) -> None:
+        """Emit the signals of what changed since ``before``."""
+        can_undo, can_redo, undo_text, redo_text = self._state()
+        if can_undo != before[0]:
             self.can_undo_changed.emit(can_undo)
-        if can_redo != before[2]:
+        if can_redo != before[1]:
             self.can_redo_changed.emit(can_redo)
-        if undo_text != before[3]:
+        if undo_text != before[2]:
             self.undo_text_changed.emit(undo_text)
-        if redo_text != before[4]:
+        if redo_text != before[3]:
             self.redo_text_changed.emit(redo_text)
