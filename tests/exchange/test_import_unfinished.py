@@ -152,6 +152,30 @@ def test_the_marker_is_there_while_the_import_runs(workspace, monkeypatch):
     assert not marker_path(workspace.path).exists()
 
 
+def test_another_window_meanwhile_reads_a_whole_marker_and_leaves_it(workspace, monkeypatch):
+    """Read while the import runs, the marker names this import and its live process."""
+    import json
+    import os
+
+    from srm_inclusif.storage.services import importing
+
+    read: list[object] = []
+    transaction = importing._transaction
+
+    def looking(*args, **kwargs):
+        marker = marker_path(workspace.path)
+        read.append(json.loads(marker.read_text(encoding="utf-8"))["pid"])
+        read.append(take_unfinished_import(workspace.path))  # another window opening it
+        read.append(sorted(p.name for p in workspace.path.parent.iterdir()
+                           if p.name.endswith(".tmp")))
+        return transaction(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "_transaction", looking)
+    import_files(workspace.engine, [DIRECTORY], ImportSettings())
+
+    assert read == [os.getpid(), None, []]
+
+
 def test_a_restore_keeps_the_notice_and_no_copy_takes_it(workspace):
     import_files(workspace.engine, [DIRECTORY], ImportSettings())  # a copy taken before it
     marker = leave_killed_import(workspace.path)

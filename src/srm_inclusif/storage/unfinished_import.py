@@ -89,17 +89,23 @@ def import_running(db_path: Path, target: str, files: list[str]) -> Iterator[Non
     marker = marker_path(db_path)
     content = {"target": target, "files": list(files), "pid": os.getpid(),
                "started_at": datetime.now().astimezone().isoformat(timespec="seconds")}
-    handle = None
+    written = marker.with_name(marker.name + ".tmp")
+    placed, handle = False, None
     with contextlib.suppress(OSError):
-        handle = marker.open("w", encoding="utf-8")
-        handle.write(json.dumps(content, ensure_ascii=False))
-        handle.flush()
+        # whole or not at all: another window never reads it half-written, without its process
+        written.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+        os.replace(written, marker)
+        placed = True
+        handle = marker.open(encoding="utf-8")
+    with contextlib.suppress(OSError):
+        written.unlink(missing_ok=True)  # left only if it could not take the marker's place
     try:
         yield
     finally:
         if handle is not None:
+            handle.close()
+        if placed:
             with contextlib.suppress(OSError):
-                handle.close()
                 marker.unlink(missing_ok=True)
 
 
