@@ -44,3 +44,16 @@ def test_the_system_refusal_behind_it_is_given_in_french(tmp_path):
 
     assert failure is not None
     assert "(droits insuffisants)" in failure.message
+
+
+def test_a_backup_that_cannot_be_written_says_why_in_french(tmp_path):
+    from srm_inclusif.storage.backup import not_written
+
+    error = sqlite3.OperationalError("disk I/O error")
+    error.sqlite_errorcode = sqlite3.SQLITE_IOERR_WRITE  # type: ignore[attr-defined]
+
+    refused = not_written(tmp_path, error)
+
+    assert "erreur de lecture ou d'écriture du disque" in refused.message
+    assert "disk I/O" not in refused.message
+    assert "unable to open" not in str(not_written(tmp_path, _refusal(tmp_path)))

@@ -87,29 +87,32 @@ def storage_error(error: BaseException, path: Path | str) -> StorageError | None
 def system_reason(error: OSError | sqlite3.Error | int) -> str:
     """Why the system refused a file, in French (« disque plein »); else the system's words.
 
-    ``error`` is the refusal, or its ``errno``. This is the one place where a full disk, a
-    permission or a missing file is worded for a message, by the CLI and the UI alike.
+    An SQLite refusal is always said in French: its own words are English (« unable to open
+    database file »). ``error`` is the refusal, or its ``errno``. This is the one place where a
+    full disk, a permission or a missing file is worded for a message, by the CLI and the UI
+    alike.
     """
+    code = 0
     if isinstance(error, int):
         number = error
     elif isinstance(error, OSError):
         number = error.errno or 0
     else:
-        number = _SQLITE_ERRNOS.get(getattr(error, "sqlite_errorcode", 0) & 0xFF, 0)
+        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+        number = _SQLITE_ERRNOS.get(code, 0)
     if number in SYSTEM_REASONS:
         return SYSTEM_REASONS[number]
-    return (error.strerror or str(error)) if isinstance(error, OSError) else str(error)
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    if isinstance(error, int):
+        return str(error)
+    return _SQLITE_DETAILS.get(code, _FILE_FAILED)  # SQLite's own words are English
 
 
 def _detail(error: BaseException, found: sqlite3.Error) -> str:
     """Why ``error`` happened, in French: the system's refusal if known, else SQLite's."""
     refused = _first(error, OSError)
-    if refused is not None:
-        return system_reason(refused)
-    code = getattr(found, "sqlite_errorcode", 0) & 0xFF
-    if code in _SQLITE_ERRNOS:
-        return system_reason(found)
-    return _SQLITE_DETAILS.get(code, _FILE_FAILED)
+    return system_reason(refused if refused is not None else found)
 
 
 def read_only_error(path: Path | str) -> StorageError:
