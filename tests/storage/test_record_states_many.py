@@ -56,3 +56,29 @@ def test_many_suppliers_are_read_in_a_few_queries(workspace) -> None:  # noqa: A
     assert len(noted) == 1200
     assert all(state is not None and state["sectors"] == [] for state in noted.values())
     assert len(statements) <= 3 * 3  # rows, sectors, labels: three chunks of 500 each
+
+
+def test_a_refused_undo_names_only_the_records_it_shows(workspace) -> None:  # noqa: ANN001
+    """Naming a relationship reads its supplier: thousands were read for the four shown."""
+    from datetime import date as day
+
+    from sqlalchemy import text
+
+    from srm_inclusif.storage.services.relationships import create_relationship
+
+    relationships = [create_relationship(workspace.engine, counterparty_id=_create(
+        workspace, f"Atelier {number}"), on=day(2026, 11, 2)).id for number in range(30)]
+    noted = record_states(workspace.engine,
+                          record_keys(Changes(relationships=set(relationships))))
+    with workspace.engine.begin() as connection:  # another window moves them all
+        connection.execute(text("UPDATE relationship SET stage_since = '2026-11-20'"))
+    statements: list[str] = []
+    event.listen(workspace.engine, "before_cursor_execute",
+                 lambda *args: statements.append(args[2]))
+
+    found = drifts(workspace.engine, noted, named=4)
+
+    assert [drift.name for drift in found[:4]] == [f"Atelier {n}" for n in range(4)]
+    assert {drift.name for drift in found[4:]} == {""}
+    assert len(found) == 30
+    assert len(statements) <= 1 + 4  # the relationships, then the four suppliers named

@@ -14,7 +14,7 @@ from srm_inclusif.storage.services.record_states import (
     record_keys,
     record_states,
 )
-from srm_inclusif.ui.changed_since import ChangedSince
+from srm_inclusif.ui.changed_since import MAX_NAMED, ChangedSince
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.undo import ServiceCommand, refusal
@@ -50,7 +50,7 @@ class DoneStep(ServiceCommand):
 
     def _checked(self, action: Callable[[], Changes], *, undoing: bool) -> Changes:
         if self._states is not None:
-            found = drifts(self._ctx.engine, self._states)
+            found = drifts(self._ctx.engine, self._states, named=MAX_NAMED)
             if found:
                 raise ChangedSince(found, undoing=undoing)
         changes = action()

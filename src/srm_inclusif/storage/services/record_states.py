@@ -89,8 +89,13 @@ def record_states(engine: Engine, keys: Iterable[Key]) -> dict[Key, State]:
         return _states(session, keys)
 
 
-def drifts(engine: Engine, expected: Mapping[Key, State]) -> list[Drift]:
-    """The records whose stored values are no longer ``expected``, named."""
+def drifts(engine: Engine, expected: Mapping[Key, State], *,
+           named: int | None = None) -> list[Drift]:
+    """The records whose stored values are no longer ``expected``, named.
+
+    Only the first ``named`` are named (all when None), the others left "": naming reads
+    another row per record, and a refused undo says a few names of thousands.
+    """
     found: list[Drift] = []
     with Session(engine) as session:
         states = _states(session, expected)
@@ -101,7 +106,9 @@ def drifts(engine: Engine, expected: Mapping[Key, State]) -> list[Drift]:
             fields = () if now is None or before is None else tuple(
                 sorted(name for name in now if now[name] != before.get(name)))
             kind = "sheets" if key[0] == "objectives" and key[1] < 0 else key[0]
-            found.append(Drift(kind, _name(session, kind, now or before), fields))
+            name = _name(session, kind, now or before) if named is None or len(found) < named \
+                else ""
+            found.append(Drift(kind, name, fields))
     return found
 
 
