@@ -117,3 +117,24 @@ def test_the_copy_is_written_in_one_transaction(workspace, alice) -> None:
         "Achats inclusifs", "Qualité", "Délais"]
     assert len(commits) == 1
     assert changes.objectives == set(created)
+
+
+def test_last_year_s_sheet_removed_after_the_check_is_refused_by_name(
+        workspace, alice, monkeypatch) -> None:  # noqa: ANN001
+    """Another window deleted it between the check and the copy: said, nothing copied."""
+    previous = _sheet(workspace.engine, alice, 2025, "Achats inclusifs")
+    current = _sheet(workspace.engine, alice, 2026)
+    checked = sheets.copy_refusal
+
+    def deleted_meanwhile(engine, *, sheet_id):  # noqa: ANN001, ANN202
+        monkeypatch.setattr(sheets, "copy_refusal", checked)
+        sheets.delete_sheet(engine, sheet_id=previous)
+        return None  # the check passed before the deletion
+
+    monkeypatch.setattr(sheets, "copy_refusal", deleted_meanwhile)
+
+    with pytest.raises(RuleError) as refused:
+        sheets.copy_previous_year(workspace.engine, sheet_id=current)
+
+    assert str(refused.value) == _refusal(workspace.engine, current)
+    assert svc.sheet_objectives(workspace.engine, sheet_id=current) == []

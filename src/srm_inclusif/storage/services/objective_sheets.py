@@ -227,7 +227,9 @@ def copy_previous_year(engine: Engine, *, sheet_id: int,
     if refusal is not None:
         raise refusal
     previous = previous_year_sheet(engine, sheet_id=sheet_id)
-    assert previous is not None  # else refused
+    if previous is None:  # removed by another window since the check: refused as it now is
+        raise copy_refusal(engine, sheet_id=sheet_id) or NotFoundError.of(
+            SHEET_GONE, sheet_id=sheet_id)
     copies = [(old.position, ObjectiveInput(**{
         **asdict(old.values), "baseline": (baselines or {}).get(old.id, old.values.baseline),
         "manual_actual": None})) for old in sheet_objectives(engine, sheet_id=previous.id)]
