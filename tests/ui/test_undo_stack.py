@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import weakref
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 from srm_inclusif.storage.changes import Changes
@@ -111,3 +112,40 @@ def test_a_closed_workspace_is_freed_with_its_history(qtbot, workspace) -> None:
     freed = _workspace_with_history(workspace)
     gc.collect()
     assert freed() is None
+
+
+class _Done(_Note):
+    """Its action already ran; its first run only announces it, and that fails."""
+
+    done_before_push = True
+
+    def redo(self) -> None:
+        raise RuntimeError("a view failed to refresh")
+
+
+def test_a_step_already_done_stays_undoable_when_its_announcement_fails() -> None:
+    log = ["Importer la fiche"]  # written before the step is pushed
+    stack = UndoStack()
+
+    with pytest.raises(RuntimeError):
+        stack.push(_Done(log, "Importer la fiche"))
+
+    assert stack.undo_text() == "Importer la fiche"
+    stack.undo()
+    assert log == []
+
+
+class _Failing(_Note):
+    """Its action fails: nothing was done."""
+
+    def redo(self) -> None:
+        raise RuntimeError("refused")
+
+
+def test_a_step_that_fails_to_run_is_not_kept() -> None:
+    stack = UndoStack()
+
+    with pytest.raises(RuntimeError):
+        stack.push(_Failing([], "Modifier la fiche"))
+
+    assert stack.count() == 0

@@ -29,6 +29,8 @@ class DoneStep(ServiceCommand):
     leaves the stack.
     """
 
+    done_before_push = True
+
     def __init__(self, ctx: WorkspaceContext, text: str, first: Changes,
                  do: Callable[[], Changes], undo: Callable[[], Changes]) -> None:
         super().__init__(ctx, text, do, undo)

@@ -18,6 +18,10 @@ class UndoStep:
     A step that finds it cannot run marks itself obsolete: the stack then drops it.
     """
 
+    #: Its action already ran when it is pushed (its first ``redo`` only announces it): it is
+    #: kept even if that announcement fails, as what it did is in the file.
+    done_before_push = False
+
     def __init__(self, text: str) -> None:
         self._text = text
         self._obsolete = False
@@ -57,11 +61,21 @@ class UndoStack(QObject):
     def push(self, step: UndoStep) -> None:
         """Do ``step`` and put it on top; the steps undone before are forgotten."""
         before = self._state()
-        step.redo()  # first: a step that fails leaves the history as it was
+        try:
+            step.redo()  # first: a step that fails leaves the history as it was...
+        except Exception:
+            if not step.done_before_push:
+                raise
+            self._keep(step, before)  # ...unless it was done already: it stays undoable
+            raise
         if not step.is_obsolete():
-            del self._steps[self._index:]
-            self._steps.append(step)
-            self._index += 1
+            self._keep(step, before)
+
+    def _keep(self, step: UndoStep, before: tuple[bool, bool, str, str]) -> None:
+        """Put ``step`` on top, forgetting the steps undone."""
+        del self._steps[self._index:]
+        self._steps.append(step)
+        self._index += 1
         self._announce(before)
 
     def undo(self) -> None:
