@@ -142,3 +142,30 @@ def test_a_helper_that_dies_mid_import_changes_nothing(workspace, tmp_path, help
         import_files(workspace.engine, [path], ImportSettings(), progress=progress)
 
     assert snapshot(workspace) == before
+
+
+def _dies_while_sending(channel) -> None:
+    """A helper killed half-way through writing a block: the frame says 1000 bytes, 10 come."""
+    import os
+    import struct
+
+    os.write(channel.fileno(), struct.pack("!i", 1000) + b"x" * 10)
+    os._exit(9)
+
+
+def test_a_helper_killed_while_sending_a_block_is_said_stopped():
+    context = import_worker.spawn_context()
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_dies_while_sending, args=(sender,))
+    process.start()
+    sender.close()
+    process.join()
+    items = import_worker.HelperItems.__new__(import_worker.HelperItems)
+    items._cancel, items._waiting = None, None
+    items._channel, items._helper = receiver, process
+
+    with pytest.raises(SrmError, match="arrêtée de façon inattendue") as raised:
+        next(iter(items))
+
+    assert "(code 9)" in str(raised.value)  # the helper's exit code, for support
+    items.close()

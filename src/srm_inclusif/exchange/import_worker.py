@@ -98,7 +98,7 @@ class HelperItems(Iterable[tuple[int, ImportItem]]):
                 break
         try:
             kind, payload = self._channel.recv()
-        except EOFError:
+        except (EOFError, OSError):  # OSError: it died in the middle of sending a block
             self._helper.join()
             raise SrmError.of(HELPER_STOPPED, code=self._helper.exitcode) from None
         if kind == "error":
