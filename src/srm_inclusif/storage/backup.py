@@ -19,7 +19,12 @@ from srm_inclusif.core.errors import Cancelled, SrmError, ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.progress import Progress
 from srm_inclusif.storage.failures import system_reason
-from srm_inclusif.storage.file_access import COMPANIONS, reading
+from srm_inclusif.storage.file_access import (
+    COMPANIONS,
+    companion,
+    reading,
+    remove_companions,
+)
 from srm_inclusif.storage.file_header import looks_damaged
 
 KEEP_PER_REASON = 10
@@ -334,12 +339,6 @@ def _remove_database(path: Path) -> None:
     remove_companions(path)
 
 
-def remove_companions(path: Path) -> None:
-    """Remove the journal, write-ahead log and log index SQLite keeps beside a database."""
-    for suffix in COMPANIONS:
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
-
-
 def remove_abandoned(folder: Path, stem: str) -> None:
     """Remove the copies of ``stem`` left half-written (the app closed, crashed or killed).
 
@@ -369,7 +368,7 @@ def _abandoned(partial: Path) -> bool:
     another, it is refused at once. Without a journal, the file may be between two moments of
     a live copy (just made, or complete and about to be renamed): it is left to its age.
     """
-    if not partial.with_name(partial.name + "-journal").exists():
+    if not companion(partial, "-journal").exists():
         return False
     try:
         # mode=rw: should the partial be gone meanwhile, an empty one must not be made
@@ -410,6 +409,6 @@ def _prune(folder: Path, stem: str, reason: str) -> None:
     for old in copies[:-KEEP_PER_REASON]:
         _remove_database(old)
     for suffix in COMPANIONS:  # left by older versions beside copies pruned since
-        for companion in folder.glob(f"{stem}-*.sqlite3{suffix}"):
-            if not companion.with_name(companion.name[:-len(suffix)]).exists():
-                companion.unlink(missing_ok=True)
+        for leftover in folder.glob(f"{stem}-*.sqlite3{suffix}"):
+            if not leftover.with_name(leftover.name[:-len(suffix)]).exists():
+                leftover.unlink(missing_ok=True)

@@ -64,10 +64,20 @@ def file_access(path: Path) -> FileAccess:
     return FileAccess(read_only=True, immutable=not folder and not _logged(path))
 
 
+def companion(path: Path, suffix: str) -> Path:
+    """The file SQLite keeps beside ``path`` under ``suffix`` (one of ``COMPANIONS``)."""
+    return path.with_name(path.name + suffix)
+
+
+def remove_companions(path: Path) -> None:
+    """Remove the journal, write-ahead log and log index SQLite keeps beside a database."""
+    for suffix in COMPANIONS:
+        companion(path, suffix).unlink(missing_ok=True)
+
+
 def log_files(path: Path) -> list[Path]:
     """The log files beside ``path`` that exist now."""
-    return [log for suffix in LOG_SUFFIXES
-            if (log := path.with_name(path.name + suffix)).exists()]
+    return [log for suffix in LOG_SUFFIXES if (log := companion(path, suffix)).exists()]
 
 
 def repair_log_files(path: Path) -> None:
@@ -82,7 +92,7 @@ def repair_log_files(path: Path) -> None:
     stuck = [log for log in log_files(path) if not _writable(log)]
     if not stuck:
         return
-    wal = path.with_name(path.name + "-wal")
+    wal = companion(path, "-wal")
     for log in stuck:
         with contextlib.suppress(OSError):
             if not wal.exists() or wal.stat().st_size == 0:
@@ -122,7 +132,7 @@ def remove_new_logs(path: Path, before: set[Path]) -> None:
 
     To be called once the reading's connections are closed.
     """
-    wal = path.with_name(path.name + "-wal")
+    wal = companion(path, "-wal")
     with contextlib.suppress(OSError):
         if wal.exists() and wal.stat().st_size > 0:
             return
@@ -133,7 +143,7 @@ def remove_new_logs(path: Path, before: set[Path]) -> None:
 
 def _logged(path: Path) -> bool:
     """Whether changes wait beside ``path``: a write-ahead log, or a journal to roll back."""
-    return any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
+    return any(companion(path, suffix).exists() for suffix in ("-wal", "-journal"))
 
 
 def _writable(path: Path) -> bool:

@@ -34,6 +34,7 @@ from srm_inclusif.storage.file_access import (
     COMPANIONS,
     FileAccess,
     closed_here,
+    companion,
     file_access,
     log_files,
     opened_here,
@@ -293,12 +294,12 @@ def _set_aside_companions(path: Path, aside: Path) -> None:
     cannot even be removed is left, rather than leave the user without a workspace file.
     """
     for suffix in COMPANIONS:
-        companion = path.with_name(path.name + suffix)
+        beside = companion(path, suffix)
         with contextlib.suppress(OSError):
-            if suffix != "-shm" and companion.is_file() and companion.stat().st_size > 0:
-                companion.replace(aside.with_name(aside.name + suffix))
+            if suffix != "-shm" and beside.is_file() and beside.stat().st_size > 0:
+                beside.replace(companion(aside, suffix))
         with contextlib.suppress(OSError):  # the log's index (rebuilt from the log), an empty
-            companion.unlink(missing_ok=True)  # file, or one that could not be moved
+            beside.unlink(missing_ok=True)  # file, or one that could not be moved
 
 
 def make_engine(path: Path, *, access: FileAccess | None = None) -> Engine:

@@ -121,9 +121,10 @@ def _print_interrupted(batch_id: int | None, *, as_json: bool) -> None:
 
 def _remove_workspace_files(path: Path) -> None:
     """Remove the workspace this import created for nothing, with its SQLite log files."""
-    for leftover in (path, path.with_name(path.name + "-wal"),
-                     path.with_name(path.name + "-shm")):
-        leftover.unlink(missing_ok=True)
+    from srm_inclusif.storage.file_access import remove_companions
+
+    path.unlink(missing_ok=True)
+    remove_companions(path)
 
 
 def _imported(engine: Any, args: argparse.Namespace) -> Any:
