@@ -349,23 +349,23 @@ Create the relationships anyway?</translation>
 <context>
     <name>BackupReasons</name>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="71"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="64"/>
         <source>Avant un import</source>
         <extracomment>Why copies are taken, in words (the UI translates them, context &quot;BackupReasons&quot;).</extracomment>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="72"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="65"/>
         <source>Avant une restauration</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="73"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="66"/>
         <source>Avant une mise à jour de l&apos;application</source>
         <translation>Before an application update</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="75"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="68"/>
         <source>Sauvegarde manuelle</source>
         <translation>Manual backup</translation>
     </message>
@@ -2451,7 +2451,7 @@ Technical detail: {detail}</translation>
     <message>
         <location filename="../../src/srm_inclusif/storage/backup.py" line="36"/>
         <source>La copie ne peut pas remplacer l&apos;espace de travail ouvert : choisissez un autre nom ou un autre dossier.</source>
-        <extracomment>Reason of a copy the user asked for (« Sauvegarder maintenant »); such copies are all kept. Bytes an online backup copies per step: a few MB, so that progress moves and Cancel answers. Suffix of a copy being written; it takes the target&apos;s name only once complete. A copy still being written after this long was abandoned (the app was closed or crashed). Steps in a row that copy nothing new (the copy waits or starts over) before it gives up.</extracomment>
+        <extracomment>Reason of a copy the user asked for (« Sauvegarder maintenant »); such copies are all kept. Suffix of a copy being written; it takes the target&apos;s name only once complete. A copy still being written after this long was abandoned (the app was closed or crashed).</extracomment>
         <translation>The copy cannot replace the open workspace: choose another name or folder.</translation>
     </message>
     <message>
@@ -2480,9 +2480,9 @@ Technical detail: {detail}</translation>
         <translation>Could not write the copy of the current state in « {folder} » ({detail}): check that you can write in this folder and that there is space left on the disk, then try again. The restore was not done: the workspace was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="65"/>
+        <location filename="../../src/srm_inclusif/storage/page_copy.py" line="22"/>
         <source>La copie de « {path} » n&apos;avance plus : un autre programme bloque le fichier. Fermez les autres fenêtres ou programmes qui l&apos;utilisent, puis recommencez. Aucune copie n&apos;a été faite.</source>
-        <extracomment>What a copy was taken for: what its refusal says was not done when it cannot be written.</extracomment>
+        <extracomment>Bytes an online backup copies per step: a few MB, so that progress moves and Cancel answers. Steps in a row that copy nothing new (the copy waits or starts over) before it gives up.</extracomment>
         <translation>The copy of « {path} » no longer advances: another program is locking the file. Close the other windows or programs using it, then try again. No copy was made.</translation>
     </message>
     <message>
@@ -3147,28 +3147,28 @@ Technical detail: {detail}</translation>
         <translation>Team name: a team is already called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/workspace.py" line="51"/>
+        <location filename="../../src/srm_inclusif/storage/workspace.py" line="52"/>
         <source>« {path} » est l&apos;espace de travail ouvert lui-même : choisissez une copie enregistrée ailleurs ou un autre espace de travail.</source>
         <extracomment>Index entries ``ANALYZE`` reads per index (``PRAGMA analysis_limit``): 22 ms for the whole workspace of 100 000 counterparties, about as long whatever its size. Measured on 100 000: with 1000 the planner takes the department&apos;s index for « QPV + Rhône » (11 ms instead of 40); with 400 it still took the QPV&apos;s; reading every entry (0.2 s) averages a yes/no column to half the rows and made « QPV + favourites » walk the 100 000 names (155 ms instead of 45).</extracomment>
         <translation>“{path}” is the open workspace itself: choose a copy saved elsewhere or another workspace.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/workspace.py" line="54"/>
+        <location filename="../../src/srm_inclusif/storage/workspace.py" line="55"/>
         <source>« {path} » a été créé par une version précédente de SRM Inclusif et doit être mis à jour pour s&apos;ouvrir, mais il est en lecture seule : donnez-vous le droit d&apos;écrire sur ce fichier et sur son dossier, puis rouvrez-le. Le fichier n&apos;a pas été modifié.</source>
         <translation>« {path} » was created by an earlier version of SRM Inclusif and must be updated to open, but it is read-only: give yourself the right to write to this file and its folder, then reopen it. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/workspace.py" line="58"/>
+        <location filename="../../src/srm_inclusif/storage/workspace.py" line="59"/>
         <source>Impossible de créer l&apos;espace de travail « {path} » : vous n&apos;avez pas le droit d&apos;écrire dans le dossier « {folder} ». Choisissez un autre dossier.</source>
         <translation>The workspace « {path} » cannot be created: you do not have the right to write in the folder « {folder} ». Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/workspace.py" line="61"/>
+        <location filename="../../src/srm_inclusif/storage/workspace.py" line="62"/>
         <source>La copie « {path} » est endommagée et ne peut pas être restaurée. L&apos;espace de travail n&apos;a pas été modifié : choisissez une autre copie.</source>
         <translation>The copy « {path} » is damaged and cannot be restored. The workspace was not changed: choose another copy.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/workspace.py" line="64"/>
+        <location filename="../../src/srm_inclusif/storage/workspace.py" line="65"/>
         <source>« {path} » n&apos;a pas pu être remplacé par la copie : fermez les autres fenêtres ou programmes qui l&apos;utilisent puis recommencez. L&apos;espace de travail n&apos;a pas été modifié.</source>
         <translation>“{path}” could not be replaced by the copy: close the other windows or programs using it, then try again. The workspace has not been changed.</translation>
     </message>

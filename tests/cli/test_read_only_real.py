@@ -21,7 +21,7 @@ from tests.support import IMPORT_FIXTURES
 
 DIRECTORY = str(IMPORT_FIXTURES / "export_hosmoz.csv")
 #: The command line with copies made in steps of four pages (the test workspaces are small).
-CLI = ("import sys; from srm_inclusif.storage import backup; backup.STEP_BYTES = 4 * 4096; "
+CLI = ("import sys; from srm_inclusif.storage import page_copy; page_copy.STEP_BYTES = 4 * 4096; "
        "from srm_inclusif.cli import main; sys.exit(main(sys.argv[1:]))")
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from srm_inclusif.core.errors import Cancelled
 from srm_inclusif.exchange.importer import ImportSettings, import_files
-from srm_inclusif.storage import backup
+from srm_inclusif.storage import backup, page_copy
 from srm_inclusif.storage.backup import (
     backup_workspace,
     backups_dir,
@@ -26,7 +26,7 @@ from tests.support import IMPORT_FIXTURES
 @pytest.fixture(autouse=True)
 def _small_steps(monkeypatch):
     """Four pages a step: the test workspaces (about a hundred pages) take many steps."""
-    monkeypatch.setattr(backup, "STEP_BYTES", 4 * 4096)
+    monkeypatch.setattr(page_copy, "STEP_BYTES", 4 * 4096)
 
 
 @pytest.fixture

@@ -60,8 +60,8 @@ def test_a_damaged_workspace_is_set_aside_without_its_log_index(closed_workspace
 _KILLED_COPY = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from srm_inclusif.storage import backup
-    backup.STEP_BYTES = 4096  # many steps: the copy is caught half-way
+    from srm_inclusif.storage import backup, page_copy
+    page_copy.STEP_BYTES = 4096  # many steps: the copy is caught half-way
     def progress(done, total):
         if done < total:
             print("copying", flush=True)

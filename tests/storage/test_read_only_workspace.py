@@ -15,7 +15,7 @@ import pytest
 
 from srm_inclusif.core.errors import StorageError
 from srm_inclusif.exchange.importer import ImportSettings, import_files
-from srm_inclusif.storage import backup
+from srm_inclusif.storage import page_copy
 from srm_inclusif.storage.backup import backups_dir, copy_workspace
 from srm_inclusif.storage.services.counterparty_edit import update_counterparty
 from srm_inclusif.storage.workspace import open_workspace
@@ -136,7 +136,7 @@ def test_a_full_disk_is_said_as_such(workspace):
 
 def test_a_copy_ends_while_another_window_keeps_saving(closed_workspace, tmp_path, monkeypatch):
     """Each save used to start the copy over: with one at every step it never ended."""
-    monkeypatch.setattr(backup, "STEP_BYTES", 4 * 4096)
+    monkeypatch.setattr(page_copy, "STEP_BYTES", 4 * 4096)
     other = sqlite3.connect(closed_workspace)
     other.execute("PRAGMA journal_mode = WAL")
     reports: list[int] = []
@@ -157,15 +157,15 @@ def test_a_copy_ends_while_another_window_keeps_saving(closed_workspace, tmp_pat
 def test_a_copy_that_stops_advancing_fails_instead_of_waiting_for_ever(closed_workspace, tmp_path,
                                                                        monkeypatch):
     """The copy's destination locked by another program: every step is refused (busy)."""
-    monkeypatch.setattr(backup, "STEP_BYTES", 4 * 4096)
-    monkeypatch.setattr(backup, "STALLED_STEPS", 3)
+    monkeypatch.setattr(page_copy, "STEP_BYTES", 4 * 4096)
+    monkeypatch.setattr(page_copy, "STALLED_STEPS", 3)
     target = tmp_path / "cible.sqlite3"
     sqlite3.connect(target).execute("CREATE TABLE t (x)").connection.commit()
     locker = sqlite3.connect(target, isolation_level=None)
     locker.execute("BEGIN EXCLUSIVE")
     try:
-        with pytest.raises(backup.BackupError, match="n'avance plus"):
-            backup.write_over(closed_workspace, target)
+        with pytest.raises(page_copy.BackupError, match="n'avance plus"):
+            page_copy.write_over(closed_workspace, target)
     finally:
         locker.close()
 

@@ -131,9 +131,9 @@ def two_imports(workspace, monkeypatch) -> tuple[Path, Path]:
 
     Copies go four pages a step, so that each stage of a restore takes several steps.
     """
-    from srm_inclusif.storage import backup
+    from srm_inclusif.storage import page_copy
 
-    monkeypatch.setattr(backup, "STEP_BYTES", 4 * 4096)
+    monkeypatch.setattr(page_copy, "STEP_BYTES", 4 * 4096)
     import_files(workspace.engine, [IMPORT_FIXTURES / "export_hosmoz.csv"], ImportSettings())
     import_files(workspace.engine, [IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv"],
                  ImportSettings())

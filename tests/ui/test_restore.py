@@ -133,9 +133,9 @@ class _JobWatch:
 @pytest.fixture
 def two_imports_open(qtbot, launcher, monkeypatch):
     """The launcher's workspace after two imports; copies go four pages a step."""
-    from srm_inclusif.storage import backup
+    from srm_inclusif.storage import page_copy
 
-    monkeypatch.setattr(backup, "STEP_BYTES", 4 * 4096)
+    monkeypatch.setattr(page_copy, "STEP_BYTES", 4 * 4096)
     engine = launcher.workspace.engine
     import_files(engine, [IMPORT_FIXTURES / "export_hosmoz.csv"], ImportSettings())
     import_files(engine, [IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv"], ImportSettings())
@@ -185,9 +185,9 @@ def test_cancelling_a_restore_leaves_the_workspace_and_the_window_usable(
 
 def test_cancelling_the_restore_of_a_damaged_workspace_keeps_it_as_it_was(
         qtbot, workspace, monkeypatch):
-    from srm_inclusif.storage import backup
+    from srm_inclusif.storage import page_copy
 
-    monkeypatch.setattr(backup, "STEP_BYTES", 4 * 4096)
+    monkeypatch.setattr(page_copy, "STEP_BYTES", 4 * 4096)
     path = damaged_after(workspace, "export_hosmoz.csv")
     damaged = path.read_bytes()
     restore_answered(monkeypatch, QMessageBox.StandardButton.Yes)
@@ -228,10 +228,10 @@ def test_saving_a_copy_runs_as_a_job(qtbot, launcher, tmp_path, monkeypatch):
 
 
 def test_cancelling_a_copy_writes_no_file(qtbot, launcher, tmp_path, monkeypatch):
-    from srm_inclusif.storage import backup
+    from srm_inclusif.storage import page_copy
     from srm_inclusif.ui import workspace_files
 
-    monkeypatch.setattr(backup, "STEP_BYTES", 4 * 4096)
+    monkeypatch.setattr(page_copy, "STEP_BYTES", 4 * 4096)
     folder = tmp_path / "copies"
     folder.mkdir()
     monkeypatch.setattr(workspace_files.file_dialogs, "get_save_file_name",

@@ -27,7 +27,6 @@ from srm_inclusif.storage.backup import (
     backup_workspace,
     backups_dir,
     copy_workspace,
-    write_over,
 )
 from srm_inclusif.storage.failures import read_only_error, storage_error, translate_failures
 from srm_inclusif.storage.file_access import (
@@ -42,6 +41,7 @@ from srm_inclusif.storage.file_access import (
     repair_log_files,
 )
 from srm_inclusif.storage.file_probe import APPLICATION_ID, FileState, WorkspaceError, probe
+from srm_inclusif.storage.page_copy import write_over
 
 #: Index entries ``ANALYZE`` reads per index (``PRAGMA analysis_limit``): 22 ms for the whole
 #: workspace of 100 000 counterparties, about as long whatever its size. Measured on 100 000:
