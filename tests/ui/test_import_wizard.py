@@ -129,7 +129,7 @@ def test_spend_import_through_the_wizard(qtbot, ctx):
     # the suppliers created are counted once each, not once per line
     created = count(ctx)
     assert created < wizard.summary.unmatched
-    assert ("à un fournisseur créé pour elles : <b>5</b> (dont fournisseurs classiques : "
+    assert ("à un fournisseur créé pour elles : <b>5</b> (fournisseurs classiques créés : "
             f"<b>{created}</b>)" in wizard.currentPage().summary_label.text())
 
 

@@ -126,7 +126,7 @@ def _attached_text() -> str:
     return QCoreApplication.translate(
         "ImportSummary",
         "Lignes rattachées à un fournisseur existant : <b>{matched}</b> — à un fournisseur "
-        "créé pour elles : <b>{unmatched}</b> (dont fournisseurs classiques : <b>{created}</b>)"
+        "créé pour elles : <b>{unmatched}</b> (fournisseurs classiques créés : <b>{created}</b>)"
         " — total <b>{total}</b> HT")
 
 
