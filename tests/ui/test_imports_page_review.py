@@ -106,3 +106,50 @@ def test_file_names_keep_a_readable_column(qtbot, demo_workspace, language, size
     assert view.columnWidth(COL_FILES) >= view.horizontalHeader().fontMetrics().horizontalAdvance(
         title)
     assert view.columnWidth(COL_FILES) >= page.batch_fit.least_width()
+
+
+def _whole_rows_shown(view) -> int:  # noqa: ANN001
+    """How many rows of ``view`` its viewport shows whole."""
+    height, shown = view.viewport().height(), 0
+    for row in range(view.model().rowCount()):
+        if view.rowViewportPosition(row) + view.rowHeight(row) > height:
+            break
+        shown += 1
+    return shown
+
+
+def test_rows_to_check_get_their_room_back_after_an_import_without_any(
+        qtbot, demo_workspace) -> None:  # noqa: ANN001
+    """The demo's import has nothing to check: its sentence alone took the lower pane. The next
+    import's rows to check were then shown one at a time, until the divider was dragged."""
+    from srm_inclusif.exchange.importer import ImportSettings, import_files
+    from tests.support import ERP_SPEND
+
+    window = shown_demo_window(qtbot, demo_workspace, (1280, 720))
+    page = window.show_page("imports")
+    QApplication.processEvents()
+    assert page.issue_view.isHidden()  # « rien à vérifier »
+    import_files(demo_workspace.engine, [ERP_SPEND], ImportSettings())
+    window.ctx.notify(Changes(imports={2}))
+    QApplication.processEvents()
+
+    assert _whole_rows_shown(page.issue_view) == page.issues.rowCount() >= 2
+
+
+def test_a_divider_the_user_moved_stays_where_she_put_it(qtbot, demo_workspace) -> None:  # noqa: ANN001
+    from srm_inclusif.exchange.importer import ImportSettings, import_files
+    from tests.support import ERP_SPEND
+
+    import_files(demo_workspace.engine, [ERP_SPEND], ImportSettings())
+    window = shown_demo_window(qtbot, demo_workspace, (1280, 720))
+    page = window.show_page("imports")
+    QApplication.processEvents()
+    total = sum(page.splitter.sizes())
+    page.splitter.moveSplitter(total // 4, 1)  # as a drag does: more room for the rows
+    chosen = page.splitter.sizes()
+    page.batch_view.selectRow(1)  # the demo's import: nothing to check
+    QApplication.processEvents()
+    page.batch_view.selectRow(0)
+    QApplication.processEvents()
+
+    assert page.splitter.sizes() == chosen

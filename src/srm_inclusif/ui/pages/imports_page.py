@@ -143,6 +143,9 @@ class ImportsPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.batch_view)
         self.splitter.addWidget(lower)
+        #: The height the user gave the rows to check by moving the divider (None: half).
+        self._rows_height: int | None = None
+        self.splitter.splitterMoved.connect(self._remember_rows_height)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(buttons)
@@ -243,7 +246,10 @@ class ImportsPage(QWidget):
         issues = list_import_issues(self.ctx.engine, batch_id=batch_id) if batch_id else []
         self.issues.set_rows(issues)
         self.export_button.setEnabled(bool(issues))
+        was_hidden = self.issue_view.isHidden()
         self.issue_view.setHidden(batch_id is not None and not issues)
+        if was_hidden and not self.issue_view.isHidden():
+            self._give_rows_their_room()
         if batch_id is not None and not issues:
             self.issue_label.setText(QCoreApplication.translate("ImportSummary",
                                                                 NOTHING_TO_CHECK))
@@ -252,6 +258,23 @@ class ImportsPage(QWidget):
                 "%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit", "",
                 lines_of(issues)))
         fit_columns(self.issue_view, stretch=COL_REASON, capped=CAPPED_COLUMNS)
+
+    def _give_rows_their_room(self) -> None:
+        """The rows to check shown again: their pane as the user left it, else half the height.
+
+        Hidden (an import with nothing to check), the list left its pane to its sentence
+        alone; the splitter kept that size, and the next import's rows showed one at a time.
+        """
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total <= 0:  # not laid out yet: the splitter shares the room out itself
+            return
+        rows = min(self._rows_height or total // 2, total)
+        self.splitter.setSizes([total - rows, rows])
+
+    def _remember_rows_height(self) -> None:
+        if not self.issue_view.isHidden():
+            self._rows_height = self.splitter.sizes()[1]
 
     def _on_issue_activated(self, index: QModelIndex) -> None:
         """Open the card of the structure a remark is about (« à corriger sur la fiche »)."""
