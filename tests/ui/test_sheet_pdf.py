@@ -109,3 +109,18 @@ def test_sheet_follows_the_english_translation(qapp, workspace, tmp_path: Path) 
             QCoreApplication.removeTranslator(translator)
     assert "Objective sheet" in page
     assert "Camille Martin" in page
+
+
+def test_a_long_objective_name_is_whole_beside_its_bar(qapp, tmp_path: Path) -> None:
+    """The chart's labels were cut at one line: « Nouveaux fournisseurs incl… »."""
+    header = SheetHeader("Essai SA", "Camille Martin", "Acheteuse", None, 2026,
+                         date(2026, 1, 1), date(2026, 12, 31), AS_OF, 5_000)
+    names = ["Achats inclusifs", "Nouveaux fournisseurs inclusifs testés"]
+    objectives = [ObjectiveInput(name, "manual", "Autre indicateur", "invoiced", "€", None,
+                                 Decimal(1000), Decimal(50)) for name in names]
+    doc = build_document(header, objectives, mode=SheetMode.ACTUALS,
+                         actuals=[Decimal(900)] * 2)
+    page = pdf_pages(write_sheet_pdf([doc], tmp_path / "fiche.pdf"))[0]
+
+    assert page.count("Nouveaux fournisseurs inclusifs testés") == 2  # its row and its bar
+    assert "…" not in page

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSizeF, Q
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QPainter,
     QPen,
     QPyTextObject,
@@ -85,8 +86,7 @@ def draw_progress_chart(painter: QPainter, document: ObjectiveSheetDocument) -> 
     values: list[tuple[QRectF, str]] = []
     for index, row in enumerate(document.rows):
         y = top + index * step
-        label = painter.fontMetrics().elidedText(row.objective.label,
-                                                 Qt.TextElideMode.ElideRight, label_w - 5)
+        label = bar_label(painter.fontMetrics(), row.objective.label, label_w - 5, step)
         painter.drawText(QRectF(0, y, label_w - 4, step), Qt.AlignmentFlag.AlignRight
                          | Qt.AlignmentFlag.AlignVCenter, label)
         ratio = min(float(row.achievement or 0), scale_max)
@@ -103,3 +103,21 @@ def draw_progress_chart(painter: QPainter, document: ObjectiveSheetDocument) -> 
         shown = painter.boundingRect(rect, Qt.AlignmentFlag.AlignVCenter, text)
         painter.fillRect(shown.adjusted(-1, 0, 1, 0), QColor("white"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, text)
+
+
+def bar_label(metrics: QFontMetrics, text: str, width: float, height: float) -> str:
+    """An objective's name beside its bar, on two lines when it needs them and has the room.
+
+    Two lines fit the bar's row on a sheet of up to about eight objectives; what is still too
+    long ends with « … ». « Nouveaux fournisseurs inclusifs testés » read « … incl… ».
+    """
+    if metrics.horizontalAdvance(text) <= width or height < 2 * metrics.lineSpacing():
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
+    words = text.split()
+    first = words.pop(0)
+    while words and metrics.horizontalAdvance(f"{first} {words[0]}") <= width:
+        first = f"{first} {words.pop(0)}"
+    lines = [metrics.elidedText(first, Qt.TextElideMode.ElideRight, int(width))]
+    if words:
+        lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, int(width)))
+    return "\n".join(lines)
