@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 
 from srm_inclusif.core.objective_sheet import ObjectiveSheetDocument, format_percent
+from srm_inclusif.ui.lifecycle.card_text import wrapped
 
 CHART_WIDTH, CHART_HEIGHT = 500, 130
 CHART_MARK = "[[graphique]]"
@@ -113,11 +114,4 @@ def bar_label(metrics: QFontMetrics, text: str, width: float, height: float) -> 
     """
     if metrics.horizontalAdvance(text) <= width or height < 2 * metrics.lineSpacing():
         return metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
-    words = text.split()
-    first = words.pop(0)
-    while words and metrics.horizontalAdvance(f"{first} {words[0]}") <= width:
-        first = f"{first} {words.pop(0)}"
-    lines = [metrics.elidedText(first, Qt.TextElideMode.ElideRight, int(width))]
-    if words:
-        lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, int(width)))
-    return "\n".join(lines)
+    return wrapped(text, metrics, int(width), max_lines=2)
