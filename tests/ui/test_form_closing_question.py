@@ -218,3 +218,23 @@ def test_a_need_with_only_a_sector_ticked_asks_too(qtbot, asked, workspace) -> N
     assert asked == ["Ce besoin n'est pas enregistré\u00a0: il l'est avec sa présélection. "
                      "Présélectionner et enregistrer la liste avant de fermer\u00a0?"]
     assert need.isVisible()
+
+
+def test_a_calendar_opened_and_closed_changes_nothing(qtbot, asked) -> None:  # noqa: ANN001
+    """Opening a date's calendar made Qt add its year box to the form: closing it then asked
+    to save an untouched form."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from srm_inclusif.ui.day_edit import DayEdit
+    from srm_inclusif.ui.form_dialog import FormDialog
+
+    dialog = FormDialog()
+    edit = DayEdit()
+    QVBoxLayout(dialog).addWidget(edit)
+    shown(qtbot, dialog)
+    edit.calendarWidget().show()  # the popup is made on its first opening, then closed
+    edit.calendarWidget().hide()
+
+    dialog.reject()
+    assert asked == []
+    assert not dialog.isVisible()

@@ -61,7 +61,7 @@ def shown_state(form: QWidget) -> list[Any]:
     """What the input widgets inside ``form`` show: equal lists, the same form contents."""
     state: list[Any] = []
     for widget in form.findChildren(QWidget):
-        if not widget.property(NOT_FORM_DATA):
+        if not widget.property(NOT_FORM_DATA) and not _in_popup(widget):
             value = _value(widget)
             if value is not None:  # a label or a popup appearing is no change
                 state.append(value)
@@ -78,14 +78,17 @@ def _value(widget: QWidget) -> Any:
         return widget.toPlainText()
     if isinstance(widget, QAbstractButton | QGroupBox) and widget.isCheckable():
         return widget.isChecked()
-    if isinstance(widget, QAbstractItemView) and not _popup_view(widget):
+    if isinstance(widget, QAbstractItemView):
         return _items(widget)
     return None
 
 
-def _popup_view(view: QAbstractItemView) -> bool:
-    """A combo box's list or a date's calendar: their field already says what was chosen."""
-    parent = view.parentWidget()
+def _in_popup(widget: QWidget) -> bool:
+    """Inside a combo box's list or a date's calendar (its year box too).
+
+    Their field already says what was chosen, and Qt makes them only when first opened.
+    """
+    parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QComboBox | QCalendarWidget):
             return True
