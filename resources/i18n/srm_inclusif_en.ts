@@ -211,7 +211,7 @@
         <translation>The manager</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf_chart.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf_chart.py" line="85"/>
         <source>Atteinte par objectif (trait : cible 100 % ; orange : rien n&apos;est versé)</source>
         <translation>Achievement per objective (line: 100% target; orange: nothing paid)</translation>
     </message>
@@ -3339,10 +3339,16 @@ Technical detail: {detail}</translation>
         <translation>{field} cannot be read: “{text}” (22 Nov 2026 or 22/11/2026 expected).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/file_probe.py" line="25"/>
+        <location filename="../../src/srm_inclusif/storage/file_probe.py" line="28"/>
         <source>« {path} » n&apos;a pas été fermé normalement : une modification interrompue doit être annulée avant de l&apos;ouvrir, et son dossier est en lecture seule. Rendez ce dossier modifiable (ou copiez « {path} » avec « {journal} » dans un dossier à vous), puis ouvrez-le : rien n&apos;est perdu. Le fichier n&apos;a pas été modifié.</source>
         <extracomment>``PRAGMA application_id`` of our files (&quot;SRMI&quot;), so another SQLite file is never mistaken. A file whose writer died mid-change, in a folder that cannot be written: its journal must be played back (by SQLite, on opening) before it is read, and that needs the folder. It is not damaged: putting a copy back in its place would lose the work done since that copy.</extracomment>
         <translation>“{path}” was not closed properly: an interrupted change must be undone before it can be opened, and its folder is read-only. Make that folder writable (or copy “{path}” with “{journal}” to a folder of yours), then open it: nothing is lost. The file has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/file_probe.py" line="34"/>
+        <source>« {path} » n&apos;a pas été fermé normalement : une modification interrompue doit être annulée avant de l&apos;ouvrir, et ce fichier (ou « {journal} ») est en lecture seule. Rendez-les modifiables (ou copiez-les dans un dossier à vous), puis ouvrez « {path} » : rien n&apos;est perdu. Le fichier n&apos;a pas été modifié.</source>
+        <extracomment>The same when the folder can be written but the file itself (or its journal) cannot.</extracomment>
+        <translation>“{path}” was not closed properly: an interrupted change must be undone before it can be opened, and this file (or “{journal}”) is read-only. Make them writable (or copy them to a folder of yours), then open “{path}”: nothing is lost. The file has not been changed.</translation>
     </message>
 </context>
 <context>
@@ -4058,13 +4064,13 @@ Fermer sans enregistrer les modifications&#xa0;?</source>
 Close without saving the changes?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/form_dialog.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/form_dialog.py" line="158"/>
         <source>Enregistrer les modifications avant de fermer&#xa0;?</source>
         <extracomment>What the form showed on its first Show (``_NOT_SHOWN`` until then).</extracomment>
         <translation>Save the changes before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/form_dialog.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/form_dialog.py" line="177"/>
         <source>Un champ obligatoire n&apos;est pas rempli.</source>
         <translation>A required field is empty.</translation>
     </message>
@@ -5780,7 +5786,7 @@ Close without saving the changes?</translation>
         <translation>Go back to before this import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="225"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="228"/>
         <source>Remet l&apos;espace de travail dans l&apos;état de la copie prise juste avant cet import.</source>
         <translation>Puts the workspace back in the state of the copy taken just before this import.</translation>
     </message>
@@ -5835,35 +5841,36 @@ Close without saving the changes?</translation>
         <translation>No import yet. “{suppliers}” reads a directory of structures (CSV or Excel); “{spend}” reads the spend exported from your ERP or your accounts. You can also drop a file on the window.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="189"/>
         <source>%n import(s)</source>
+        <extracomment>The height the user gave the rows to check by moving the divider (None: half).</extracomment>
         <translation>
             <numerusform>%n import</numerusform>
             <numerusform>%n imports</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="231"/>
         <source>Sélectionnez un import dans l&apos;historique.</source>
         <translation>Select an import in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="230"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="233"/>
         <source>Cet import n&apos;a rien changé aux données : il n&apos;y a rien à défaire (aucune copie gardée).</source>
         <translation>This import changed no data: there is nothing to undo (no copy kept).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="233"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="236"/>
         <source>Aucune copie n&apos;a été prise avant cet import (données de démonstration, ou import fait par une version antérieure).</source>
         <translation>No copy was taken before this import (demo data, or an import made by an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="236"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="239"/>
         <source>La copie prise avant cet import n&apos;est plus dans le dossier des copies : elle a été supprimée, ou remplacée par une plus récente (l&apos;application garde les {count} plus récentes de chaque sorte).</source>
         <translation>The copy taken before this import is no longer in the copies folder: it was deleted, or replaced by a newer one (the application keeps the {count} most recent of each kind).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="252"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="258"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln row rejected, flagged, merged or in conflict</numerusform>

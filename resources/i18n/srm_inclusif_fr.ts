@@ -80,15 +80,16 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="189"/>
         <source>%n import(s)</source>
+        <extracomment>The height the user gave the rows to check by moving the divider (None: half).</extracomment>
         <translation>
             <numerusform>%n import</numerusform>
             <numerusform>%n imports</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="252"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="258"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln ligne rejetée, signalée, fusionnée ou en conflit</numerusform>

@@ -54,3 +54,51 @@ def test_once_its_folder_is_writable_it_opens_as_it_was_before_the_change(
     monkeypatch.undo()  # the key unlocked
 
     assert _names(closed_workspace) == ["Atelier Présent"]
+
+
+def test_a_read_only_file_in_a_writable_folder_is_named_not_its_folder(
+        closed_workspace, monkeypatch) -> None:  # noqa: ANN001
+    """« Rendez ce dossier modifiable » sent her to a folder that already was."""
+    journal = left_mid_change(closed_workspace)
+    not_writable(monkeypatch, closed_workspace, journal)
+
+    with pytest.raises(WorkspaceError) as refused:
+        open_workspace(closed_workspace)
+
+    assert refused.value.params["reason"] == "unfinished_write"
+    assert ("ce fichier (ou « espace.sqlite3-journal ») est en lecture seule. Rendez-les "
+            "modifiables" in str(refused.value))
+
+
+def test_a_restore_over_it_is_refused_and_sets_nothing_aside(
+        closed_workspace, monkeypatch) -> None:  # noqa: ANN001
+    """It was taken for a damaged file: moved aside as « …-endommage-….bad », copy in place."""
+    from srm_inclusif.storage.backup import backup_now, backups_dir
+    from srm_inclusif.storage.workspace import restore_workspace
+
+    copy = backup_now(closed_workspace)
+    journal = left_mid_change(closed_workspace)
+    before = closed_workspace.read_bytes(), journal.read_bytes()
+    not_writable(monkeypatch, closed_workspace, journal)
+
+    with pytest.raises(WorkspaceError) as refused:
+        restore_workspace(closed_workspace, copy)
+
+    assert refused.value.params["reason"] == "unfinished_write"
+    assert (closed_workspace.read_bytes(), journal.read_bytes()) == before
+    assert [p.name for p in backups_dir(closed_workspace).iterdir()
+            if "endommage" in p.name] == []
+
+
+def test_a_folder_given_as_workspace_is_refused_in_french(tmp_path) -> None:  # noqa: ANN001
+    """It ended in SQLite's « disk I/O error » (a traceback in the CLI)."""
+    from srm_inclusif.core.errors import StorageError
+
+    folder = tmp_path / "espace.sqlite3"
+    folder.mkdir()
+
+    with pytest.raises(StorageError) as refused:
+        open_workspace(folder)
+
+    assert "« espace.sqlite3 » n'a pas pu être lu ou écrit (c'est un dossier)" in str(
+        refused.value)

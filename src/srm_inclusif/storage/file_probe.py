@@ -6,13 +6,16 @@ is not a workspace, is damaged, or was made by a newer version is refused, left 
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.errors import SrmError, StorageError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.storage import migrate
+from srm_inclusif.storage.failures import UNREACHABLE, storage_error, system_reason
 from srm_inclusif.storage.file_access import FileAccess, reading
 from srm_inclusif.storage.file_header import MAGIC
 
@@ -27,6 +30,12 @@ UNFINISHED_WRITE = QT_TRANSLATE_NOOP(
     "être annulée avant de l'ouvrir, et son dossier est en lecture seule. Rendez ce dossier "
     "modifiable (ou copiez « {path} » avec « {journal} » dans un dossier à vous), puis "
     "ouvrez-le : rien n'est perdu. Le fichier n'a pas été modifié.")
+#: The same when the folder can be written but the file itself (or its journal) cannot.
+UNFINISHED_WRITE_FILE = QT_TRANSLATE_NOOP(
+    "Errors", "« {path} » n'a pas été fermé normalement : une modification interrompue doit "
+    "être annulée avant de l'ouvrir, et ce fichier (ou « {journal} ») est en lecture seule. "
+    "Rendez-les modifiables (ou copiez-les dans un dossier à vous), puis ouvrez « {path} » : "
+    "rien n'est perdu. Le fichier n'a pas été modifié.")
 
 
 class WorkspaceError(SrmError):
@@ -55,18 +64,26 @@ def probe(path: Path, *, at_rest: bool = False) -> FileState:
     """
     if not path.exists() or path.stat().st_size == 0:
         return FileState(exists=False, revision=None)
-    if not _reads_as_sqlite(path):
-        raise WorkspaceError(
-            f"« {path.name} » n'est pas un espace de travail SRM Inclusif. "
-            "Le fichier n'a pas été modifié.", path=path.name, reason="not_workspace",
-        )
+    if path.is_dir():
+        raise StorageError.of(UNREACHABLE, path=path.name, reason="unreachable",
+                              detail=system_reason(errno.EISDIR))
     try:
+        if not _reads_as_sqlite(path):
+            raise WorkspaceError(
+                f"« {path.name} » n'est pas un espace de travail SRM Inclusif. "
+                "Le fichier n'a pas été modifié.", path=path.name, reason="not_workspace",
+            )
         return _probe_sqlite(path, at_rest)
     except sqlite3.DatabaseError as error:
         if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY_ROLLBACK:
-            raise WorkspaceError.of(UNFINISHED_WRITE, path=path.name,
-                                    journal=f"{path.name}-journal",
+            template = (UNFINISHED_WRITE_FILE if os.access(path.parent, os.W_OK)
+                        else UNFINISHED_WRITE)
+            raise WorkspaceError.of(template, path=path.name, journal=f"{path.name}-journal",
                                     reason="unfinished_write") from error
+        # the file could not be read (gone, no rights, a share dropped, locked): not damaged
+        refusal = storage_error(error, path)
+        if refusal is not None:
+            raise refusal from error
         raise WorkspaceError(
             f"« {path.name} » est endommagé et ne peut pas être ouvert. Le fichier n'a pas été "
             f"modifié ; restaurez une sauvegarde. Détail technique : {error}", path=path.name,

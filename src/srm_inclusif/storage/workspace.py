@@ -172,7 +172,9 @@ def restore_workspace(path: Path | str, copy: Path | str, *, progress: Progress 
     check_copy(path, copy)
     try:
         probe(path)
-    except WorkspaceError:
+    except WorkspaceError as error:
+        if error.params.get("reason") == "unfinished_write":
+            raise  # a change to undo first, in a read-only file: it is not damaged
         return _replace_damaged(path, copy, progress, cancel)
     if file_access(path).read_only:
         raise read_only_error(path)
