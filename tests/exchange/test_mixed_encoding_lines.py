@@ -150,3 +150,17 @@ def test_a_spend_line_in_windows_1252_is_read_and_flagged(workspace, tmp_path):
     assert "Café Été" in stored(workspace, "address")
     assert [(i.line, i.field, i.reason) for i in summary.issues
             if i.field == "encoding"] == [(7, "encoding", RECODED)]
+
+
+def test_a_rejected_latin1_line_gives_its_refusal_first(workspace, tmp_path):
+    """The accents remark came first, read as the reason the line was rejected."""
+    path = tmp_path / "annuaire.csv"
+    path.write_bytes(HEADER.encode("utf-8") + utf8_rows(0, 40)
+                     + ";2 place Général;69002\r\n".encode("latin-1") + utf8_rows(40, 10))
+
+    summary = run(workspace, path)
+
+    line = [(i.field, i.reason) for i in summary.issues if i.line == 42]
+    assert line[-1] == ("encoding", RECODED)
+    assert len(line) == 2
+    assert "manquant" in line[0][1]

@@ -234,10 +234,10 @@ def flagged_line(plan: FilePlan, line: int, cells: FlaggedCells,
     text = excerpt(plan.delimiter.join(str(cell) for cell in cells))
     if cells.controls:
         built = with_remark(built, RowIssue(plan.path.name, line, LINE_FIELD, text,
-                                            CONTROLS_SPACED, FLAGGED))
+                                            CONTROLS_SPACED, FLAGGED), may_explain=False)
     if cells.recoded:
         built = with_remark(built, RowIssue(plan.path.name, line, ENCODING_FIELD, text,
-                                            RECODED_LINE, FLAGGED))
+                                            RECODED_LINE, FLAGGED), may_explain=False)
     return built
 
 
@@ -250,10 +250,13 @@ def _named_columns(headers: list[str]) -> int:
 
 
 def with_remark(built: SupplierRecord | SpendRecord | RowIssue | list[RowIssue],
-                remark: RowIssue) -> SupplierRecord | SpendRecord | list[RowIssue]:
-    """A record with ``remark`` first among its flags; a rejected line with it first.
+                remark: RowIssue, *, may_explain: bool = True,
+                ) -> SupplierRecord | SpendRecord | list[RowIssue]:
+    """A record with ``remark`` first among its flags; a rejected line with it too.
 
-    On a rejected line the remark says the line is rejected too (a line is counted once).
+    On a rejected line the remark says the line is rejected too (a line is counted once). It
+    comes first when it ``may_explain`` the refusal (values under the wrong columns), after the
+    refusals otherwise: « vérifiez ses accents » first read as the reason of the rejection.
     """
     if isinstance(built, SupplierRecord | SpendRecord):
         remark.structure_name = built.name if isinstance(built, SupplierRecord) else (
@@ -263,4 +266,4 @@ def with_remark(built: SupplierRecord | SpendRecord | RowIssue | list[RowIssue],
     refusals = built if isinstance(built, list) else [built]
     remark.severity = REJECTED
     remark.structure_name = refusals[0].structure_name if refusals else ""
-    return [remark, *refusals]
+    return [remark, *refusals] if may_explain else [*refusals, remark]
