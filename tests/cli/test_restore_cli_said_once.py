@@ -85,3 +85,4 @@ def test_a_file_that_is_no_workspace_says_it_after_what_to_choose(closed_workspa
     err = _restore(capsys, closed_workspace, chosen)
 
     assert err.rstrip().endswith("(fichier .sqlite3). L'espace de travail n'a pas été modifié.")
+    assert err.count("L'espace de travail n'a pas été modifié") == 1

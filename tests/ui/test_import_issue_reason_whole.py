@@ -49,3 +49,29 @@ def test_each_reason_shows_whole(qtbot, ctx, tmp_path, width) -> None:  # noqa: 
     table.resize(width - 100, 330)  # a narrower reason column: its rows grow
     QApplication.processEvents()
     assert [row for row in range(model.rowCount()) if not _reason_fits(table, row)] == []
+
+
+def test_a_long_reason_sorted_into_the_first_rows_shows_whole(qtbot) -> None:  # noqa: ANN001
+    """Only the first rows are fitted; sorting brought a long reason from further down to the
+    top, where it kept two lines and was cut."""
+    from srm_inclusif.storage.services.import_records import RowIssue
+    from srm_inclusif.ui.import_wizard.summary_view import ROWS_FITTED
+    from srm_inclusif.ui.models.import_issue_table import COL_LINE
+
+    issues = [RowIssue("annuaire.csv", line, "name", "", "Raison sociale manquante.")
+              for line in range(2, ROWS_FITTED + 52)]
+    issues.append(RowIssue("annuaire.csv", ROWS_FITTED + 60, "address", LONG_ADDRESS,
+                           f"Adresse déjà saisie à la main : « {LONG_ADDRESS} » est gardée, "
+                           f"la valeur du fichier n'est pas reprise. {LONG_ADDRESS}."))
+    table = IssuesTable()
+    qtbot.addWidget(table)
+    table.resize(800, 330)
+    table.show()
+    qtbot.waitExposed(table)
+    table.show_issues(issues)
+
+    table.sortByColumn(COL_LINE, Qt.SortOrder.DescendingOrder)
+    QApplication.processEvents()
+
+    assert LONG_ADDRESS in str(table.model().index(0, COL_REASON).data())
+    assert _reason_fits(table, 0)

@@ -104,6 +104,7 @@ def _workspace_with_history(workspace) -> weakref.ref:  # noqa: ANN001
     page.ctx = ctx
     for name in ("A", "B", "C"):
         run_step(ctx, page, name, lambda: Changes(), lambda: page.ctx and Changes())
+    assert ctx.undo_stack.count() == 3  # the steps are kept: the history holds the page
     ctx.undo_stack.undo()
     return weakref.ref(ctx)
 
@@ -145,7 +146,7 @@ class _Failing(_Note):
 def test_a_step_that_fails_to_run_is_not_kept() -> None:
     stack = UndoStack()
 
-    with pytest.raises(RuntimeError):
+    with pytest.raises(RuntimeError, match="refused"):
         stack.push(_Failing([], "Modifier la fiche"))
 
     assert stack.count() == 0
