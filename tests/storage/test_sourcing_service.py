@@ -17,6 +17,7 @@ from srm_inclusif.storage.services.sourcing import (
     delete_relationship,
     list_saved_searches,
     list_shortlists,
+    put_back_search,
     rank_for_need,
     remove_from_shortlist,
     save_search,
@@ -134,3 +135,15 @@ def test_rank_before_saving_the_need_gives_the_same_list(workspace, structures) 
     typed = rank_for_profile(workspace.engine, sectors=[LOCAUX], department_code="69",
                              reserved=None, today=DEMO_TODAY)
     assert typed == saved
+
+
+def test_a_saved_search_is_forgotten_and_put_back_by_name(workspace) -> None:  # noqa: ANN001
+    save_search(workspace.engine, name="Ateliers", flt=CounterpartyFilter(text="atelier"))
+    save_search(workspace.engine, name="Traiteurs", flt=CounterpartyFilter(text="traiteur"))
+
+    put_back_search(workspace.engine, name="Ateliers", flt=None)
+    assert [name for _id, name, _flt in list_saved_searches(workspace.engine)] == ["Traiteurs"]
+
+    put_back_search(workspace.engine, name="Ateliers", flt=CounterpartyFilter(text="atelier"))
+    assert [(name, flt.text) for _id, name, flt in list_saved_searches(workspace.engine)] == [
+        ("Ateliers", "atelier"), ("Traiteurs", "traiteur")]

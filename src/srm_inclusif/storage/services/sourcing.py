@@ -3,7 +3,7 @@
 The needs themselves are written in ``needs`` (undo pair ``create_need`` / ``delete_need``).
 Undo pairs: ``save_shortlist`` / ``delete_shortlist``;
 ``add_to_shortlist`` / ``remove_from_shortlist``; ``start_sourcing`` / ``delete_relationship``;
-``save_search`` / ``delete_saved_search``.
+``save_search`` / ``put_back_search``.
 """
 
 from __future__ import annotations
@@ -230,13 +230,16 @@ def list_saved_searches(engine: Engine) -> list[tuple[int, str, CounterpartyFilt
         return [(r.id or 0, r.name, CounterpartyFilter.from_saved(r.query, r.facets)) for r in rows]
 
 
-def delete_saved_search(engine: Engine, *, search_id: int) -> Changes:
-    """Forget a saved search."""
+def put_back_search(engine: Engine, *, name: str, flt: CounterpartyFilter | None) -> Changes:
+    """Make the search ``name`` be ``flt`` again, or be gone when None (undo and redo).
+
+    By name: its id changes each time an undo or redo saves it again.
+    """
+    if flt is not None:
+        return save_search(engine, name=name, flt=flt).changes
     with Session(engine) as session:
-        row = session.get(SavedSearch, search_id)
-        if row is not None:
-            session.delete(row)
-            session.commit()
+        session.execute(sa.delete(SavedSearch).where(col(SavedSearch.name) == name))
+        session.commit()
     return Changes(saved_searches=True)
 
 

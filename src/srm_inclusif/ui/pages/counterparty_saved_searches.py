@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from sqlalchemy.engine import Engine
 
 from srm_inclusif.core.search_query import CounterpartyFilter
-from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.sourcing import (
-    delete_saved_search,
     list_saved_searches,
+    put_back_search,
     save_search,
 )
 from srm_inclusif.ui import read_only_banner
@@ -77,7 +75,7 @@ class SavedSearches(QObject):
         before = next((f for _, n, f in self._saved if n == name), None)
         if run_step(page.ctx, page, title,
                     lambda: save_search(engine, name=name, flt=flt).changes,
-                    lambda: _put_back(engine, name, before)):
+                    lambda: put_back_search(engine, name=name, flt=before)):
             self.load()
             page.view.saved_combo.setCurrentText(name)
 
@@ -90,19 +88,8 @@ class SavedSearches(QObject):
         engine = self._page.ctx.engine
         text = QCoreApplication.translate(
             "CounterpartiesPage", "Supprimer la recherche « {name} »").format(name=name)
-        if run_step(self._page.ctx, self._page, text, lambda: _put_back(engine, name, None),
-                    lambda: _put_back(engine, name, flt)):
+        if run_step(self._page.ctx, self._page, text,
+                    lambda: put_back_search(engine, name=name, flt=None),
+                    lambda: put_back_search(engine, name=name, flt=flt)):
             self.load()
 
-
-def _put_back(engine: Engine, name: str, flt: CounterpartyFilter | None) -> Changes:
-    """Make the search ``name`` be ``flt`` again, or be gone when None.
-
-    By name: its id changes each time an undo or redo saves it again.
-    """
-    if flt is not None:
-        return save_search(engine, name=name, flt=flt).changes
-    ids = [ident for ident, named, _ in list_saved_searches(engine) if named == name]
-    for ident in ids:
-        delete_saved_search(engine, search_id=ident)
-    return Changes(saved_searches=True)
