@@ -1568,22 +1568,22 @@ Create the relationships anyway?</translation>
         <translation>Select exactly two records (Ctrl+click) to merge them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparty_saved_searches.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_saved_searches.py" line="51"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparty_saved_searches.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_saved_searches.py" line="68"/>
         <source>Enregistrer la recherche</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparty_saved_searches.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_saved_searches.py" line="69"/>
         <source>Nom de la recherche :</source>
         <translation>Search name:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparty_saved_searches.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_saved_searches.py" line="89"/>
         <source>Supprimer la recherche «&#xa0;{name}&#xa0;»</source>
         <translation>Delete the search “{name}”</translation>
     </message>
@@ -3252,6 +3252,11 @@ Technical detail: {detail}</translation>
         <location filename="../../src/srm_inclusif/core/lifecycle_dates.py" line="15"/>
         <source>Date : le {day} est avant le {since}, jour où la relation est arrivée à l&apos;étape « {stage_label} ». Un changement d&apos;étape se date de ce jour ou après, pour que l&apos;historique reste dans l&apos;ordre.</source>
         <translation>Date: {day} is before {since}, the day the relationship reached the “{stage_label}” stage. A stage change is dated that day or later, so that the history stays in order.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/lifecycle_dates.py" line="19"/>
+        <source>Depuis le : le {day} est après aujourd&apos;hui ({today}). Datez la relation du jour où elle a commencé : aujourd&apos;hui ou avant.</source>
+        <translation>Since: {day} is after today ({today}). Date the relationship from the day it began: today or earlier.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/failures.py" line="22"/>
@@ -8533,11 +8538,6 @@ Create the contract now?</translation>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="135"/>
         <source>Aucune structure dans l&apos;espace : créez une fiche (Fournisseurs › Nouvelle fiche) ou importez un annuaire.</source>
         <translation>No structure in the workspace yet: create a record (Suppliers › New record) or import a directory.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="166"/>
-        <source>Depuis le : le {day} est après aujourd&apos;hui ({today}). Datez la relation du jour où elle a commencé : aujourd&apos;hui ou avant.</source>
-        <translation>Since: {day} is after today ({today}). Date the relationship from the day it began: today or earlier.</translation>
     </message>
 </context>
 <context>

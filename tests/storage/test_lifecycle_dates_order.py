@@ -66,3 +66,18 @@ def test_stage_change_before_the_latest_stage_is_refused(workspace, relationship
     move_stage(workspace.engine, relationship_id=relationship, to_stage=Stage.CONSULTATION,
                on=date(2026, 11, 18))  # the same day is fine
     assert latest_stage_day(workspace.engine, relationship_id=relationship) == date(2026, 11, 18)
+
+
+def test_a_relationship_begun_after_today_is_refused_by_storage(workspace) -> None:  # noqa: ANN001
+    """Only the « Nouvelle relation » dialog checked it; another caller could date it ahead."""
+    from srm_inclusif.storage.services.relationships import list_relationships
+
+    cp = add_counterparty(workspace.engine)
+
+    with pytest.raises(ValidationError, match="le 21/12/2026 est après aujourd'hui"):
+        create_relationship(workspace.engine, counterparty_id=cp, on=date(2026, 12, 21),
+                            today=TODAY)
+
+    assert list_relationships(workspace.engine) == []
+    create_relationship(workspace.engine, counterparty_id=cp, on=TODAY, today=TODAY)
+    assert len(list_relationships(workspace.engine)) == 1

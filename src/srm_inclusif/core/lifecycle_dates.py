@@ -1,4 +1,4 @@
-"""Lifecycle dates checked against each other: feedback after its start, stages in order."""
+"""Lifecycle dates checked: feedback after its start, stages in order, relationships begun."""
 
 from __future__ import annotations
 
@@ -16,6 +16,16 @@ STAGE_BEFORE_LATEST = QT_TRANSLATE_NOOP(
     "Errors", "Date : le {day} est avant le {since}, jour où la relation est arrivée à l'étape "
     "« {stage_label} ». Un changement d'étape se date de ce jour ou après, pour que "
     "l'historique reste dans l'ordre.")
+RELATIONSHIP_AFTER_TODAY = QT_TRANSLATE_NOOP(
+    "Errors", "Depuis le : le {day} est après aujourd'hui ({today}). Datez la relation du "
+    "jour où elle a commencé : aujourd'hui ou avant.")
+
+
+def check_relationship_day(on: date, today: date) -> None:
+    """Raise a ``ValidationError`` for a relationship said to begin after ``today``."""
+    if on > today:
+        raise ValidationError.of(RELATIONSHIP_AFTER_TODAY, day=day_text(on),
+                                 today=day_text(today))
 
 
 def check_feedback_after_start(given_on: date, *, start: date | None, title: str) -> None:

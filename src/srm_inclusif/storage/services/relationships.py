@@ -10,7 +10,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from srm_inclusif.core.lifecycle import STAGES_BEFORE_CONTRACT, check_stage_change
-from srm_inclusif.core.lifecycle_dates import check_stage_day
+from srm_inclusif.core.lifecycle_dates import check_relationship_day, check_stage_day
 from srm_inclusif.core.vocabulary import ContractKind, Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.lifecycle_records import (
@@ -138,9 +138,13 @@ def get_relationship(engine: Engine, relationship_id: int) -> RelationshipRow:
 
 def create_relationship(
     engine: Engine, *, counterparty_id: int, on: date, person_id: int | None = None,
-    need_id: int | None = None, reason: str = "",
+    need_id: int | None = None, reason: str = "", today: date | None = None,
 ) -> Created:
-    """Start following a counterparty at the sourcing stage; the timeline starts on ``on``."""
+    """Start following a counterparty at the sourcing stage; the timeline starts on ``on``.
+
+    A day after ``today`` (the system's date if not given) is refused.
+    """
+    check_relationship_day(on, today or date.today())
     with Session(engine) as session:
         get_or_raise(session, Counterparty, counterparty_id)
         row = Relationship(counterparty_id=counterparty_id, person_id=person_id,

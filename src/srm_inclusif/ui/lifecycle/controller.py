@@ -70,7 +70,7 @@ class LifecycleController(FeedbackAndActionSteps, QObject):
                     self.engine, removed=state.pop("removed"))
             created = relationship_service.create_relationship(
                 self.engine, counterparty_id=request.counterparty_id, on=request.on,
-                person_id=request.person_id)
+                person_id=request.person_id, today=self.ctx.today())
             state["id"] = created.id
             return created.changes
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.clock import system_today
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.kinds import kind_code_label
-from srm_inclusif.core.numbers import day_text
+from srm_inclusif.core.lifecycle_dates import check_relationship_day
 from srm_inclusif.core.vocabulary import Profile, profile_in_use
 from srm_inclusif.storage.services.counterparties import CounterpartyRow
 from srm_inclusif.storage.services.followings import open_followings
@@ -160,12 +160,7 @@ class RelationshipDialog(FormDialog):
 
     def _check_since(self) -> None:
         """Refuse a « Depuis le » text that is no date, or a date after today."""
-        day = self.since.checked_day()
-        if day > self._today:
-            raise ValidationError(self.tr(
-                "Depuis le : le {day} est après aujourd'hui ({today}). Datez la relation du "
-                "jour où elle a commencé : aujourd'hui ou avant.").format(
-                day=day_text(day), today=day_text(self._today)))
+        check_relationship_day(self.since.checked_day(), self._today)
 
     def _second_declined(self, counterparty_id: int) -> bool:
         """Whether the counterparty already has an open relationship and the user said No."""
