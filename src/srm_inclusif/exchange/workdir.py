@@ -10,6 +10,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from srm_inclusif.core.processes import process_running
+
 #: How an import's temporary folder is named; the prefix marks the folders that are ours.
 #: The id of the process that made it follows (``srm-import-<pid>-…``).
 PREFIX = "srm-import-"
@@ -48,16 +50,7 @@ def remove_stale_workdirs(folder: Path | None = None) -> list[Path]:
 def _process_running(path: Path) -> bool:
     """Whether the process named in ``path`` (see ``import_workdir``) still runs.
 
-    Known on POSIX only (signal 0 asks without sending anything); on Windows ``os.kill``
-    would end the process instead, so there the folder's age alone decides.
+    Not known on Windows: there the folder's age alone decides.
     """
     made_by = _MADE_BY.match(path.name)
-    if made_by is None or os.name == "nt" or int(made_by[1]) <= 0:
-        return False
-    try:
-        os.kill(int(made_by[1]), 0)
-    except PermissionError:  # running, as another user
-        return True
-    except (OSError, OverflowError):  # no such process
-        return False
-    return True
+    return made_by is not None and process_running(int(made_by[1]))

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.numbers import day_text
+from srm_inclusif.core.processes import process_running
 
 #: Beside the workspace file: ``<file>.import-en-cours``.
 SUFFIX = ".import-en-cours"
@@ -126,7 +127,7 @@ def take_unfinished_import(db_path: Path) -> UnfinishedImport | None:
     if not isinstance(content, dict):
         content = {}
     pid = content.get("pid")
-    if isinstance(pid, int) and _process_running(pid):
+    if isinstance(pid, int) and process_running(pid):  # on Windows: the unlink below fails
         return None
     try:
         marker.unlink()
@@ -150,23 +151,3 @@ def _read(content: dict[str, object]) -> UnfinishedImport:
         target=target if isinstance(target, str) else "",
         files=[name for name in files if isinstance(name, str)] if isinstance(files, list)
         else [], started_at=started_at)
-
-
-def _process_running(pid: int) -> bool:
-    """Whether process ``pid`` still runs (the import is still going on).
-
-    Known on POSIX (signal 0 asks without sending anything); on Windows ``os.kill`` would end
-    the process instead: there a running import's marker cannot be removed (``import_running``
-    keeps it open), which says it runs.
-    """
-    if pid == os.getpid():
-        return True
-    if os.name == "nt" or pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except PermissionError:  # running, as another user
-        return True
-    except (OSError, OverflowError):  # no such process
-        return False
-    return True
