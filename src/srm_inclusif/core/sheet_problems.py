@@ -38,16 +38,16 @@ class SheetProblem:
 
 
 def sheet_problems(weights_total: Decimal, missing_actuals: Sequence[str],
-                   running_until: date | None = None) -> tuple[SheetProblem, ...]:
+                   running_to: date | None = None) -> tuple[SheetProblem, ...]:
     """What keeps a sheet from being signed, in the order they are said.
 
     Weights off 100 %, each missing actual, then the period still running until
-    ``running_until`` (None once the actuals reach its last day).
+    ``running_to`` (None once the actuals reach its last day; see ``running_until``).
     """
     weights = () if weights_total == 100 else (
         SheetProblem(SheetProblemKind.WEIGHTS, weights_total=weights_total),)
-    running = () if running_until is None else (
-        SheetProblem(SheetProblemKind.PERIOD_RUNNING, period_end=running_until),)
+    running = () if running_to is None else (
+        SheetProblem(SheetProblemKind.PERIOD_RUNNING, period_end=running_to),)
     return weights + tuple(SheetProblem(SheetProblemKind.MISSING_ACTUAL, objective=label)
                            for label in missing_actuals) + running
 

@@ -51,7 +51,7 @@ _SQLITE_DETAILS = {
 _FILE_FAILED = QT_TRANSLATE_NOOP("Errors", "le fichier a refusé l'opération")
 #: The system's refusals SQLite reports with codes of its own.
 _SQLITE_ERRNOS = {sqlite3.SQLITE_FULL: errno.ENOSPC, sqlite3.SQLITE_PERM: errno.EACCES,
-                  sqlite3.SQLITE_READONLY: errno.EACCES, sqlite3.SQLITE_NOTFOUND: errno.ENOENT}
+                  sqlite3.SQLITE_READONLY: errno.EACCES}
 #: SQLite's primary result codes (the low byte of an extended one) and what they mean here.
 _REASONS = {
     sqlite3.SQLITE_READONLY: "read_only",

@@ -121,10 +121,17 @@ def _help_menu(window: MainWindow) -> None:
     menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Aide"))
     window.shortcuts_action = _action(
         window, menu, QCoreApplication.translate("MainWindow", "&Raccourcis clavier…"),
-        QKeySequence.StandardKey.HelpContents, lambda: window.shortcuts_dialog().exec())
+        QKeySequence.StandardKey.HelpContents, lambda: _shortcuts(window))
     window.about_action = _action(
         window, menu, QCoreApplication.translate("MainWindow", "À &propos de SRM Inclusif"),
         QKeySequence(), lambda: _about(window))
+
+
+def _shortcuts(window: MainWindow) -> None:
+    """The keyboard help, freed once closed (each F1 makes a new one)."""
+    dialog = window.shortcuts_dialog()
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.exec()
 
 
 def _action(window: MainWindow, menu: QMenu, text: str,

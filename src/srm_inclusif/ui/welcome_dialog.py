@@ -128,4 +128,3 @@ class WelcomeDialog(QDialog):
     def _finish(self, choice: WelcomeChoice) -> None:
         self.choice = choice
         self.accept()
-

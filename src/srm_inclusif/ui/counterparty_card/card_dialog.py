@@ -90,7 +90,7 @@ class CardDialog(FormDialog):
         layout.addWidget(self.buttons)
         self._give_letters()
         self._show_values()
-        if not read_only_banner.allowed(ctx):
+        if read_only:
             self._show_read_only()
 
     def _show_read_only(self) -> None:
@@ -245,10 +245,6 @@ class CardDialog(FormDialog):
         # non-breaking: a guillemet or « ? » never alone at the start of a line
         return self.tr("Enregistrer les modifications de « {name} » avant de fermer ?"
                        ).format(name=self.card.values["name"])
-
-    def save_before_closing(self) -> None:
-        """Closes once saved, stays open on a refused value."""
-        self.save()
 
     def form_values(self) -> Any:
         """The card's values (``edited_values``), compared with those it was shown with.

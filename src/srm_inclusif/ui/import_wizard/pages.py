@@ -26,6 +26,7 @@ from srm_inclusif.exchange.formats import SUPPLIER_FORMATS, format_label
 from srm_inclusif.exchange.plan import likely_target
 from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.ui import file_dialogs
+from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.import_wizard.detection_page import DetectionPage
 from srm_inclusif.ui.import_wizard.mapping_page import MappingPage
 from srm_inclusif.ui.import_wizard.summary_view import IssuesTable, summary_lines
@@ -99,11 +100,9 @@ class FilesPage(QWizardPage):
 
     def _no_file_label(self) -> QLabel:
         """What the empty file list says (it was a blank box), inside it; clicks go through."""
-        label = QLabel(self.tr("Aucun fichier pour l'instant. Glissez-les ici, ou choisissez-les "
-                               "avec « Ajouter des fichiers… » (CSV, Excel, ODS, JSON ou ZIP)."))
-        label.setObjectName("importNoFileLabel")
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        label = empty_state_label(self.tr(
+            "Aucun fichier pour l'instant. Glissez-les ici, ou choisissez-les avec « Ajouter des "
+            "fichiers… » (CSV, Excel, ODS, JSON ou ZIP)."), "importNoFileLabel")
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         label.setStyleSheet("color: palette(placeholder-text);")
         inside = QVBoxLayout(self.file_list.viewport())

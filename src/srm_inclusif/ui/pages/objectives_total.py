@@ -49,11 +49,8 @@ def show_total(label: QLabel, rows: list[ProgressRow], variable_cents: int,
 
 def _provisional(rows: list[ProgressRow], running_until: date | None) -> list[SheetProblem]:
     """Why the amount may change: the sheet's problems but its weights (said above the table)."""
-    weights = sum((r.objective.values.weight for r in rows), Decimal(0))
     missing = [r.objective.values.label for r in rows if r.actual is None]
-    return [problem for problem in sheet_problems(weights, missing,
-                                                  running_until if rows else None)
-            if problem.kind is not SheetProblemKind.WEIGHTS]
+    return list(sheet_problems(Decimal(100), missing, running_until if rows else None))
 
 
 def _sentence(kind: SheetProblemKind, said: str) -> str:
