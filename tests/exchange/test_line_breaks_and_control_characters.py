@@ -142,3 +142,19 @@ def test_a_windows_1252_file_read_as_such_keeps_no_line_numbers(tmp_path):
 
     assert plan_file(path).recoded_lines == ()
     assert len(plan_file(path, encoding="utf-8").recoded_lines) == 50
+
+
+def test_one_control_character_on_a_short_line_keeps_the_row(workspace, tmp_path):
+    """« ESAT du Lac;;Lyon » with one bell character was rejected as binary; the same line
+    longer was only flagged. A last line ending with a DOS end-of-file mark was rejected too."""
+    path = tmp_path / "annuaire.csv"
+    path.write_bytes((HEADER + "ESAT du Lac;;6\x079000\r\n"
+                      + "".join(f"Structure {i};{i} rue Haute;75011\r\n" for i in range(1, 8))
+                      + "Atelier;;75011\x1a").encode())
+
+    summary = run(workspace, path)
+
+    assert summary.rejected == 0
+    assert summary.inserted == 9
+    assert ("ESAT du Lac", "line", SPACED) in issues(summary)
+    assert "Atelier" in addresses(workspace)
