@@ -138,3 +138,25 @@ def test_last_year_s_sheet_removed_after_the_check_is_refused_by_name(
 
     assert str(refused.value) == _refusal(workspace.engine, current)
     assert svc.sheet_objectives(workspace.engine, sheet_id=current) == []
+
+
+def test_a_sheet_filled_after_the_check_is_refused_and_nothing_copied(
+        workspace, alice, monkeypatch) -> None:  # noqa: ANN001
+    """Another window added an objective between the check and the copy: the copy was appended
+    to it, the weights then over 100 %."""
+    _sheet(workspace.engine, alice, 2025, "Achats inclusifs", "Qualité")
+    current = _sheet(workspace.engine, alice, 2026)
+    checked = sheets.copy_refusal
+
+    def filled_meanwhile(engine, *, sheet_id):  # noqa: ANN001, ANN202
+        monkeypatch.setattr(sheets, "copy_refusal", checked)
+        svc.add_objective(engine, sheet_id=sheet_id, values=_objective("Délais"))
+        return None  # the check passed before the other window's objective
+
+    monkeypatch.setattr(sheets, "copy_refusal", filled_meanwhile)
+
+    with pytest.raises(RuleError, match="La fiche contient déjà des objectifs"):
+        sheets.copy_previous_year(workspace.engine, sheet_id=current)
+
+    assert [o.values.label for o in svc.sheet_objectives(workspace.engine, sheet_id=current)] == [
+        "Délais"]

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from srm_inclusif.core.errors import NotFoundError, ValidationError
+from srm_inclusif.core.errors import NotFoundError, SrmError, ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.indicators import indicator
 from srm_inclusif.core.numbers import localised
@@ -212,16 +212,21 @@ def add_objective(engine: Engine, *, sheet_id: int, values: ObjectiveInput,
 
 
 def add_objectives(engine: Engine, *, sheet_id: int,
-                   entries: Sequence[tuple[int, ObjectiveInput]]) -> tuple[list[int], Changes]:
+                   entries: Sequence[tuple[int, ObjectiveInput]],
+                   refused_if_filled: SrmError | None = None) -> tuple[list[int], Changes]:
     """Add objectives to a sheet at their positions, in one transaction (a copied year).
 
-    All are checked first: a refusal adds none.
+    All are checked first: a refusal adds none. ``refused_if_filled`` is raised, in the same
+    transaction, when the sheet already has objectives.
     """
     for _position, values in entries:
         _validate(values)
     with Session(engine) as session:
         if session.get(ObjectiveSheet, sheet_id) is None:
             raise NotFoundError.of(SHEET_GONE, sheet_id=sheet_id)
+        if refused_if_filled is not None and session.exec(
+                select(Objective.id).where(Objective.sheet_id == sheet_id)).first() is not None:
+            raise refused_if_filled
         rows = []
         for position, values in entries:
             row = Objective(sheet_id=sheet_id, position=position, label="", indicator="",

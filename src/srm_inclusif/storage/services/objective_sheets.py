@@ -217,7 +217,8 @@ def copy_previous_year(engine: Engine, *, sheet_id: int,
     ``baselines`` maps last year's objective ids to their actual (the new baseline);
     manual actuals are not carried over.
 
-    One transaction: a refusal or a failure copies nothing.
+    One transaction, which checks again that the sheet is empty (another window may have
+    filled it since the check): a refusal or a failure copies nothing.
 
     Raises:
         RuleError: the ``copy_refusal``, when there is nothing to copy.
@@ -233,7 +234,8 @@ def copy_previous_year(engine: Engine, *, sheet_id: int,
     copies = [(old.position, ObjectiveInput(**{
         **asdict(old.values), "baseline": (baselines or {}).get(old.id, old.values.baseline),
         "manual_actual": None})) for old in sheet_objectives(engine, sheet_id=previous.id)]
-    return add_objectives(engine, sheet_id=sheet_id, entries=copies)
+    return add_objectives(engine, sheet_id=sheet_id, entries=copies,
+                          refused_if_filled=RuleError.of(COPY_INTO_FILLED, sheet_id=sheet_id))
 
 
 def delete_objectives(engine: Engine, *, objective_ids: list[int]) -> Changes:
