@@ -468,12 +468,12 @@ Create the relationships anyway?</translation>
         <translation>Save the changes to “{name}” before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="283"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="279"/>
         <source>Créer la fiche</source>
         <translation>Create record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="296"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="292"/>
         <source>Modifier la fiche « %1 »</source>
         <translation>Edit record “%1”</translation>
     </message>
@@ -2222,28 +2222,28 @@ Create the relationships anyway?</translation>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="246"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="245"/>
         <source>Simulation</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="247"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="246"/>
         <source>Ce que l&apos;import ferait. Rien n&apos;est encore enregistré.</source>
         <translation>What the import would do. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="248"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="266"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="247"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="265"/>
         <source>Simulation en cours…</source>
         <translation>Dry run in progress…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="251"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="250"/>
         <source>Tout ou rien : ne rien importer si une ligne est rejetée</source>
         <translation>All or nothing: import nothing if a row is rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="282"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="281"/>
         <source>Simulation interrompue : rien n&apos;a été importé. Revenez en arrière pour changer de fichier ou de réglages, puis relancez-la.</source>
         <translation>Simulation stopped: nothing was imported. Go back to change the file or the settings, then run it again.</translation>
     </message>
@@ -3911,113 +3911,113 @@ Technical detail: {detail}</translation>
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="54"/>
         <source>Fichiers à importer</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="55"/>
         <source>Glissez des fichiers sur la fenêtre ou choisissez-les ici.</source>
         <translation>Drag files onto the window or choose them here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="57"/>
         <source>Fichier de clients</source>
         <translation>Client list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="58"/>
         <source>Annuaire de fournisseurs</source>
         <translation>Supplier directory</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="59"/>
         <source>Ventes</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="60"/>
         <source>Dépenses d&apos;achat</source>
         <translation>Purchase spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="70"/>
         <source>Ajouter des fichiers…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="73"/>
         <source>Choisir des fichiers à importer</source>
         <translation>Choose files to import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="75"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="77"/>
         <source>Retirer de la liste les fichiers choisis (Suppr)</source>
         <translation>Remove the chosen files from the list (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="79"/>
         <source>Vider la liste</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="83"/>
         <source>Format :</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="104"/>
         <source>Aucun fichier pour l&apos;instant. Glissez-les ici, ou choisissez-les avec « Ajouter des fichiers… » (CSV, Excel, ODS, JSON ou ZIP).</source>
         <extracomment>The user clicked a kind: files added later never change it (a note says if they look like the other kind).</extracomment>
         <translation>No files yet. Drag them here, or choose them with “Add files…” (CSV, Excel, ODS, JSON or ZIP).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="138"/>
         <source>Détection automatique</source>
         <translation>Automatic detection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="151"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="152"/>
         <source>Tableaux (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="181"/>
         <source>Ces fichiers ne donnent pas de montant : ils ressemblent à un annuaire. Vous avez choisi « {choice} » : ils seront lus ainsi (choisissez « {other} » pour les lire comme un annuaire).</source>
         <translation>These files give no amount: they look like a directory. You chose “{choice}”: they will be read so (choose “{other}” to read them as a directory).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="185"/>
         <source>Ces fichiers donnent des montants : ils ressemblent à des ventes. Vous avez choisi « {choice} » : ils seront lus ainsi, sans leurs montants (choisissez « {other} » pour importer les montants).</source>
         <translation>These files give amounts: they look like sales. You chose “{choice}”: they will be read so, without their amounts (choose “{other}” to import the amounts).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="188"/>
         <source>Ces fichiers donnent des montants : ils ressemblent à des dépenses. Vous avez choisi « {choice} » : ils seront lus ainsi, sans leurs montants (choisissez « {other} » pour importer les montants).</source>
         <translation>These files give amounts: they look like spend. You chose “{choice}”: they will be read so, without their amounts (choose “{other}” to import the amounts).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="202"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="201"/>
         <source>Ces fichiers donnent des montants par client : ce sont des ventes. Le choix est passé à « {choice} ».</source>
         <translation>These files give amounts per client: they are sales. The choice changed to “{choice}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="203"/>
         <source>Ces fichiers donnent des montants par fournisseur : ce sont des dépenses. Le choix est passé à « {choice} ».</source>
         <translation>These files give amounts by supplier: they are spend. The choice was changed to “{choice}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="198"/>
         <source>Ces fichiers ne donnent pas de montant : ce sont des structures. Le choix est passé à « {choice} ».</source>
         <translation>These files give no amount: they are organisations. The choice was changed to “{choice}”.</translation>
     </message>
@@ -6582,7 +6582,7 @@ Create the contract now?</translation>
         <translation>“{page}” page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="169"/>
+        <location filename="../../src/srm_inclusif/ui/menu_bar.py" line="176"/>
         <source>À propos de SRM Inclusif</source>
         <translation>About SRM Inclusif</translation>
     </message>
@@ -7200,7 +7200,7 @@ Create the contract now?</translation>
         <translation>Provisional total payout rate: {rate} → {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_total.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_total.py" line="58"/>
         <source>{problem} : le montant changera quand il sera connu.</source>
         <translation>{problem}: the amount will change once it is known.</translation>
     </message>
@@ -9892,17 +9892,17 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="308"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="307"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="329"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="328"/>
         <source>Import refusé</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="333"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="332"/>
         <source>Les actions faites avant l&apos;import ne s&apos;annulent plus par Ctrl+Z ; pour revenir avant l&apos;import : Fichier › Restaurer une sauvegarde…</source>
         <translation>Actions taken before the import can no longer be undone with Ctrl+Z; to go back to before the import: File › Restore a backup…</translation>
     </message>
@@ -10163,34 +10163,34 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>UnfinishedImport</name>
     <message>
-        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="34"/>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="35"/>
         <source>Le dernier import de fournisseurs ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
         <extracomment>Beside the workspace file: ``&lt;file&gt;.import-en-cours``. Files named in the notice; the others are counted. What stopped, in the words of the workspace&apos;s profile (a seller imports clients and sales).</extracomment>
         <translation>The last import of suppliers ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="37"/>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="38"/>
         <source>Le dernier import de dépenses ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
         <translation>The last import of spend ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="40"/>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="41"/>
         <source>Le dernier import de clients ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
         <translation>The last import of clients ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="43"/>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="44"/>
         <source>Le dernier import de ventes ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
         <translation>The last import of sales ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="48"/>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="49"/>
         <source>Le dernier import s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
         <extracomment>The same when the file beside the workspace could not be read (cut short by the power cut).</extracomment>
         <translation>The last import stopped before the end: none of it was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="51"/>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="52"/>
         <source>{files} et d&apos;autres fichiers</source>
         <translation>{files} and other files</translation>
     </message>

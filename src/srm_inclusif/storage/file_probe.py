@@ -76,10 +76,11 @@ def probe(path: Path, *, at_rest: bool = False) -> FileState:
         return _probe_sqlite(path, at_rest)
     except sqlite3.DatabaseError as error:
         if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY_ROLLBACK:
-            template = (UNFINISHED_WRITE_FILE if os.access(path.parent, os.W_OK)
-                        else UNFINISHED_WRITE)
-            raise WorkspaceError.of(template, path=path.name, journal=f"{path.name}-journal",
-                                    reason="unfinished_write") from error
+            said = {"path": path.name, "journal": f"{path.name}-journal",
+                    "reason": "unfinished_write"}
+            if os.access(path.parent, os.W_OK):  # the folder can be written: the file cannot
+                raise WorkspaceError.of(UNFINISHED_WRITE_FILE, **said) from error
+            raise WorkspaceError.of(UNFINISHED_WRITE, **said) from error
         # the file could not be read (gone, no rights, a share dropped, locked): not damaged
         refusal = storage_error(error, path)
         if refusal is not None:
