@@ -5288,6 +5288,11 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/import_items.py" line="54"/>
+        <source>Ligne en UTF-8 dans un fichier Windows-1252 : vérifiez ses accents.</source>
+        <translation>UTF-8 line in a Windows-1252 file: check its accents.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="56"/>
         <source>Caractères de contrôle (saut de ligne dans une cellule ?) remplacés par des espaces : vérifiez la ligne.</source>
         <translation>Control characters (a line break inside a cell?) replaced by spaces: check the line.</translation>
     </message>

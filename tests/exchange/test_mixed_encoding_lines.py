@@ -164,3 +164,71 @@ def test_a_rejected_latin1_line_gives_its_refusal_first(workspace, tmp_path):
     assert line[-1] == ("encoding", RECODED)
     assert len(line) == 2
     assert "manquant" in line[0][1]
+
+
+UTF8_IN_CP1252 = "Ligne en UTF-8 dans un fichier Windows-1252 : vérifiez ses accents."
+
+
+def cp1252_rows(first: int, count: int) -> bytes:
+    return "".join(f"Crèche {i};1 rue de la République;75011\r\n"
+                   for i in range(first, first + count)).encode("cp1252")
+
+
+@pytest.fixture
+def mixed_cp1252(tmp_path):
+    """Rows 2-41 in Windows-1252, line 42 in UTF-8, lines 43-52 in Windows-1252."""
+    path = tmp_path / "annuaire.csv"
+    path.write_bytes(HEADER.encode("cp1252") + cp1252_rows(0, 40)
+                     + "Café Été;2 place Général;69002\r\n".encode()
+                     + cp1252_rows(40, 10))
+    return path
+
+
+def test_a_few_utf8_lines_keep_their_accents_in_a_windows_1252_file(workspace, mixed_cp1252):
+    """They were stored garbled (« CafÃ© Ã‰tÃ© ») and not flagged."""
+    summary = run(workspace, mixed_cp1252)
+
+    addresses = stored(workspace, "address")
+    assert sniff_file(mixed_cp1252).encoding == "cp1252"
+    assert addresses["Café Été"] == "2 place Général"
+    assert addresses["Crèche 0"] == addresses["Crèche 49"] == "1 rue de la République"
+    assert summary.inserted == 51
+    assert [(i.line, i.field, i.reason, i.severity) for i in summary.issues] == [
+        (42, "encoding", UTF8_IN_CP1252, "flagged")]
+
+
+def test_the_helper_process_reads_utf8_lines_of_a_windows_1252_file(workspace, mixed_cp1252,
+                                                                    helper):
+    summary = run(workspace, mixed_cp1252)
+
+    assert helper == ["helper"]
+    assert stored(workspace, "address")["Café Été"] == "2 place Général"
+    assert [(i.line, i.field) for i in summary.issues] == [(42, "encoding")]
+
+
+def test_a_utf8_line_after_an_unfinished_quote_is_still_read_as_utf8(workspace, tmp_path):
+    """The reading starts again after a quote left open: the lines keep their numbers."""
+    path = tmp_path / "annuaire.csv"
+    path.write_bytes(HEADER.encode("cp1252") + cp1252_rows(0, 30)
+                     + '"Crèche ouverte;3 rue Pétion;75011\r\n'.encode("cp1252")
+                     + cp1252_rows(30, 3) + "Café Été;2 place Général;69002\r\n".encode()
+                     + 'Cantine "du Pré" fermée";4 rue;75011\r\n'.encode("cp1252"))
+
+    summary = run(workspace, path)
+
+    addresses = stored(workspace, "address")
+    assert addresses["Café Été"] == "2 place Général"
+    assert addresses["Crèche 32"] == "1 rue de la République"
+    assert ("encoding", 36) in [(i.field, i.line) for i in summary.issues]
+    assert [i.line for i in summary.issues if i.severity == "rejected"] == [32]
+
+
+def test_choosing_windows_1252_for_a_utf8_file_reads_every_line_so(workspace, mixed):
+    """The user's choice holds for every line: none is read in another encoding, none flagged."""
+    summary = run_import(workspace.engine, [plan_file(mixed, encoding="cp1252")],
+                         ImportSettings())
+
+    addresses = stored(workspace, "address")
+    assert addresses["CrÃ¨che 0"] == "1 rue de la RÃ©publique"
+    assert addresses["Café Été"] == "2 place Général"
+    assert summary.flagged == 0

@@ -51,6 +51,8 @@ ONE_EXTRA_VALUE = QT_TRANSLATE_NOOP(
     "ImportReasons", "{count} valeurs pour {columns} colonnes : la dernière est ignorée.")
 RECODED_LINE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Ligne en Windows-1252 dans un fichier UTF-8 : vérifiez ses accents.")
+UTF8_LINE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Ligne en UTF-8 dans un fichier Windows-1252 : vérifiez ses accents.")
 CONTROLS_SPACED = QT_TRANSLATE_NOOP(
     "ImportReasons", "Caractères de contrôle (saut de ligne dans une cellule ?) remplacés par des "
     "espaces : vérifiez la ligne.")
@@ -226,9 +228,9 @@ def shifted_line(plan: FilePlan, line: int, cells: list[Any]) -> RowIssue | None
 def flagged_line(plan: FilePlan, line: int, cells: FlaggedCells,
                  built: SupplierRecord | SpendRecord | RowIssue | list[RowIssue],
                  ) -> SupplierRecord | SpendRecord | RowIssue | list[RowIssue]:
-    """``built`` with the remarks on its line: read as Windows-1252, control characters spaced.
+    """``built`` with the remarks on its line: read in another encoding, control characters spaced.
 
-    A line of a UTF-8 file read as Windows-1252 may have wrong accents; a line whose control
+    A line read in another encoding than its file's may have wrong accents; a line whose control
     characters read as spaces may have lost a line break inside a cell.
     """
     text = excerpt(plan.delimiter.join(str(cell) for cell in cells))
@@ -237,7 +239,8 @@ def flagged_line(plan: FilePlan, line: int, cells: FlaggedCells,
                                             CONTROLS_SPACED, FLAGGED), may_explain=False)
     if cells.recoded:
         built = with_remark(built, RowIssue(plan.path.name, line, ENCODING_FIELD, text,
-                                            RECODED_LINE, FLAGGED), may_explain=False)
+                                            RECODED_LINE if plan.encoding.startswith("utf")
+                                            else UTF8_LINE, FLAGGED), may_explain=False)
     return built
 
 

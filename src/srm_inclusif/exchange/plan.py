@@ -105,9 +105,10 @@ class FilePlan:
     preview_malformed: list[tuple[int, MalformedLine]] = field(default_factory=list)
     line_count: int = 0
     is_legal_units: bool = False
-    #: Lines of a text file that are no UTF-8 (read as Windows-1252 in a UTF-8 file, reported),
-    #: lines of binary junk (rejected) and lines with a few control characters (read with
-    #: spaces instead, reported): see ``sniff.scan_text``.
+    #: Lines of a text file in the other encoding than its own (Windows-1252 in a UTF-8 file,
+    #: UTF-8 in a Windows-1252 one: each read in its own, reported), lines of binary junk
+    #: (rejected) and lines with a few control characters (read with spaces instead, reported):
+    #: see ``sniff.scan_text``.
     recoded_lines: tuple[int, ...] = ()
     control_lines: tuple[int, ...] = ()
     stray_lines: tuple[int, ...] = ()
@@ -141,9 +142,8 @@ class FilePlan:
 
     def _all_rows(self) -> Iterator[LineRead]:
         if self.container == "text":
-            recoded = self.recoded_lines if self.encoding.startswith("utf") else ()
             return iter_csv(self.path, self.encoding, self.delimiter,
-                            LineMarks(self.control_lines, recoded, self.stray_lines))
+                            LineMarks(self.control_lines, self.recoded_lines, self.stray_lines))
         return iter_workbook(self.path, self.container)
 
     def mapped_values(self, cells: list[Any]) -> dict[str, Any]:
@@ -214,9 +214,10 @@ def plan_file(
     plan = FilePlan(path, target, sniff.container, "generic", encoding or sniff.encoding,
                     line_count=sniff.line_count, recoded_lines=sniff.recoded_lines,
                     control_lines=sniff.control_lines, stray_lines=sniff.stray_lines)
-    if plan.encoding.startswith("utf") and sniff.encoding == "cp1252":
-        # UTF-8 chosen for a file read as Windows-1252: its Windows-1252 lines are reported
-        plan.recoded_lines = doubtful_lines(path).recoded
+    if plan.encoding.startswith("utf") != sniff.encoding.startswith("utf"):
+        # UTF-8 chosen for a file read as Windows-1252: its Windows-1252 lines are reported;
+        # Windows-1252 chosen for a UTF-8 file: every line is read so, none reported
+        plan.recoded_lines = doubtful_lines(path).recoded if plan.encoding.startswith("utf") else ()
     if sniff.container == "text":
         plan.delimiter = delimiter or detect_delimiter(read_text_sample(path, plan.encoding))
     head = list(itertools.islice(plan._all_rows(), HEADER_SEARCH_ROWS + PREVIEW_ROWS))

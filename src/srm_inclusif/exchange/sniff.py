@@ -146,8 +146,9 @@ class TextScan:
     """What reading every byte of a text file found.
 
     ``line_count``: lines as a spreadsheet numbers them, the header and title lines included.
-    ``recoded_lines``: the lines of a UTF-8 file that are no UTF-8 (Windows-1252 bytes), junk
-    apart; none when the file reads as Windows-1252.
+    ``recoded_lines``: the lines in the other encoding than the file's, junk apart: those of a
+    UTF-8 file that are no UTF-8 (Windows-1252 bytes); those of a Windows-1252 file that read as
+    UTF-8 with accents (pasted from a UTF-8 file).
     ``control_lines``: the lines of binary junk (see ``is_junk``), whatever the encoding.
     ``stray_lines``: the lines with a few control characters among their text.
     """
@@ -163,7 +164,9 @@ def scan_text(path: Path) -> TextScan:
     """UTF-8 (BOM or not) unless most lines with accents are no UTF-8, then Windows-1252.
 
     A UTF-8 file with a few Windows-1252 lines (pasted from another file) stays UTF-8: those lines
-    are decoded as Windows-1252 and reported. Lines of binary junk decide nothing. A clean file is
+    are decoded as Windows-1252 and reported. A Windows-1252 file with a few UTF-8 lines likewise
+    stays Windows-1252: its lines that read whole as UTF-8 are decoded so and reported. Lines of
+    binary junk decide nothing. A clean file is
     read in big blocks; only a file with a doubtful block is read again line by line. Lines end
     as the csv reader ends them: at a line feed, a carriage return or both (a Mac CSV's lone CR).
     """
@@ -191,8 +194,8 @@ def scan_text(path: Path) -> TextScan:
     if clean:
         return TextScan(utf8, lines)
     found = doubtful_lines(path)
-    if len(found.recoded) > found.utf8_lines:  # the accents of a Windows-1252 file: no remark
-        return TextScan("cp1252", lines, (), found.junk, found.stray)
+    if len(found.recoded) > len(found.utf8):  # a Windows-1252 file: its UTF-8 lines reported
+        return TextScan("cp1252", lines, found.utf8, found.junk, found.stray)
     return TextScan(utf8, lines, found.recoded, found.junk, found.stray)
 
 
@@ -233,17 +236,17 @@ def is_junk(line: str) -> bool:
 class DoubtfulLines:
     """Line numbers of a text file read line by line (see ``scan_text``).
 
-    ``utf8_lines``: how many lines hold UTF-8 accents.
+    ``recoded``: the lines with bytes that are no UTF-8; ``utf8``: those with UTF-8 accents.
     """
 
     recoded: tuple[int, ...]
     junk: tuple[int, ...]
     stray: tuple[int, ...]
-    utf8_lines: int
+    utf8: tuple[int, ...]
 
 
 def doubtful_lines(path: Path) -> DoubtfulLines:
-    """The lines that are no UTF-8, the lines of junk, those with a few control characters.
+    """The lines that are no UTF-8, of junk, with a few control characters, with UTF-8 accents.
 
     The file is read as Latin-1 (each byte one character) with ``newline=""``, so that its lines
     are those the csv reader reads: ended by LF, CR or CR LF.
@@ -251,7 +254,7 @@ def doubtful_lines(path: Path) -> DoubtfulLines:
     recoded: list[int] = []
     junk: list[int] = []
     stray: list[int] = []
-    utf8_lines = 0
+    utf8: list[int] = []
     with path.open("r", encoding="latin-1", newline="") as handle:
         for number, line in enumerate(handle, start=1):
             if _CONTROL.search(line):
@@ -265,8 +268,8 @@ def doubtful_lines(path: Path) -> DoubtfulLines:
                 except UnicodeDecodeError:
                     recoded.append(number)
                 else:
-                    utf8_lines += 1
-    return DoubtfulLines(tuple(recoded), tuple(junk), tuple(stray), utf8_lines)
+                    utf8.append(number)
+    return DoubtfulLines(tuple(recoded), tuple(junk), tuple(stray), tuple(utf8))
 
 
 def detect_delimiter(text_sample: str) -> str:

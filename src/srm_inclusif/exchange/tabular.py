@@ -57,8 +57,8 @@ csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 class FlaggedCells(list[Any]):
     """The cells of a text record to be reported, though read.
 
-    ``recoded``: a line of a UTF-8 file read as Windows-1252; ``controls``: control characters
-    among its text read as spaces.
+    ``recoded``: a line in the other encoding than its file's (Windows-1252 in UTF-8 or the
+    reverse), read in its own; ``controls``: control characters among its text read as spaces.
     """
 
     recoded = False
@@ -138,8 +138,9 @@ def iter_csv(path: Path, encoding: str, delimiter: str, marks: LineMarks | None 
              ) -> Iterator[LineRead]:
     """Rows of a delimited text file; each malformed line comes as a ``MalformedLine``.
 
-    In a UTF-8 file, bytes that are no UTF-8 read as Windows-1252 (never an error); ``marks``
-    rejects lines of control characters and tells the lines so read again.
+    In a UTF-8 file, bytes that are no UTF-8 read as Windows-1252 (never an error); in a
+    Windows-1252 file, the ``marks.recoded`` lines read as UTF-8. ``marks`` rejects lines of
+    control characters and tells the lines to flag.
 
     A quote opened on one line and never closed swallows the rest of the file (closed further
     down, the lines in between): that first line is rejected and the reading starts again at the
@@ -160,13 +161,36 @@ def _read_csv(
     path: Path, encoding: str, delimiter: str, reread: _Reread | None, marks: LineMarks
 ) -> Generator[LineRead, None, _Reread | None]:
     """The rows from the start, or from after ``reread.line`` (rejected first)."""
+    recoder = None if encoding.startswith("utf") or not marks.recoded else _Recoder(
+        encoding, frozenset(marks.recoded))
     errors = AS_CP1252 if encoding.startswith("utf") else "replace"
-    with path.open("r", encoding=encoding, errors=errors, newline="") as handle:
+    with (path.open("r", encoding="latin-1", newline="") if recoder else
+          path.open("r", encoding=encoding, errors=errors, newline="")) as handle:
         if reread is None:
-            return (yield from _split(path, _Lines(handle), delimiter, 0, marks))
+            return (yield from _split(path, _Lines(handle, recoder), delimiter, 0, marks))
         last = deque(itertools.islice(handle, reread.line), maxlen=1)  # C speed
-        yield reread.line, MalformedLine(reread.reason, excerpt(last[0] if last else ""))
-        return (yield from _split(path, _Lines(handle), delimiter, reread.line, marks))
+        text = last[0] if last else ""
+        yield reread.line, MalformedLine(
+            reread.reason, excerpt(recoder(reread.line, text) if recoder else text))
+        return (yield from _split(path, _Lines(handle, recoder, reread.line), delimiter,
+                                  reread.line, marks))
+
+
+@dataclass(frozen=True)
+class _Recoder:
+    """Decodes each line of a Windows-1252 file read as Latin-1 (one character a byte).
+
+    ``utf8`` lines (pasted from a UTF-8 file) in UTF-8, the others in the file's encoding. Only
+    such a file is read a line at a time.
+    """
+
+    encoding: str
+    utf8: frozenset[int]
+
+    def __call__(self, number: int, line: str) -> str:
+        if number in self.utf8:
+            return line.encode("latin-1").decode("utf-8", errors=AS_CP1252)
+        return line.encode("latin-1").decode(self.encoding, errors="replace")
 
 
 def _split(
@@ -202,15 +226,27 @@ def _split(
 
 
 class _Lines:
-    """The lines of an open text file, remembering the last one read."""
+    """The lines of an open text file, remembering the last one read.
 
-    def __init__(self, handle: TextIO) -> None:
+    With a ``recoder``, each line is decoded by it (the file is open as Latin-1), numbered from
+    the ``skipped`` lines already read.
+    """
+
+    def __init__(self, handle: TextIO, recoder: _Recoder | None = None, skipped: int = 0
+                 ) -> None:
         self._handle = handle
+        self._recoder = recoder
+        self._skipped = skipped
         self.last = ""
 
     def __iter__(self) -> Iterator[str]:
-        for line in self._handle:
-            self.last = line
+        if self._recoder is None:
+            for line in self._handle:
+                self.last = line
+                yield line
+            return
+        for number, raw in enumerate(self._handle, start=self._skipped + 1):
+            self.last = line = self._recoder(number, raw)
             yield line
 
 
