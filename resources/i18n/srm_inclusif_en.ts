@@ -282,6 +282,7 @@
     <name>AlreadyFollowed</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="25"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="57"/>
         <source>– {line}</source>
         <translation>– {line}</translation>
     </message>
@@ -308,27 +309,53 @@ Créer quand même les relations ?</source>
 Create the relationships anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="59"/>
+        <source>Déjà suivies :
+{lines}
+
+Créer quand même toutes les relations, ou seulement celles des structures pas encore suivies ?</source>
+        <translation>Already followed:
+{lines}
+
+Create all the relationships anyway, or only those of the structures not followed yet?</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="64"/>
+        <source>Toutes ({count})</source>
+        <translation>All ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="66"/>
+        <source>Seulement la structure pas encore suivie</source>
+        <translation>Only the one not followed yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="68"/>
+        <source>Seulement les {count} pas encore suivies</source>
+        <translation>Only the {count} not followed yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="86"/>
         <source>{name} a déjà une relation en cours ({stage}). En créer une autre ?</source>
         <translation>{name} already has a relationship in progress ({stage}). Create another one?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="90"/>
         <source>{name} est déjà suivi par {person} ({stage}). Créer quand même une relation ?</source>
         <translation>{name} is already followed by {person} ({stage}). Create a relationship anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="93"/>
         <source>{name} est déjà suivie par {person} ({stage}). Créer quand même une relation ?</source>
         <translation>{name} is already followed by {person} ({stage}). Create a relationship anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="102"/>
         <source>{name} : relation en cours ({stage})</source>
         <translation>{name}: relationship in progress ({stage})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="105"/>
         <source>{name} : {person} ({stage})</source>
         <translation>{name}: {person} ({stage})</translation>
     </message>
@@ -6887,17 +6914,17 @@ Create the contract now?</translation>
         <translation>Choose at least one sector or one department: without them the shortlist would rank the whole directory, unrelated to the need.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="361"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="362"/>
         <source>Cette présélection n&apos;est pas enregistrée dans les listes. L&apos;enregistrer avant de fermer ?</source>
         <translation>This shortlist is not saved in the lists. Save it before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="364"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="365"/>
         <source>Ce besoin n&apos;est pas enregistré, et aucune structure n&apos;y répond pour l&apos;instant. L&apos;enregistrer dans les listes, sans structure, avant de fermer&#xa0;?</source>
         <translation>This need is not saved, and no structure answers it for now. Save it in the lists, without any structure, before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="367"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="368"/>
         <source>Ce besoin n&apos;est pas enregistré&#xa0;: il l&apos;est avec sa présélection. Présélectionner et enregistrer la liste avant de fermer&#xa0;?</source>
         <translation>This need is not saved: it is saved with its shortlist. Rank it and save the list before closing?</translation>
     </message>
@@ -6936,7 +6963,7 @@ Create the contract now?</translation>
         <translation>Need</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="310"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="311"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Start sourcing (%n structure)</numerusform>
@@ -6944,7 +6971,7 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="313"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="314"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relationship opened at the Sourcing stage with %n structure.</numerusform>
@@ -6952,27 +6979,27 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="332"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="333"/>
         <source>Enregistrer la présélection</source>
         <translation>Save shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="336"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="337"/>
         <source>Liste « %1 » enregistrée.</source>
         <translation>List “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="344"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="345"/>
         <source>Exporter la présélection</source>
         <translation>Export shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="346"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="347"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="341"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="342"/>
         <source>Présélection</source>
         <translation>Shortlist</translation>
     </message>

@@ -82,16 +82,64 @@ def test_one_structure_followed_by_a_colleague_names_her_and_the_stage(
     assert _claires(ctx) == []  # No: nothing created
 
 
+def clicking(monkeypatch, button: str | None) -> list[tuple[str, list[str], str]]:
+    """The questions with a choice asked (text, buttons, default), each answered by clicking
+    ``button`` (None: « Annuler »)."""
+    asked: list[tuple[str, list[str], str]] = []
+
+    def answer(box: QMessageBox) -> int:
+        cancel = box.button(QMessageBox.StandardButton.Cancel)  # Qt's own « Annuler »
+        asked.append((box.text(), [b.text() if b is not cancel else "Annuler"
+                                   for b in box.buttons()], box.defaultButton().text()))
+        clicked = cancel if button is None else next(
+            b for b in box.buttons() if b.text() == button)
+        clicked.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return asked
+
+
+SHORTLIST = ["Propreté Lyon", "Net Services", "Éclat Rhône"]
+ONLY_OTHERS = "Seulement la structure pas encore suivie"
+
+
 def test_from_a_shortlist_those_concerned_are_named_once(qtbot, ctx, monkeypatch) -> None:
-    asked = questions(monkeypatch, Yes)
-    _start(qtbot, ctx, ["Propreté Lyon", "Net Services", "Éclat Rhône"])
-    [(text, default)] = asked
+    asked = clicking(monkeypatch, "Toutes (3)")
+    _start(qtbot, ctx, SHORTLIST)
+    [(text, buttons, default)] = asked
     head, *lines, blank, question = text.split("\n")
-    assert (head, blank, question, default) == (
-        "Déjà suivies :", "", "Créer quand même les relations ?", No)
+    assert (head, blank, question) == (
+        "Déjà suivies :", "", "Créer quand même toutes les relations, ou seulement celles des "
+        "structures pas encore suivies ?")
     assert sorted(lines) == ["– Net Services : Sophie Girard (Consultation)",
                              "– Propreté Lyon : Sophie Girard (Évaluation)"]
-    assert _claires(ctx) == ["Net Services", "Propreté Lyon", "Éclat Rhône"]  # Yes: all
+    assert sorted(buttons) == sorted(["Toutes (3)", ONLY_OTHERS, "Annuler"])
+    assert default == ONLY_OTHERS  # a second relationship is seldom wanted
+    assert _claires(ctx) == ["Net Services", "Propreté Lyon", "Éclat Rhône"]
+
+
+def test_from_a_shortlist_only_the_structures_nobody_follows_can_be_started(
+        qtbot, ctx, monkeypatch) -> None:
+    """It was all or nothing: one followed structure held the others back."""
+    clicking(monkeypatch, ONLY_OTHERS)
+    dialog = _start(qtbot, ctx, SHORTLIST)
+    assert _claires(ctx) == ["Éclat Rhône"]
+    assert "Sourcing avec 1 structure" in dialog.summary.text()
+
+
+def test_cancelling_the_shortlist_question_starts_none(qtbot, ctx, monkeypatch) -> None:
+    clicking(monkeypatch, None)
+    _start(qtbot, ctx, SHORTLIST)
+    assert _claires(ctx) == []
+
+
+def test_a_shortlist_all_followed_is_asked_yes_or_no(qtbot, ctx, monkeypatch) -> None:
+    asked = questions(monkeypatch, Yes)
+    _start(qtbot, ctx, ["Propreté Lyon", "Net Services"])
+    [(text, default)] = asked
+    assert (text.split("\n")[-1], default) == ("Créer quand même les relations ?", No)
+    assert _claires(ctx) == ["Net Services", "Propreté Lyon"]  # Yes: both
 
 
 def test_no_question_for_a_structure_nobody_follows(qtbot, ctx, monkeypatch) -> None:

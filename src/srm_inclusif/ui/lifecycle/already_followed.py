@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from srm_inclusif.storage.services.followings import Following
 from srm_inclusif.ui.prompts import asked
@@ -40,6 +40,41 @@ def go_on_despite_followed(parent: QWidget | None, title: str,
     """
     question = followed_question(followings, owner_id, seller=seller)
     return question is None or asked(parent, title, question, default_yes=False)
+
+
+def structures_to_follow(parent: QWidget | None, title: str, ids: Sequence[int],
+                         followings: Sequence[Following], owner_id: int | None) -> list[int]:
+    """The structures of ``ids`` to start following; none when the user cancels.
+
+    All when none is followed. When some are and others not, the user chooses between all of
+    them and only those not followed yet (the default: a second relationship is seldom wanted);
+    when all are, the question is yes or no, as for one.
+    """
+    followed = {f.counterparty_id for f in followings}
+    others = [i for i in ids if i not in followed]
+    if not followed or not others:
+        return list(ids) if go_on_despite_followed(parent, title, followings, owner_id) else []
+    lines = "\n".join(QCoreApplication.translate("AlreadyFollowed", "– {line}").format(
+        line=_line(f, owner_id)) for f in followings)
+    box = QMessageBox(QMessageBox.Icon.Question, title, QCoreApplication.translate(
+        "AlreadyFollowed", "Déjà suivies :\n{lines}\n\nCréer quand même toutes les relations, "
+        "ou seulement celles des structures pas encore suivies ?").format(lines=lines),
+        QMessageBox.StandardButton.Cancel, parent)
+    # two at least are chosen, one at least is not followed
+    every_text = QCoreApplication.translate("AlreadyFollowed", "Toutes ({count})").format(
+        count=len(ids))
+    others_text = (QCoreApplication.translate(
+        "AlreadyFollowed", "Seulement la structure pas encore suivie") if len(others) == 1
+        else QCoreApplication.translate(
+            "AlreadyFollowed", "Seulement les {count} pas encore suivies").format(
+            count=len(others)))
+    every = box.addButton(every_text, QMessageBox.ButtonRole.AcceptRole)
+    only_others = box.addButton(others_text, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(only_others)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return list(ids) if clicked is every else others if clicked is only_others else []
 
 
 def _by_other(following: Following, owner_id: int | None) -> bool:

@@ -39,7 +39,7 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.sector_picker import SectorPicker
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.form_dialog import FormDialog, not_form_data
-from srm_inclusif.ui.lifecycle.already_followed import go_on_despite_followed
+from srm_inclusif.ui.lifecycle.already_followed import structures_to_follow
 from srm_inclusif.ui.lifecycle.fields import AmountEdit
 from srm_inclusif.ui.reserved_market import fill_reserved_choices
 from srm_inclusif.ui.sizing import resize_to_fit
@@ -282,10 +282,11 @@ class NeedDialog(FormDialog):
     def start_selected(self) -> None:
         """Open a relationship at stage sourcing with each selected structure (one undo step)."""
         ids = self.selected_ids()
-        if ids and not go_on_despite_followed(  # a colleague may follow some of them already
-                self, self.windowTitle(), followings_of(self.ctx.engine, counterparty_ids=ids),
-                self.owner_combo.currentData()):
-            return
+        if ids:  # a colleague may follow some of them already
+            ids = structures_to_follow(
+                self, self.windowTitle(), ids,
+                followings_of(self.ctx.engine, counterparty_ids=ids),
+                self.owner_combo.currentData())
         need_id = self._ensure_need() if ids else None
         if need_id is None:
             return
