@@ -3,6 +3,7 @@ from the newest one (another window may have imported meanwhile); ``--json`` pri
 
 from __future__ import annotations
 
+import csv
 import json
 import sqlite3
 
@@ -13,7 +14,8 @@ from tests.support import IMPORT_FIXTURES
 
 FIRST = IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv"
 NOTHING = "Interrompu : rien n'a été importé."
-KEPT = "Interrompu, mais l'import était déjà enregistré : il est conservé."
+KEPT = ("Interrompu, mais l'import n° 1 était déjà enregistré : il est conservé, son compte "
+        "rendu est sur la page Imports / exports.")
 
 
 def names(db) -> list[str]:
@@ -93,6 +95,29 @@ def test_ctrl_c_after_the_commit_keeps_the_import_and_says_so(capsys, tmp_path, 
     assert json.loads(captured.out) == {"interrupted": True, "applied": True, "batch_id": 1,
                                         "message": KEPT}
     assert names(db) == ["Structure 0", "Structure 1", "Structure 2"]
+
+
+def test_ctrl_c_after_the_commit_still_writes_the_rejects(capsys, tmp_path, monkeypatch):
+    """The rejects file was not written: the import was kept, its rejected lines unreported."""
+    db, rejects = tmp_path / "espace.sqlite3", tmp_path / "rejets.csv"
+    path = tmp_path / "annuaire.csv"
+    path.write_text("Raison sociale;Code postal\nStructure 0;75011\n;69002\nStructure 2;75011\n",
+                    encoding="utf-8")
+
+    def pressed(_engine):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(importing, "refresh_statistics", pressed)
+
+    code = main(["--db", str(db), "import", "suppliers", "--rejects", str(rejects), str(path)])
+
+    assert code == 130
+    assert capsys.readouterr().err == KEPT + "\n"
+    with rejects.open(encoding="utf-8-sig") as handle:
+        [header, row] = list(csv.reader(handle, delimiter=";"))
+    assert header[:3] == ["Gravité", "Fichier", "Ligne"]
+    assert row[1:3] == ["annuaire.csv", "3"]
+    assert names(db) == ["Structure 0", "Structure 2"]
 
 
 def test_json_says_nothing_was_imported(capsys, tmp_path, monkeypatch):

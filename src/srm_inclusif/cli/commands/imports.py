@@ -26,7 +26,8 @@ SUPPLIER_FORMATS = ("auto", "marche-csv", "marche-xls", "marche-api", "esat-ea",
                     "sirene", "finess", "generic")
 SPEND_FORMATS = ("auto", "spend", "generic")
 INTERRUPTED = "Interrompu : rien n'a été importé."
-INTERRUPTED_AFTER = "Interrompu, mais l'import était déjà enregistré : il est conservé."
+INTERRUPTED_AFTER = ("Interrompu, mais l'import n° {batch_id} était déjà enregistré : il est "
+                     "conservé, son compte rendu est sur la page Imports / exports.")
 #: The exit code of a command stopped by Ctrl+C (128 + SIGINT), as shells expect.
 INTERRUPTED_CODE = 130
 
@@ -92,31 +93,41 @@ def handle(args: argparse.Namespace) -> int:
             _remove_workspace_files(workspace.path)
         return fail(str(error), as_json=args.json)
     except KeyboardInterrupt:  # Ctrl+C: the import's transaction and its copy are undone
-        saved = batch.saved()  # unless it came after the commit
+        saved = batch.saved()  # unless it came after the commit: its rejects are then written
+        unwritten = (_write_rejects(args.rejects, _stored_issues(workspace.engine, batch.id))
+                     if saved and args.rejects else None)
         workspace.close()
         if new_file and not saved:
             _remove_workspace_files(workspace.path)
-        _print_interrupted(batch.id if saved else None, as_json=args.json)
+        _print_interrupted(batch.id if saved else None, as_json=args.json, error=unwritten)
         return INTERRUPTED_CODE
     workspace.close()
-    unwritten = _write_rejects(args.rejects, summary) if args.rejects else None
+    unwritten = _write_rejects(args.rejects, summary.issues) if args.rejects else None
     refused = summary.message if not summary.applied and not summary.dry_run else None
     problem = refused or unwritten
     print_summary(summary, as_json=args.json, error=problem)
     return fail(problem) if problem else 0
 
 
-def _print_interrupted(batch_id: int | None, *, as_json: bool) -> None:
+def _print_interrupted(batch_id: int | None, *, as_json: bool, error: str | None) -> None:
     """Say whether the import stopped by Ctrl+C was saved (``batch_id``), on stderr.
 
     With ``--json`` the output gets its one document too: ``interrupted``, ``applied`` and the
-    saved import's ``batch_id``.
+    saved import's ``batch_id`` (and the ``error`` writing its rejects, if any).
     """
-    message = INTERRUPTED if batch_id is None else INTERRUPTED_AFTER
-    print(message, file=sys.stderr)
+    message = INTERRUPTED if batch_id is None else INTERRUPTED_AFTER.format(batch_id=batch_id)
+    print(message if error is None else f"{message}\n{error}", file=sys.stderr)
     if as_json:
-        print(json.dumps({"interrupted": True, "applied": batch_id is not None,
-                          "batch_id": batch_id, "message": message}, ensure_ascii=False))
+        document = {"interrupted": True, "applied": batch_id is not None,
+                    "batch_id": batch_id, "message": message}
+        print(json.dumps(document | ({"error": error} if error else {}), ensure_ascii=False))
+
+
+def _stored_issues(engine: Any, batch_id: int | None) -> list[Any]:
+    """The rejected, flagged and conflicting rows an import saved with its history line."""
+    from srm_inclusif.storage.services.imports import list_import_issues
+
+    return list_import_issues(engine, batch_id=batch_id) if batch_id is not None else []
 
 
 def _remove_workspace_files(path: Path) -> None:
@@ -190,13 +201,13 @@ def _same_file(first: Path, second: Path) -> bool:
         return first.resolve() == second.resolve()
 
 
-def _write_rejects(path: Path, summary: Any) -> str | None:
+def _write_rejects(path: Path, issues: list[Any]) -> str | None:
     """Write the rejects CSV; why it could not be written (the import stays as it is), or None."""
     from srm_inclusif.exchange.report import write_issues_csv
     from srm_inclusif.storage.failures import system_reason
 
     try:
-        write_issues_csv(path, summary.issues)
+        write_issues_csv(path, issues)
     except OSError as error:
         return (f"le fichier des rejets « {path} » n'a pas pu être écrit "
                 f"({system_reason(error)}) ; l'import lui-même s'est déroulé.")
