@@ -39,12 +39,16 @@ def dead_pid() -> int:
 
 def leave_killed_import(db: Path, *, target: str = "suppliers",
                         files: tuple[str, ...] = ("fournisseurs.csv",),
-                        pid: int | None = None) -> Path:
-    """The marker an import started on 23/11/2026 at 10:02 (local time) left when killed."""
-    marker = marker_path(db)
+                        pid: int | None = None, tag: str = "", minute: int = 2) -> Path:
+    """The marker an import started on 23/11/2026 at 10:02 (local time) left when killed.
+
+    ``tag`` names the marker as an import of this version does (``<process>-<n>``); without
+    it, as a version that kept one marker for all imports did.
+    """
+    marker = marker_path(db, tag)
     marker.write_text(json.dumps({
         "target": target, "files": list(files), "pid": dead_pid() if pid is None else pid,
-        "started_at": datetime(2026, 11, 23, 10, 2).astimezone().isoformat(),
+        "started_at": datetime(2026, 11, 23, 10, minute).astimezone().isoformat(),
     }), encoding="utf-8")
     return marker
 

@@ -10195,34 +10195,34 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>UnfinishedImport</name>
     <message>
-        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="35"/>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="41"/>
         <source>Le dernier import de fournisseurs ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
-        <extracomment>Beside the workspace file: ``&lt;file&gt;.import-en-cours``. Files named in the notice; the others are counted. What stopped, in the words of the workspace&apos;s profile (a seller imports clients and sales).</extracomment>
+        <extracomment>Beside the workspace file: ``&lt;file&gt;.&lt;process&gt;-&lt;n&gt;.import-en-cours`` (``&lt;file&gt;.import-en-cours`` from a version that kept one for all imports). The number of each import of this process, in its marker&apos;s name. Files named in the notice; the others are counted. What stopped, in the words of the workspace&apos;s profile (a seller imports clients and sales).</extracomment>
         <translation>The last import of suppliers ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="38"/>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="44"/>
         <source>Le dernier import de dépenses ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
         <translation>The last import of spend ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="41"/>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="47"/>
         <source>Le dernier import de clients ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
         <translation>The last import of clients ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="44"/>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="50"/>
         <source>Le dernier import de ventes ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
         <translation>The last import of sales ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="49"/>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="55"/>
         <source>Le dernier import s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
         <extracomment>The same when the file beside the workspace could not be read (cut short by the power cut).</extracomment>
         <translation>The last import stopped before the end: none of it was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="52"/>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="58"/>
         <source>{files} et d&apos;autres fichiers</source>
         <translation>{files} and other files</translation>
     </message>
@@ -10635,9 +10635,14 @@ Before the end of the period, or while an actual is missing, the amount is provi
         <translation>The relationships whose contract begins could not move to “Active contract”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/context.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/context.py" line="131"/>
         <source>Relancez-le depuis Imports / exports.</source>
         <translation>Start it again from Imports / exports.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/context.py" line="134"/>
+        <source>Relancez-les depuis Imports / exports.</source>
+        <translation>Start them again from Imports / exports.</translation>
     </message>
 </context>
 </TS>

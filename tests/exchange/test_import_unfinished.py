@@ -7,6 +7,7 @@ ended (saved, refused, cancelled) and a read-only workspace say nothing.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -16,7 +17,13 @@ import pytest
 from srm_inclusif.core.errors import Cancelled
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.storage.backup import backups_dir, list_backups
-from srm_inclusif.storage.unfinished_import import SUFFIX, marker_path, take_unfinished_import
+from srm_inclusif.storage.unfinished_import import (
+    SUFFIX,
+    import_running,
+    marker_path,
+    markers,
+    take_unfinished_imports,
+)
 from srm_inclusif.storage.workspace import open_workspace, restore_workspace
 from tests.read_only_support import not_writable
 from tests.support import ERP_SPEND, IMPORT_FIXTURES, listed_names
@@ -34,9 +41,8 @@ def test_an_import_killed_mid_way_is_told_at_the_next_opening(workspace):
         assert listed_names(reopened.engine) == []  # nothing of it was saved
     finally:
         reopened.close()
-    unfinished = take_unfinished_import(workspace.path)
+    [unfinished] = take_unfinished_imports(workspace.path)
 
-    assert unfinished is not None
     text = unfinished.text(seller=False)
     assert text.startswith("Le dernier import de fournisseurs (« annuaire_esat_ea_2024.csv », "
                            "commencé le ")
@@ -47,9 +53,8 @@ def test_the_notice_names_the_files_and_when_the_import_began(tmp_path):
     db = tmp_path / "espace.sqlite3"
     leave_killed_import(db)
 
-    unfinished = take_unfinished_import(db)
+    [unfinished] = take_unfinished_imports(db)
 
-    assert unfinished is not None
     assert unfinished.text(seller=False) == KILLED_SUPPLIERS
 
 
@@ -57,9 +62,8 @@ def test_a_seller_is_told_of_her_sales(tmp_path):
     db = tmp_path / "espace.sqlite3"
     leave_killed_import(db, target="spend", files=("ventes-2026.csv", "ventes-2025.csv"))
 
-    unfinished = take_unfinished_import(db)
+    [unfinished] = take_unfinished_imports(db)
 
-    assert unfinished is not None
     assert unfinished.text(seller=True) == (
         "Le dernier import de ventes (« ventes-2026.csv », « ventes-2025.csv », commencé le "
         "23/11/2026 à 10:02) s'est arrêté avant la fin : rien n'en a été enregistré.")
@@ -69,9 +73,9 @@ def test_it_is_told_once_only(tmp_path):
     db = tmp_path / "espace.sqlite3"
     marker = leave_killed_import(db)
 
-    assert take_unfinished_import(db) is not None
+    assert take_unfinished_imports(db) != []
     assert not marker.exists()
-    assert take_unfinished_import(db) is None
+    assert take_unfinished_imports(db) == []
 
 
 def test_an_import_still_running_elsewhere_is_not_told(tmp_path):
@@ -81,7 +85,7 @@ def test_an_import_still_running_elsewhere_is_not_told(tmp_path):
     try:
         marker = leave_killed_import(db, pid=running.pid)
 
-        assert take_unfinished_import(db) is None
+        assert take_unfinished_imports(db) == []
         assert marker.exists()  # its own end removes it
     finally:
         running.communicate()  # the end of its input ends it
@@ -91,9 +95,8 @@ def test_a_damaged_marker_still_says_the_import_stopped(tmp_path):
     db = tmp_path / "espace.sqlite3"
     marker_path(db).write_text('{"target": "suppl', encoding="utf-8")  # cut by the power cut
 
-    unfinished = take_unfinished_import(db)
+    [unfinished] = take_unfinished_imports(db)
 
-    assert unfinished is not None
     assert unfinished.text(seller=False) == (
         "Le dernier import s'est arrêté avant la fin : rien n'en a été enregistré.")
 
@@ -103,7 +106,7 @@ def test_a_read_only_folder_says_nothing_and_keeps_the_marker(tmp_path, monkeypa
     marker = leave_killed_import(db)
     not_writable(monkeypatch, tmp_path)
 
-    assert take_unfinished_import(db) is None
+    assert take_unfinished_imports(db) == []
     assert marker.exists()
 
 
@@ -112,8 +115,8 @@ def test_an_import_that_ends_leaves_nothing_to_tell(workspace, dry_run):
     summary = import_files(workspace.engine, [DIRECTORY], ImportSettings(dry_run=dry_run))
 
     assert summary.rows > 0
-    assert not marker_path(workspace.path).exists()
-    assert take_unfinished_import(workspace.path) is None
+    assert markers(workspace.path) == []
+    assert take_unfinished_imports(workspace.path) == []
 
 
 def test_a_refused_import_leaves_nothing_to_tell(workspace):
@@ -121,7 +124,7 @@ def test_a_refused_import_leaves_nothing_to_tell(workspace):
     summary = import_files(workspace.engine, [ERP_SPEND], settings)
 
     assert not summary.applied  # a line is rejected: « tout ou rien » keeps none
-    assert not marker_path(workspace.path).exists()
+    assert markers(workspace.path) == []
 
 
 def test_a_cancelled_import_leaves_nothing_to_tell(workspace):
@@ -131,8 +134,8 @@ def test_a_cancelled_import_leaves_nothing_to_tell(workspace):
     with pytest.raises(Cancelled):
         import_files(workspace.engine, [DIRECTORY], ImportSettings(), cancel=cancel)
 
-    assert not marker_path(workspace.path).exists()
-    assert take_unfinished_import(workspace.path) is None
+    assert markers(workspace.path) == []
+    assert take_unfinished_imports(workspace.path) == []
 
 
 def test_the_marker_is_there_while_the_import_runs(workspace, monkeypatch):
@@ -142,14 +145,14 @@ def test_the_marker_is_there_while_the_import_runs(workspace, monkeypatch):
     transaction = importing._transaction
 
     def looking(*args, **kwargs):
-        seen.append(marker_path(workspace.path).exists())
+        seen.append(len(markers(workspace.path)))
         return transaction(*args, **kwargs)
 
     monkeypatch.setattr(importing, "_transaction", looking)
     import_files(workspace.engine, [DIRECTORY], ImportSettings())
 
-    assert seen == [True]
-    assert not marker_path(workspace.path).exists()
+    assert seen == [1]
+    assert markers(workspace.path) == []
 
 
 def test_another_window_meanwhile_reads_a_whole_marker_and_leaves_it(workspace, monkeypatch):
@@ -163,9 +166,9 @@ def test_another_window_meanwhile_reads_a_whole_marker_and_leaves_it(workspace, 
     transaction = importing._transaction
 
     def looking(*args, **kwargs):
-        marker = marker_path(workspace.path)
+        [marker] = markers(workspace.path)
         read.append(json.loads(marker.read_text(encoding="utf-8"))["pid"])
-        read.append(take_unfinished_import(workspace.path))  # another window opening it
+        read.append(take_unfinished_imports(workspace.path))  # another window opening it
         read.append(sorted(p.name for p in workspace.path.parent.iterdir()
                            if p.name.endswith(".tmp")))
         return transaction(*args, **kwargs)
@@ -173,7 +176,7 @@ def test_another_window_meanwhile_reads_a_whole_marker_and_leaves_it(workspace, 
     monkeypatch.setattr(importing, "_transaction", looking)
     import_files(workspace.engine, [DIRECTORY], ImportSettings())
 
-    assert read == [os.getpid(), None, []]
+    assert read == [os.getpid(), [], []]
 
 
 def test_a_restore_keeps_the_notice_and_no_copy_takes_it(workspace):
@@ -186,4 +189,35 @@ def test_a_restore_keeps_the_notice_and_no_copy_takes_it(workspace):
     assert marker.exists()  # true of the workspace whatever copy is put back
     assert [path for path in backups_dir(workspace.path).iterdir()
             if path.name.endswith(SUFFIX)] == []
-    assert take_unfinished_import(workspace.path) is not None
+    assert take_unfinished_imports(workspace.path) != []
+
+
+def test_two_imports_at_once_each_keep_their_own_marker(tmp_path):
+    """They shared one: the first to end removed it, and the other, killed after, went untold."""
+    db = tmp_path / "espace.sqlite3"
+    with import_running(db, "suppliers", ["annuaire.csv"]):
+        with import_running(db, "spend", ["achats.csv"]):
+            assert len(markers(db)) == 2
+        [left] = markers(db)
+        assert "annuaire.csv" in left.read_text(encoding="utf-8")
+    assert markers(db) == []
+
+
+def test_two_stopped_imports_are_both_told_the_oldest_first(tmp_path):
+    db = tmp_path / "espace.sqlite3"
+    leave_killed_import(db, files=("annuaire.csv",), tag="1-1", minute=5)  # the newer
+    leave_killed_import(db, target="spend", files=("achats.csv",), tag="2-1")
+    running = leave_killed_import(db, files=("en-cours.csv",), tag="3-1", pid=os.getpid())
+
+    told = [unfinished.files for unfinished in take_unfinished_imports(db)]
+
+    assert told == [["achats.csv"], ["annuaire.csv"]]
+    assert markers(db) == [running]  # still running: told when it is found stopped
+
+
+def test_a_workspace_named_alike_keeps_its_notice(tmp_path):
+    db = tmp_path / "espace.sqlite3"
+    other = leave_killed_import(tmp_path / "espace.sqlite3-copie.sqlite3")
+
+    assert take_unfinished_imports(db) == []
+    assert other.exists()

@@ -56,3 +56,25 @@ def test_a_read_only_workspace_says_nothing_and_keeps_it(qtbot, read_only_demo_c
 
     assert _notice(window) is None
     assert marker.exists()
+
+
+def test_two_stopped_imports_are_told_in_one_notice(qtbot, workspace, french):  # noqa: ARG001
+    """Two windows imported at once, both stopped by the power cut: each import is named."""
+    path = workspace.path
+    workspace.close()
+    leave_killed_import(path, tag="1-1")
+    leave_killed_import(path, target="spend", files=("achats.csv",), tag="2-1", minute=7)
+
+    launcher = _started(qtbot, path)
+    try:
+        box = _notice(launcher.window)
+        assert box is not None
+        qtbot.waitUntil(box.isVisible)
+        assert box.text().split("\n\n") == [
+            KILLED_SUPPLIERS,
+            "Le dernier import de dépenses (« achats.csv », commencé le 23/11/2026 à 10:07) "
+            "s'est arrêté avant la fin : rien n'en a été enregistré.",
+            "Relancez-les depuis Imports / exports."]
+        box.accept()
+    finally:
+        launcher.workspace.close()

@@ -92,25 +92,26 @@ def open_cli_workspace(args: argparse.Namespace, *, create: bool = False) -> Wor
 
 
 def tell_unfinished_import(workspace: Workspace) -> None:
-    """Say on stderr, once, that the last import stopped before its end (killed, power cut).
+    """Say on stderr, once, which imports stopped before their end (killed, power cut).
 
     In the words of the workspace's profile (a seller imports clients and sales). A read-only
     workspace says nothing: the notice could not be taken away once said.
     """
     from srm_inclusif.storage.services.settings import get_settings
-    from srm_inclusif.storage.unfinished_import import take_unfinished_import
+    from srm_inclusif.storage.unfinished_import import take_unfinished_imports
 
     if workspace.read_only:
         return
-    unfinished = take_unfinished_import(workspace.path)
-    if unfinished is None:
+    unfinished = take_unfinished_imports(workspace.path)
+    if not unfinished:
         return
     try:
         seller = get_settings(workspace.engine).profile.is_seller
     except Exception:  # noqa: BLE001 - a damaged file (``check``): said in a buyer's words
         seller = False
-    print(f"{unfinished.text(seller=seller)} Relancez-le "
-          "(« srm-inclusif import », ou Imports / exports dans l'application).",
+    again = "Relancez-le" if len(unfinished) == 1 else "Relancez-les"
+    print("\n".join(stopped.text(seller=seller) for stopped in unfinished)
+          + f" {again} (« srm-inclusif import », ou Imports / exports dans l'application).",
           file=sys.stderr)
 
 

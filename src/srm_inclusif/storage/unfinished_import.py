@@ -2,10 +2,11 @@
 
 Nothing of such an import is written (one transaction, see ``services.importing``), but nothing
 told the user either: she could believe her suppliers or spend imported. While an import runs,
-a small file beside the workspace (``<file>.import-en-cours``) names its files, when it started
-and its process; it is removed whatever the end (commit, rollback, Cancel, error). One still
-there at the next opening, its process gone, is an import that stopped before the end: it is
-said once, then removed.
+a small file beside the workspace (``<file>.<process>-<n>.import-en-cours``, one per import:
+two windows or commands may import at once) names its files, when it started and its process;
+it is removed whatever the end (commit, rollback, Cancel, error). One still there at the next
+opening, its process gone, is an import that stopped before the end: it is said once, then
+removed.
 
 The file is no SQLite companion (``file_access.COMPANIONS``): a backup copy does not take it,
 and a restore leaves it, as it is true of the workspace whatever copy is put back.
@@ -14,8 +15,10 @@ and a restore leaves it, as it is true of the workspace whatever copy is put bac
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -25,8 +28,11 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.processes import process_running
 
-#: Beside the workspace file: ``<file>.import-en-cours``.
+#: Beside the workspace file: ``<file>.<process>-<n>.import-en-cours`` (``<file>.import-en-cours``
+#: from a version that kept one for all imports).
 SUFFIX = ".import-en-cours"
+#: The number of each import of this process, in its marker's name.
+_IMPORTS = itertools.count(1)
 #: Files named in the notice; the others are counted.
 NAMED_FILES = 3
 CONTEXT = "UnfinishedImport"
@@ -73,9 +79,21 @@ class UnfinishedImport:
             files=files, day=day_text(local.date()), time=f"{local:%H:%M}")
 
 
-def marker_path(db_path: Path) -> Path:
-    """The file beside ``db_path`` that says an import is running."""
-    return db_path.with_name(db_path.name + SUFFIX)
+def marker_path(db_path: Path, tag: str = "") -> Path:
+    """The file beside ``db_path`` that says the import ``tag`` is running."""
+    return db_path.with_name(f"{db_path.name}.{tag}{SUFFIX}" if tag else db_path.name + SUFFIX)
+
+
+def markers(db_path: Path) -> list[Path]:
+    """The files beside ``db_path`` that say one of its imports runs (or stopped before the end).
+
+    Not those of another workspace whose name begins alike (``espace.sqlite3-copie…``).
+    """
+    own = re.compile(re.escape(db_path.name) + r"(\.[0-9]+-[0-9]+)?" + re.escape(SUFFIX))
+    try:
+        return sorted(path for path in db_path.parent.iterdir() if own.fullmatch(path.name))
+    except OSError:  # a folder gone or that cannot be listed: no notice
+        return []
 
 
 @contextlib.contextmanager
@@ -87,7 +105,7 @@ def import_running(db_path: Path, target: str, files: list[str]) -> Iterator[Non
     Windows, where another process cannot be asked whether it runs, an open file cannot be
     removed, so another window does not take it for a stopped import.
     """
-    marker = marker_path(db_path)
+    marker = marker_path(db_path, f"{os.getpid()}-{next(_IMPORTS)}")
     content = {"target": target, "files": list(files), "pid": os.getpid(),
                "started_at": datetime.now().astimezone().isoformat(timespec="seconds")}
     written = marker.with_name(marker.name + ".tmp")
@@ -110,16 +128,23 @@ def import_running(db_path: Path, target: str, files: list[str]) -> Iterator[Non
                 marker.unlink(missing_ok=True)
 
 
-def take_unfinished_import(db_path: Path) -> UnfinishedImport | None:
-    """The import that stopped before its end, once: its marker is removed as it is read.
+def take_unfinished_imports(db_path: Path) -> list[UnfinishedImport]:
+    """The imports that stopped before their end, oldest first, told once (markers removed).
 
-    None when there is none, when it still runs (its process alive: another window, another
-    command) or when the folder cannot be written (read-only: nothing said, nothing removed,
-    as the notice could not be said once only).
+    Not those that still run (their process alive: another window, another command); none when
+    the folder cannot be written (read-only: nothing said, nothing removed, as the notice could
+    not be said once only).
     """
-    marker = marker_path(db_path)
-    if not marker.is_file() or not os.access(marker.parent, os.W_OK):
-        return None
+    if not os.access(db_path.parent, os.W_OK):
+        return []
+    stopped = [unfinished for marker in markers(db_path)
+               if (unfinished := _taken(marker)) is not None]
+    return sorted(stopped, key=lambda unfinished: unfinished.started_at.timestamp()
+                  if unfinished.started_at else float("inf"))
+
+
+def _taken(marker: Path) -> UnfinishedImport | None:
+    """What ``marker`` says, removing it; None when its import still runs or it is gone."""
     try:
         content = json.loads(marker.read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -12,7 +12,7 @@ from srm_inclusif.core.vocabulary import use_profile_words
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import contract_starts
 from srm_inclusif.storage.services.settings import SettingsView, get_settings
-from srm_inclusif.storage.unfinished_import import take_unfinished_import
+from srm_inclusif.storage.unfinished_import import take_unfinished_imports
 from srm_inclusif.storage.workspace import Workspace
 from srm_inclusif.ui.day_watch import DayWatch
 from srm_inclusif.ui.errors import error_text
@@ -117,18 +117,22 @@ class WorkspaceContext(QObject):
             self.notify(changes)
 
     def unfinished_import_notice(self) -> str | None:
-        """Once, that the last import stopped before its end (killed, power cut); else None.
+        """Once, which imports stopped before their end (killed, power cut); else None.
 
         Nothing is said of a read-only workspace: the notice could not be taken away once said.
         """
         if self.workspace.read_only:
             return None
-        unfinished = take_unfinished_import(self.workspace.path)
-        if unfinished is None:
+        unfinished = take_unfinished_imports(self.workspace.path)
+        if not unfinished:
             return None
-        return " ".join((unfinished.text(seller=self.settings.profile.is_seller),
-                         QCoreApplication.translate(
-                             "WorkspaceContext", "Relancez-le depuis Imports / exports.")))
+        seller = self.settings.profile.is_seller
+        if len(unfinished) == 1:
+            return " ".join((unfinished[0].text(seller=seller), QCoreApplication.translate(
+                "WorkspaceContext", "Relancez-le depuis Imports / exports.")))
+        return "\n\n".join([*(stopped.text(seller=seller) for stopped in unfinished),
+                             QCoreApplication.translate(  # two windows' imports, both stopped
+                                 "WorkspaceContext", "Relancez-les depuis Imports / exports.")])
 
     def _took_own_write(self, changes: Changes) -> None:
         """The latest undo step on the records the app just wrote takes the write as its own.
