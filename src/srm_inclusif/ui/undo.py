@@ -82,18 +82,16 @@ class StepAction(QAction):
         super().__init__(parent)
         self._verb = verb
         self.setProperty(HELP_NAME, verb)
-        if undo:
-            self._relabel(stack.undo_text())
-            self.setEnabled(stack.can_undo())
-            stack.undo_text_changed.connect(self._relabel)
-            stack.can_undo_changed.connect(self.setEnabled)
-            self.triggered.connect(stack.undo)
-        else:
-            self._relabel(stack.redo_text())
-            self.setEnabled(stack.can_redo())
-            stack.redo_text_changed.connect(self._relabel)
-            stack.can_redo_changed.connect(self.setEnabled)
-            self.triggered.connect(stack.redo)
+        step, can, step_changed, can_changed, run = (
+            (stack.undo_text, stack.can_undo, stack.undo_text_changed, stack.can_undo_changed,
+             stack.undo) if undo else
+            (stack.redo_text, stack.can_redo, stack.redo_text_changed, stack.can_redo_changed,
+             stack.redo))
+        self._relabel(step())
+        self.setEnabled(can())
+        step_changed.connect(self._relabel)
+        can_changed.connect(self.setEnabled)
+        self.triggered.connect(run)
 
     def _relabel(self, step: str) -> None:
         if not step:
