@@ -90,6 +90,33 @@ def test_a_damaged_workspace_keeps_its_log_beside_it(workspace):
     assert not log.exists() or log.read_bytes() != b"last changes"  # not applied to the copy
 
 
+def test_a_copy_that_cannot_take_its_place_gives_the_damaged_file_back_with_its_log(
+        workspace, monkeypatch):
+    """The damaged file went back without its log, which may hold its last changes."""
+    path = workspace.path
+    import_files(workspace.engine, [IMPORT_FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    workspace.close()
+    copy = list_backups(path)[0].path
+    path.write_bytes(b"\xa5" * 8192)
+    log = path.with_name(path.name + "-wal")
+    log.write_bytes(b"last changes")
+    replace = Path.replace
+
+    def refused(self, target):  # the copy cannot take the workspace's name (held on Windows)
+        if self.name.endswith(".restauration"):
+            raise PermissionError(13, "Permission denied", str(self))
+        return replace(self, target)
+
+    monkeypatch.setattr(Path, "replace", refused)
+
+    with pytest.raises(PermissionError, match="Permission denied"):
+        restore_workspace(path, copy)
+
+    assert path.read_bytes() == b"\xa5" * 8192
+    assert log.read_bytes() == b"last changes"
+    assert not any("endommage" in p.name for p in backups_dir(path).iterdir())
+
+
 def test_a_file_that_is_not_a_copy_changes_nothing(workspace, tmp_path):
     path = workspace.path
     import_files(workspace.engine, [IMPORT_FIXTURES / "export_hosmoz.csv"], ImportSettings())

@@ -236,6 +236,7 @@ def _replace_damaged(path: Path, copy: Path, progress: Progress | None,
 def _put_in_place(incoming: Path, path: Path, aside: Path) -> None:
     """The complete copy takes the workspace's name; failing that, the damaged file goes back.
 
+    Its journal and log, moved aside with it, go back too: they may hold its last changes.
     Should even that fail, the complete copy stays beside the workspace, under its own name.
     """
     try:
@@ -243,6 +244,9 @@ def _put_in_place(incoming: Path, path: Path, aside: Path) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             aside.replace(path)
+            for suffix in COMPANIONS:
+                if companion(aside, suffix).is_file():
+                    companion(aside, suffix).replace(companion(path, suffix))
         raise
 
 
