@@ -19,19 +19,23 @@ RECODED = "Ligne en Windows-1252 dans un fichier UTF-8 : vérifiez ses accents."
 CONTROLS = "Ligne illisible : caractères de contrôle (fichier binaire ?)"
 
 
-def utf8_rows(first: int, count: int) -> bytes:
+def rows(first: int, count: int, encoding: str = "utf-8") -> bytes:
     return "".join(f"Crèche {i};1 rue de la République;75011\r\n"
-                   for i in range(first, first + count)).encode("utf-8")
+                   for i in range(first, first + count)).encode(encoding)
+
+
+def one_line_in_another_encoding(tmp_path, encoding: str, other: str):
+    """Rows 2-41 in ``encoding``, line 42 in ``other``, lines 43-52 in ``encoding``."""
+    path = tmp_path / "annuaire.csv"
+    path.write_bytes(HEADER.encode(encoding) + rows(0, 40, encoding)
+                     + "Café Été;2 place Général;69002\r\n".encode(other)
+                     + rows(40, 10, encoding))
+    return path
 
 
 @pytest.fixture
 def mixed(tmp_path):
-    """Rows 2-41 in UTF-8, line 42 in Latin-1, lines 43-52 in UTF-8."""
-    path = tmp_path / "annuaire.csv"
-    path.write_bytes(HEADER.encode("utf-8") + utf8_rows(0, 40)
-                     + "Café Été;2 place Général;69002\r\n".encode("latin-1")
-                     + utf8_rows(40, 10))
-    return path
+    return one_line_in_another_encoding(tmp_path, "utf-8", "latin-1")
 
 
 def test_a_few_latin1_lines_do_not_make_a_utf8_file_windows_1252(mixed):
@@ -64,7 +68,7 @@ def test_a_windows_1252_file_stays_windows_1252(workspace, tmp_path):
 
 def test_choosing_utf8_reads_and_flags_the_latin1_lines(workspace, tmp_path):
     path = tmp_path / "annuaire.csv"
-    path.write_bytes(HEADER.encode("utf-8") + utf8_rows(0, 2)
+    path.write_bytes(HEADER.encode("utf-8") + rows(0, 2)
                      + "".join(f"Café Été {i};2 place Général;69002\r\n"
                                for i in range(3)).encode("latin-1"))
 
@@ -84,9 +88,9 @@ def short_look(monkeypatch):
 
 def junk_file(tmp_path, rows_before: int = 30):
     path = tmp_path / "annuaire.csv"
-    path.write_bytes(HEADER.encode("utf-8") + utf8_rows(0, rows_before)
+    path.write_bytes(HEADER.encode("utf-8") + rows(0, rows_before)
                      + b"\x00\x01\x02\xff\xfe\x00\x01\x02\xff\xfe\r\n" * 2
-                     + utf8_rows(rows_before, 5))
+                     + rows(rows_before, 5))
     return path
 
 
@@ -112,9 +116,9 @@ def test_all_or_nothing_refuses_a_file_with_binary_junk(workspace, tmp_path, sho
 
 def test_the_helper_process_reads_the_same_lines(workspace, tmp_path, helper, short_look):
     path = tmp_path / "annuaire.csv"
-    path.write_bytes(HEADER.encode("utf-8") + utf8_rows(0, 30)
+    path.write_bytes(HEADER.encode("utf-8") + rows(0, 30)
                      + "Café Été;2 place Général;69002\r\n".encode("latin-1")
-                     + b"\x00\x00\x00;\x00\r\n" + utf8_rows(30, 3))
+                     + b"\x00\x00\x00;\x00\r\n" + rows(30, 3))
 
     summary = run(workspace, path)
 
@@ -155,8 +159,8 @@ def test_a_spend_line_in_windows_1252_is_read_and_flagged(workspace, tmp_path):
 def test_a_rejected_latin1_line_gives_its_refusal_first(workspace, tmp_path):
     """The accents remark came first, read as the reason the line was rejected."""
     path = tmp_path / "annuaire.csv"
-    path.write_bytes(HEADER.encode("utf-8") + utf8_rows(0, 40)
-                     + ";2 place Général;69002\r\n".encode("latin-1") + utf8_rows(40, 10))
+    path.write_bytes(HEADER.encode("utf-8") + rows(0, 40)
+                     + ";2 place Général;69002\r\n".encode("latin-1") + rows(40, 10))
 
     summary = run(workspace, path)
 
@@ -169,19 +173,9 @@ def test_a_rejected_latin1_line_gives_its_refusal_first(workspace, tmp_path):
 UTF8_IN_CP1252 = "Ligne en UTF-8 dans un fichier Windows-1252 : vérifiez ses accents."
 
 
-def cp1252_rows(first: int, count: int) -> bytes:
-    return "".join(f"Crèche {i};1 rue de la République;75011\r\n"
-                   for i in range(first, first + count)).encode("cp1252")
-
-
 @pytest.fixture
 def mixed_cp1252(tmp_path):
-    """Rows 2-41 in Windows-1252, line 42 in UTF-8, lines 43-52 in Windows-1252."""
-    path = tmp_path / "annuaire.csv"
-    path.write_bytes(HEADER.encode("cp1252") + cp1252_rows(0, 40)
-                     + "Café Été;2 place Général;69002\r\n".encode()
-                     + cp1252_rows(40, 10))
-    return path
+    return one_line_in_another_encoding(tmp_path, "cp1252", "utf-8")
 
 
 def test_a_few_utf8_lines_keep_their_accents_in_a_windows_1252_file(workspace, mixed_cp1252):
@@ -209,9 +203,9 @@ def test_the_helper_process_reads_utf8_lines_of_a_windows_1252_file(workspace, m
 def test_a_utf8_line_after_an_unfinished_quote_is_still_read_as_utf8(workspace, tmp_path):
     """The reading starts again after a quote left open: the lines keep their numbers."""
     path = tmp_path / "annuaire.csv"
-    path.write_bytes(HEADER.encode("cp1252") + cp1252_rows(0, 30)
+    path.write_bytes(HEADER.encode("cp1252") + rows(0, 30, "cp1252")
                      + '"Crèche ouverte;3 rue Pétion;75011\r\n'.encode("cp1252")
-                     + cp1252_rows(30, 3) + "Café Été;2 place Général;69002\r\n".encode()
+                     + rows(30, 3, "cp1252") + "Café Été;2 place Général;69002\r\n".encode()
                      + 'Cantine "du Pré" fermée";4 rue;75011\r\n'.encode("cp1252"))
 
     summary = run(workspace, path)
