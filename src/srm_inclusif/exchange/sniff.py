@@ -166,9 +166,9 @@ def scan_text(path: Path) -> TextScan:
     A UTF-8 file with a few Windows-1252 lines (pasted from another file) stays UTF-8: those lines
     are decoded as Windows-1252 and reported. A Windows-1252 file with a few UTF-8 lines likewise
     stays Windows-1252: its lines that read whole as UTF-8 are decoded so and reported. Lines of
-    binary junk decide nothing. A clean file is
-    read in big blocks; only a file with a doubtful block is read again line by line. Lines end
-    as the csv reader ends them: at a line feed, a carriage return or both (a Mac CSV's lone CR).
+    binary junk decide nothing. A clean file is read in big blocks; only a file with a doubtful
+    block is read again line by line. Lines end as the csv reader ends them: at a line feed, a
+    carriage return or both (a Mac CSV's lone CR).
     """
     with path.open("rb") as handle:
         bom = handle.read(3) == codecs.BOM_UTF8
