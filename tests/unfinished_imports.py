@@ -39,15 +39,18 @@ def dead_pid() -> int:
 
 def leave_killed_import(db: Path, *, target: str = "suppliers",
                         files: tuple[str, ...] = ("fournisseurs.csv",),
-                        pid: int | None = None, tag: str = "", minute: int = 2) -> Path:
+                        pid: int | None = None, tag: str = "", minute: int = 2,
+                        boot: str | None = None) -> Path:
     """The marker an import started on 23/11/2026 at 10:02 (local time) left when killed.
 
     ``tag`` names the marker as an import of this version does (``<process>-<n>``); without
-    it, as a version that kept one marker for all imports did.
+    it, as a version that kept one marker for all imports did. ``boot``: the id of the system's
+    start it was written in (none: unknown, as on Windows).
     """
     marker = marker_path(db, tag)
     marker.write_text(json.dumps({
         "target": target, "files": list(files), "pid": dead_pid() if pid is None else pid,
+        "boot": boot,
         "started_at": datetime(2026, 11, 23, 10, minute).astimezone().isoformat(),
     }), encoding="utf-8")
     return marker

@@ -15,6 +15,7 @@ import threading
 import pytest
 
 from srm_inclusif.core.errors import Cancelled
+from srm_inclusif.core.processes import boot_id
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.storage.backup import backups_dir, list_backups
 from srm_inclusif.storage.unfinished_import import (
@@ -221,3 +222,35 @@ def test_a_workspace_named_alike_keeps_its_notice(tmp_path):
 
     assert take_unfinished_imports(db) == []
     assert other.exists()
+
+
+@pytest.mark.skipif(boot_id() is None, reason="the system's start is known on Linux only")
+def test_an_import_of_before_a_restart_is_told_though_its_process_id_runs_again(tmp_path):
+    """After a power cut, another process may be given the id: the notice waited for its end."""
+    db = tmp_path / "espace.sqlite3"
+    leave_killed_import(db, pid=os.getpid(), boot="0f0e0d0c-before-the-power-cut")
+    running = leave_killed_import(db, tag="1-1", pid=os.getpid(), boot=boot_id())
+
+    told = take_unfinished_imports(db)
+
+    assert [unfinished.files for unfinished in told] == [["fournisseurs.csv"]]
+    assert markers(db) == [running]
+
+
+def test_an_import_writes_the_system_s_start_in_its_marker(workspace, monkeypatch):
+    import json
+
+    from srm_inclusif.storage.services import importing
+
+    read: list[object] = []
+    transaction = importing._transaction
+
+    def looking(*args, **kwargs):
+        [marker] = markers(workspace.path)
+        read.append(json.loads(marker.read_text(encoding="utf-8"))["boot"])
+        return transaction(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "_transaction", looking)
+    import_files(workspace.engine, [DIRECTORY], ImportSettings())
+
+    assert read == [boot_id()]

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
+
+#: Linux's id of the system's current start.
+BOOT_ID_FILE = Path("/proc/sys/kernel/random/boot_id")
 
 
 def process_running(pid: int) -> bool:
@@ -23,3 +27,15 @@ def process_running(pid: int) -> bool:
     except (OSError, OverflowError):  # no such process
         return False
     return True
+
+
+def boot_id() -> str | None:
+    """The id of the system's current start (Linux); None where it is not known.
+
+    A process of an earlier start runs no more, whatever its id: after a power cut, another
+    process may have been given the id of the one that was killed.
+    """
+    try:
+        return BOOT_ID_FILE.read_text(encoding="ascii").strip() or None
+    except (OSError, ValueError):
+        return None

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.numbers import day_text
-from srm_inclusif.core.processes import process_running
+from srm_inclusif.core.processes import boot_id, process_running
 
 #: Beside the workspace file: ``<file>.<process>-<n>.import-en-cours`` (``<file>.import-en-cours``
 #: from a version that kept one for all imports).
@@ -106,7 +106,7 @@ def import_running(db_path: Path, target: str, files: list[str]) -> Iterator[Non
     removed, so another window does not take it for a stopped import.
     """
     marker = marker_path(db_path, f"{os.getpid()}-{next(_IMPORTS)}")
-    content = {"target": target, "files": list(files), "pid": os.getpid(),
+    content = {"target": target, "files": list(files), "pid": os.getpid(), "boot": boot_id(),
                "started_at": datetime.now().astimezone().isoformat(timespec="seconds")}
     written = marker.with_name(marker.name + ".tmp")
     placed, handle = False, None
@@ -151,8 +151,10 @@ def _taken(marker: Path) -> UnfinishedImport | None:
         content = None
     if not isinstance(content, dict):
         content = {}
-    pid = content.get("pid")
-    if isinstance(pid, int) and process_running(pid):  # on Windows: the unlink below fails
+    pid, boot = content.get("pid"), content.get("boot")
+    rebooted = boot is not None and boot != boot_id()  # its id may be another process's now
+    # on Windows, where no process is known to run, the unlink below fails while it runs
+    if isinstance(pid, int) and not rebooted and process_running(pid):
         return None
     try:
         marker.unlink()
