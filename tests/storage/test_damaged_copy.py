@@ -25,6 +25,22 @@ def test_a_truncated_copy_is_marked_damaged_in_the_list(closed_workspace):
     assert listed == {whole: False, damaged: True}
 
 
+def test_a_copy_held_by_another_program_is_not_called_damaged(closed_workspace, monkeypatch):
+    """An antivirus scanning it a moment made it « endommagée », never to be restored."""
+    held = backup_now(closed_workspace)
+    opened = Path.open
+
+    def refused(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        if self == held:
+            raise PermissionError(13, "Permission denied", str(self))
+        return opened(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refused)
+
+    assert [(copy.path, copy.damaged) for copy in list_backups(closed_workspace)] == [
+        (held, False)]
+
+
 def test_restoring_a_damaged_copy_says_to_choose_another_in_french(closed_workspace):
     damaged = cut_short(backup_now(closed_workspace))
     before = closed_workspace.read_bytes()
