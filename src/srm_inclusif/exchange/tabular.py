@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import csv
 import itertools
+import re
 import sys
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
@@ -87,15 +88,19 @@ class LineMarks:
         """The cells of the record of lines ``start`` to ``end``, or why it is rejected.
 
         The control characters of a stray line read as spaces: a line of them alone (a DOS
-        end-of-file mark) is a blank line.
+        end-of-file mark) is a blank line. Soft line breaks in a cell (vertical tabs, from Word or
+        FileMaker, which export every line break typed in a cell so) are no remark: only the
+        other control characters flag the line.
         """
         if _any_between(self.control, start, end):
             return MalformedLine(CONTROL_LINE, excerpt(last.translate(_VISIBLE)))
-        recoded = _any_between(self.recoded, start, end)
-        controls = _any_between(self.stray, start, end)
+        recoded, controls = _any_between(self.recoded, start, end), False
+        if _any_between(self.stray, start, end):
+            controls = any(_NOT_SOFT_BREAK.search(cell) for cell in cells)
+            cells = [cell.translate(_SPACED) for cell in cells]
         if not (recoded or controls):
             return cells
-        flagged = FlaggedCells([cell.translate(_SPACED) for cell in cells] if controls else cells)
+        flagged = FlaggedCells(cells)
         flagged.recoded, flagged.controls = recoded, controls
         return flagged
 
@@ -107,6 +112,8 @@ def _any_between(lines: tuple[int, ...], start: int, end: int) -> bool:
 
 #: The control characters of a stray line, read as spaces.
 _SPACED = dict.fromkeys(CONTROL_BYTES, " ")
+#: The control characters that flag a line: all but the vertical tab (a soft line break).
+_NOT_SOFT_BREAK = re.compile("[" + re.escape(CONTROL_BYTES.replace(b"\x0b", b"").decode()) + "]")
 #: Control characters shown as the replacement character in a report.
 _VISIBLE = dict.fromkeys([*range(32), 127], "\ufffd") | {9: " ", 10: None, 13: None}
 
