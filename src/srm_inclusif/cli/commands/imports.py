@@ -49,7 +49,10 @@ def register(subparsers: Any) -> None:
 
 
 def _add_options(parser: argparse.ArgumentParser, formats: tuple[str, ...], *, spend: bool) -> None:
-    parser.add_argument("files", nargs="+", metavar="FICHIER", type=Path)
+    parser.add_argument("files", nargs="+", metavar="FICHIER", type=Path,
+                        help="fichiers à importer ensemble, en un seul import ("
+                             + ("CSV, XLSX, XLS, ODS, ZIP)" if spend else
+                                "CSV, XLSX, XLS, ODS, JSON de l'API du Marché, ZIP)"))
     parser.add_argument("--format", choices=formats, default="auto",
                         help="format des fichiers (détecté par défaut)")
     parser.add_argument("--profile", metavar="NOM", help="profil de correspondance enregistré")
