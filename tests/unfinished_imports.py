@@ -11,7 +11,7 @@ from pathlib import Path
 from srm_inclusif.storage.unfinished_import import marker_path
 
 #: The notice of the killed import ``leave_killed_import`` leaves, in a buyer's words.
-KILLED_SUPPLIERS = ("Le dernier import de fournisseurs (« fournisseurs.csv », commencé le "
+KILLED_SUPPLIERS = ("L'import de fournisseurs (« fournisseurs.csv », commencé le "
                     "23/11/2026 à 10:02) s'est arrêté avant la fin : rien n'en a été "
                     "enregistré.")
 

@@ -2456,22 +2456,22 @@ Technical detail: {detail}</translation>
         <translation>“{name}”: no columns give the amount and the supplier&apos;s SIRET or company name. Choose them in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="20"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="21"/>
         <source>« {name} », ligne {line} : cellule démesurée, le fichier ne semble pas être un tableau.</source>
         <translation>“{name}”, line {line}: an oversized cell; the file does not look like a table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="23"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="24"/>
         <source>« {name} » : trop de guillemets ouverts sur une ligne et refermés plus bas ou jamais (le dernier à la ligne {line}) ; le fichier ne semble pas être un tableau.</source>
         <translation>“{name}”: too many quotes opened on a line and closed further down or never (the last one on line {line}); the file does not look like a table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="42"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="43"/>
         <source>Le classeur « {name} » est illisible : fichier endommagé ou d&apos;un format non pris en charge.</source>
         <translation>The workbook “{name}” cannot be read: the file is damaged or in an unsupported format.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="45"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="46"/>
         <source>Le classeur ne contient aucune feuille.</source>
         <translation>The workbook has no sheet.</translation>
     </message>
@@ -5557,27 +5557,27 @@ Close without saving the changes?</translation>
         <translation>Same structure as row {line} of “{file}”: value not kept, the record keeps “{kept}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="27"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="28"/>
         <source>Guillemet ouvert jamais refermé (le fichier se termine avant le guillemet fermant) : ligne ignorée, la lecture reprend à la ligne suivante. Ajoutez le guillemet fermant ou retirez l&apos;ouvrant.</source>
         <translation>Quote opened and never closed (the file ends before the closing quote): line skipped, reading resumes at the next line. Add the closing quote or remove the opening one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="31"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="32"/>
         <source>Guillemet ouvert sur cette ligne et refermé seulement plus bas, suivi de texte : ligne ignorée, la lecture reprend à la ligne suivante. Ajoutez le guillemet fermant ou retirez l&apos;ouvrant.</source>
         <translation>Quote opened on this line and closed only further down, followed by text: line skipped, reading resumes at the next line. Add the closing quote or remove the opening one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="35"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="36"/>
         <source>Une cellule commence par un guillemet, mais du texte suit le guillemet qui la ferme. Mettez toute la cellule entre guillemets ou retirez-les.</source>
         <translation>A cell starts with a quote, but text follows the quote that closes it. Put the whole cell between quotes or remove them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="38"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="39"/>
         <source>Ligne mal formée, illisible comme une ligne de tableau.</source>
         <translation>Malformed line, unreadable as a table row.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="40"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="41"/>
         <source>Ligne illisible : caractères de contrôle (fichier binaire ?)</source>
         <translation>Unreadable line: control characters (binary file?)</translation>
     </message>
@@ -6473,12 +6473,12 @@ Create the contract now?</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/undo.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/undo.py" line="118"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/undo.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/undo.py" line="121"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
@@ -10070,17 +10070,17 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>UndoKeys</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/undo.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/undo.py" line="100"/>
         <source>{verb}&#xa0;: {step}</source>
         <translation>{verb}: {step}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/undo.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/undo.py" line="136"/>
         <source>Rien à annuler.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/undo.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/undo.py" line="137"/>
         <source>Rien à rétablir.</source>
         <translation>Nothing to redo.</translation>
     </message>
@@ -10196,30 +10196,30 @@ Before the end of the period, or while an actual is missing, the amount is provi
     <name>UnfinishedImport</name>
     <message>
         <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="41"/>
-        <source>Le dernier import de fournisseurs ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
+        <source>L&apos;import de fournisseurs ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
         <extracomment>Beside the workspace file: ``&lt;file&gt;.&lt;process&gt;-&lt;n&gt;.import-en-cours`` (``&lt;file&gt;.import-en-cours`` from a version that kept one for all imports). The number of each import of this process, in its marker&apos;s name. Files named in the notice; the others are counted. What stopped, in the words of the workspace&apos;s profile (a seller imports clients and sales).</extracomment>
-        <translation>The last import of suppliers ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
+        <translation>The import of suppliers ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="44"/>
-        <source>Le dernier import de dépenses ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
-        <translation>The last import of spend ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
+        <source>L&apos;import de dépenses ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
+        <translation>The import of spend ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="47"/>
-        <source>Le dernier import de clients ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
-        <translation>The last import of clients ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
+        <source>L&apos;import de clients ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
+        <translation>The import of clients ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="50"/>
-        <source>Le dernier import de ventes ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
-        <translation>The last import of sales ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
+        <source>L&apos;import de ventes ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
+        <translation>The import of sales ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="55"/>
-        <source>Le dernier import s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
+        <source>Un import s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
         <extracomment>The same when the file beside the workspace could not be read (cut short by the power cut).</extracomment>
-        <translation>The last import stopped before the end: none of it was saved.</translation>
+        <translation>An import stopped before the end: none of it was saved.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="58"/>

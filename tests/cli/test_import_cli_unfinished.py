@@ -20,7 +20,7 @@ def test_the_next_import_says_the_killed_one_saved_nothing(workspace, capsys):
 
     err = capsys.readouterr().err
     assert code == 0
-    assert err.startswith("Le dernier import de fournisseurs (« annuaire_esat_ea_2024.csv », "
+    assert err.startswith("L'import de fournisseurs (« annuaire_esat_ea_2024.csv », "
                           "commencé le ")
     assert f"s'est arrêté avant la fin : rien n'en a été enregistré.{AGAIN}\n" in err
 
@@ -47,7 +47,7 @@ def test_a_seller_is_told_of_her_clients(workspace, capsys):
     assert main(["--db", str(workspace.path), "check"]) == 0
 
     assert capsys.readouterr().err.startswith(
-        "Le dernier import de clients (« clients.csv », commencé le 23/11/2026 à 10:02) ")
+        "L'import de clients (« clients.csv », commencé le 23/11/2026 à 10:02) ")
     use_profile_words(Profile.ACHETEUR)
 
 

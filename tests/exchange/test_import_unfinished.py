@@ -45,7 +45,7 @@ def test_an_import_killed_mid_way_is_told_at_the_next_opening(workspace):
     [unfinished] = take_unfinished_imports(workspace.path)
 
     text = unfinished.text(seller=False)
-    assert text.startswith("Le dernier import de fournisseurs (« annuaire_esat_ea_2024.csv », "
+    assert text.startswith("L'import de fournisseurs (« annuaire_esat_ea_2024.csv », "
                            "commencé le ")
     assert text.endswith(") s'est arrêté avant la fin : rien n'en a été enregistré.")
 
@@ -66,7 +66,7 @@ def test_a_seller_is_told_of_her_sales(tmp_path):
     [unfinished] = take_unfinished_imports(db)
 
     assert unfinished.text(seller=True) == (
-        "Le dernier import de ventes (« ventes-2026.csv », « ventes-2025.csv », commencé le "
+        "L'import de ventes (« ventes-2026.csv », « ventes-2025.csv », commencé le "
         "23/11/2026 à 10:02) s'est arrêté avant la fin : rien n'en a été enregistré.")
 
 
@@ -99,7 +99,7 @@ def test_a_damaged_marker_still_says_the_import_stopped(tmp_path):
     [unfinished] = take_unfinished_imports(db)
 
     assert unfinished.text(seller=False) == (
-        "Le dernier import s'est arrêté avant la fin : rien n'en a été enregistré.")
+        "Un import s'est arrêté avant la fin : rien n'en a été enregistré.")
 
 
 def test_a_read_only_folder_says_nothing_and_keeps_the_marker(tmp_path, monkeypatch):

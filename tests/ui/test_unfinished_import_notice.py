@@ -72,7 +72,7 @@ def test_two_stopped_imports_are_told_in_one_notice(qtbot, workspace, french):  
         qtbot.waitUntil(box.isVisible)
         assert box.text().split("\n\n") == [
             KILLED_SUPPLIERS,
-            "Le dernier import de dépenses (« achats.csv », commencé le 23/11/2026 à 10:07) "
+            "L'import de dépenses (« achats.csv », commencé le 23/11/2026 à 10:07) "
             "s'est arrêté avant la fin : rien n'en a été enregistré.",
             "Relancez-les depuis Imports / exports."]
         box.accept()

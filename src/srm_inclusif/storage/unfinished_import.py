@@ -39,21 +39,21 @@ CONTEXT = "UnfinishedImport"
 #: What stopped, in the words of the workspace's profile (a seller imports clients and sales).
 STOPPED = {
     ("suppliers", False): QT_TRANSLATE_NOOP(
-        "UnfinishedImport", "Le dernier import de fournisseurs ({files}, commencé le {day} à "
+        "UnfinishedImport", "L'import de fournisseurs ({files}, commencé le {day} à "
         "{time}) s'est arrêté avant la fin : rien n'en a été enregistré."),
     ("spend", False): QT_TRANSLATE_NOOP(
-        "UnfinishedImport", "Le dernier import de dépenses ({files}, commencé le {day} à "
+        "UnfinishedImport", "L'import de dépenses ({files}, commencé le {day} à "
         "{time}) s'est arrêté avant la fin : rien n'en a été enregistré."),
     ("suppliers", True): QT_TRANSLATE_NOOP(
-        "UnfinishedImport", "Le dernier import de clients ({files}, commencé le {day} à "
+        "UnfinishedImport", "L'import de clients ({files}, commencé le {day} à "
         "{time}) s'est arrêté avant la fin : rien n'en a été enregistré."),
     ("spend", True): QT_TRANSLATE_NOOP(
-        "UnfinishedImport", "Le dernier import de ventes ({files}, commencé le {day} à "
+        "UnfinishedImport", "L'import de ventes ({files}, commencé le {day} à "
         "{time}) s'est arrêté avant la fin : rien n'en a été enregistré."),
 }
 #: The same when the file beside the workspace could not be read (cut short by the power cut).
 STOPPED_UNKNOWN = QT_TRANSLATE_NOOP(
-    "UnfinishedImport", "Le dernier import s'est arrêté avant la fin : rien n'en a été "
+    "UnfinishedImport", "Un import s'est arrêté avant la fin : rien n'en a été "
     "enregistré.")
 MORE_FILES = QT_TRANSLATE_NOOP("UnfinishedImport", "{files} et d'autres fichiers")
 
