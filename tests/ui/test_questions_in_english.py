@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
@@ -19,7 +20,10 @@ from srm_inclusif.storage.workspace import open_workspace
 from srm_inclusif.ui.changed_since import changed_since_text
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
-from srm_inclusif.ui.lifecycle.already_followed import followed_question
+from srm_inclusif.ui.lifecycle.already_followed import (
+    followed_question,
+    structures_to_follow,
+)
 from tests.conftest import DEMO_TODAY
 from tests.ui.conftest import Warnings
 
@@ -69,6 +73,25 @@ def test_a_shortlists_followed_question_is_english_in_the_english_ui(english) ->
     assert question == ("Already followed:\n– Propreté Lyon: Sophie Girard (Consultation)\n"
                         "– Net Services: relationship in progress (Consultation)\n\n"
                         "Create the relationships anyway?")
+
+
+def test_the_choice_of_structures_to_follow_is_english_in_the_english_ui(
+        english, monkeypatch) -> None:  # noqa: ANN001
+    seen: list[tuple[str, list[str]]] = []
+
+    def answer(box: QMessageBox) -> int:
+        seen.append((box.text(), sorted(b.text() for b in box.buttons()
+                                        if b is not box.button(QMessageBox.StandardButton.Cancel))))
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+
+    assert structures_to_follow(None, "", [1, 4, 5], [FOLLOWED], owner_id=3) == []
+    assert seen == [(
+        "Already followed:\n– Propreté Lyon: Sophie Girard (Consultation)\n\n"
+        "Create all the relationships anyway, or only those of the structures not followed yet?",
+        ["All (3)", "Only the 2 not followed yet"])]
 
 
 def test_an_undo_refused_in_the_english_ui_is_said_in_english_only(
