@@ -157,7 +157,8 @@ def test_the_marker_is_there_while_the_import_runs(workspace, monkeypatch):
 
 
 def test_another_window_meanwhile_reads_a_whole_marker_and_leaves_it(workspace, monkeypatch):
-    """Read while the import runs, the marker names this import and its live process."""
+    """Read while the import runs, the marker names this import, its live process and the
+    system's start."""
     import json
     import os
 
@@ -168,7 +169,8 @@ def test_another_window_meanwhile_reads_a_whole_marker_and_leaves_it(workspace, 
 
     def looking(*args, **kwargs):
         [marker] = markers(workspace.path)
-        read.append(json.loads(marker.read_text(encoding="utf-8"))["pid"])
+        content = json.loads(marker.read_text(encoding="utf-8"))
+        read.append((content["pid"], content["boot"]))
         read.append(take_unfinished_imports(workspace.path))  # another window opening it
         read.append(sorted(p.name for p in workspace.path.parent.iterdir()
                            if p.name.endswith(".tmp")))
@@ -177,7 +179,7 @@ def test_another_window_meanwhile_reads_a_whole_marker_and_leaves_it(workspace, 
     monkeypatch.setattr(importing, "_transaction", looking)
     import_files(workspace.engine, [DIRECTORY], ImportSettings())
 
-    assert read == [os.getpid(), [], []]
+    assert read == [(os.getpid(), boot_id()), [], []]
 
 
 def test_a_restore_keeps_the_notice_and_no_copy_takes_it(workspace):
@@ -235,22 +237,3 @@ def test_an_import_of_before_a_restart_is_told_though_its_process_id_runs_again(
 
     assert [unfinished.files for unfinished in told] == [["fournisseurs.csv"]]
     assert markers(db) == [running]
-
-
-def test_an_import_writes_the_system_s_start_in_its_marker(workspace, monkeypatch):
-    import json
-
-    from srm_inclusif.storage.services import importing
-
-    read: list[object] = []
-    transaction = importing._transaction
-
-    def looking(*args, **kwargs):
-        [marker] = markers(workspace.path)
-        read.append(json.loads(marker.read_text(encoding="utf-8"))["boot"])
-        return transaction(*args, **kwargs)
-
-    monkeypatch.setattr(importing, "_transaction", looking)
-    import_files(workspace.engine, [DIRECTORY], ImportSettings())
-
-    assert read == [boot_id()]
