@@ -10195,34 +10195,39 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>UnfinishedImport</name>
     <message>
-        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="41"/>
-        <source>L&apos;import de fournisseurs ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="40"/>
+        <source>L&apos;import de {what} ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
         <extracomment>Beside the workspace file: ``&lt;file&gt;.&lt;process&gt;-&lt;n&gt;.import-en-cours`` (``&lt;file&gt;.import-en-cours`` from a version that kept one for all imports). The number of each import of this process, in its marker&apos;s name. Files named in the notice; the others are counted. What stopped, in the words of the workspace&apos;s profile (a seller imports clients and sales).</extracomment>
-        <translation>The import of suppliers ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
+        <translation>The import of {what} ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="44"/>
-        <source>L&apos;import de dépenses ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
-        <translation>The import of spend ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
+        <source>fournisseurs</source>
+        <translation>suppliers</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="45"/>
+        <source>dépenses</source>
+        <translation>spend</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="46"/>
+        <source>clients</source>
+        <translation>clients</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="47"/>
-        <source>L&apos;import de clients ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
-        <translation>The import of clients ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
+        <source>ventes</source>
+        <translation>sales</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="50"/>
-        <source>L&apos;import de ventes ({files}, commencé le {day} à {time}) s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
-        <translation>The import of sales ({files}, started on {day} at {time}) stopped before the end: none of it was saved.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="55"/>
         <source>Un import s&apos;est arrêté avant la fin : rien n&apos;en a été enregistré.</source>
         <extracomment>The same when the file beside the workspace could not be read (cut short by the power cut).</extracomment>
         <translation>An import stopped before the end: none of it was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="58"/>
+        <location filename="../../src/srm_inclusif/storage/unfinished_import.py" line="53"/>
         <source>{files} et d&apos;autres fichiers</source>
         <translation>{files} and other files</translation>
     </message>

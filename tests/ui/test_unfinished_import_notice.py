@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
+from srm_inclusif.storage.unfinished_import import take_unfinished_imports
 from srm_inclusif.ui.app import Launcher
 from srm_inclusif.ui.main_window import MainWindow
 from tests.read_only_support import shown_window
@@ -78,3 +79,15 @@ def test_two_stopped_imports_are_told_in_one_notice(qtbot, workspace, french):  
         box.accept()
     finally:
         launcher.workspace.close()
+
+
+def test_the_notice_is_english_in_the_english_ui(english, tmp_path):  # noqa: ARG001
+    """The kind of import is a word of its own in the sentence: it is translated too."""
+    db = tmp_path / "espace.sqlite3"
+    leave_killed_import(db, target="spend", files=("ventes.csv",))
+
+    [unfinished] = take_unfinished_imports(db)
+
+    text = unfinished.text(seller=True)
+    assert text.startswith("The import of sales (« ventes.csv », started on ")
+    assert text.endswith(") stopped before the end: none of it was saved.")

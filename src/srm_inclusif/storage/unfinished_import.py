@@ -37,19 +37,14 @@ _IMPORTS = itertools.count(1)
 NAMED_FILES = 3
 CONTEXT = "UnfinishedImport"
 #: What stopped, in the words of the workspace's profile (a seller imports clients and sales).
-STOPPED = {
-    ("suppliers", False): QT_TRANSLATE_NOOP(
-        "UnfinishedImport", "L'import de fournisseurs ({files}, commencé le {day} à "
-        "{time}) s'est arrêté avant la fin : rien n'en a été enregistré."),
-    ("spend", False): QT_TRANSLATE_NOOP(
-        "UnfinishedImport", "L'import de dépenses ({files}, commencé le {day} à "
-        "{time}) s'est arrêté avant la fin : rien n'en a été enregistré."),
-    ("suppliers", True): QT_TRANSLATE_NOOP(
-        "UnfinishedImport", "L'import de clients ({files}, commencé le {day} à "
-        "{time}) s'est arrêté avant la fin : rien n'en a été enregistré."),
-    ("spend", True): QT_TRANSLATE_NOOP(
-        "UnfinishedImport", "L'import de ventes ({files}, commencé le {day} à "
-        "{time}) s'est arrêté avant la fin : rien n'en a été enregistré."),
+STOPPED = QT_TRANSLATE_NOOP(
+    "UnfinishedImport", "L'import de {what} ({files}, commencé le {day} à {time}) s'est arrêté "
+    "avant la fin : rien n'en a été enregistré.")
+IMPORTED = {
+    ("suppliers", False): QT_TRANSLATE_NOOP("UnfinishedImport", "fournisseurs"),
+    ("spend", False): QT_TRANSLATE_NOOP("UnfinishedImport", "dépenses"),
+    ("suppliers", True): QT_TRANSLATE_NOOP("UnfinishedImport", "clients"),
+    ("spend", True): QT_TRANSLATE_NOOP("UnfinishedImport", "ventes"),
 }
 #: The same when the file beside the workspace could not be read (cut short by the power cut).
 STOPPED_UNKNOWN = QT_TRANSLATE_NOOP(
@@ -68,15 +63,16 @@ class UnfinishedImport:
 
     def text(self, *, seller: bool) -> str:
         """The notice's first sentence, in the UI language and the words of the profile."""
-        template = STOPPED.get((self.target, seller))
-        if template is None or not self.files or self.started_at is None:
+        what = IMPORTED.get((self.target, seller))
+        if what is None or not self.files or self.started_at is None:
             return translate(CONTEXT, STOPPED_UNKNOWN)
         local = self.started_at.astimezone()
         files = ", ".join(f"« {name} »" for name in self.files[:NAMED_FILES])
         if len(self.files) > NAMED_FILES:
             files = translate(CONTEXT, MORE_FILES).format(files=files)
-        return translate(CONTEXT, template).format(
-            files=files, day=day_text(local.date()), time=f"{local:%H:%M}")
+        return translate(CONTEXT, STOPPED).format(
+            what=translate(CONTEXT, what), files=files, day=day_text(local.date()),
+            time=f"{local:%H:%M}")
 
 
 def marker_path(db_path: Path, tag: str = "") -> Path:
@@ -158,10 +154,8 @@ def _taken(marker: Path) -> UnfinishedImport | None:
         return None
     try:
         marker.unlink()
-    except FileNotFoundError:  # another window or command took it meanwhile: it says it
-        return None
-    except OSError:
-        return None
+    except OSError:  # taken meanwhile by another window (which says it), or held open by its
+        return None  # import, still running (Windows)
     return _read(content)
 
 

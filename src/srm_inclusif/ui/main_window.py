@@ -98,10 +98,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Ouverture de {path}…").format(path=path))
 
     def tell_unfinished_import(self) -> None:
-        """Say, over the window just shown, that the last import stopped before its end.
+        """Say, over the window just shown, which imports stopped before their end.
 
         Window-modal without waiting (``open``): the window is there behind it, and nothing of
-        that import is to be found in it.
+        those imports is to be found in it.
         """
         text = self.ctx.unfinished_import_notice()
         if text is None:
