@@ -281,13 +281,12 @@
 <context>
     <name>AlreadyFollowed</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="25"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="100"/>
         <source>– {line}</source>
         <translation>– {line}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="27"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="26"/>
         <source>Déjà suivis :
 {lines}
 
@@ -298,7 +297,7 @@ Créer quand même les relations ?</source>
 Create the relationships anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="29"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="28"/>
         <source>Déjà suivies :
 {lines}
 
@@ -309,7 +308,7 @@ Créer quand même les relations ?</source>
 Create the relationships anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="57"/>
         <source>Déjà suivies :
 {lines}
 
@@ -320,42 +319,42 @@ Créer quand même toutes les relations, ou seulement celles des structures pas 
 Create all the relationships anyway, or only those of the structures not followed yet?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="62"/>
         <source>Toutes ({count})</source>
         <translation>All ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="64"/>
         <source>Seulement la structure pas encore suivie</source>
         <translation>Only the one not followed yet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="66"/>
         <source>Seulement les {count} pas encore suivies</source>
         <translation>Only the {count} not followed yet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="84"/>
         <source>{name} a déjà une relation en cours ({stage}). En créer une autre ?</source>
         <translation>{name} already has a relationship in progress ({stage}). Create another one?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="88"/>
         <source>{name} est déjà suivi par {person} ({stage}). Créer quand même une relation ?</source>
         <translation>{name} is already followed by {person} ({stage}). Create a relationship anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="91"/>
         <source>{name} est déjà suivie par {person} ({stage}). Créer quand même une relation ?</source>
         <translation>{name} is already followed by {person} ({stage}). Create a relationship anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="106"/>
         <source>{name} : relation en cours ({stage})</source>
         <translation>{name}: relationship in progress ({stage})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/already_followed.py" line="109"/>
         <source>{name} : {person} ({stage})</source>
         <translation>{name}: {person} ({stage})</translation>
     </message>

@@ -22,8 +22,7 @@ def followed_question(followings: Sequence[Following], owner_id: int | None, *,
         return None
     if len(followings) == 1:
         return _one(followings[0], owner_id, seller=seller)
-    lines = "\n".join(QCoreApplication.translate("AlreadyFollowed", "– {line}").format(
-        line=_line(f, owner_id)) for f in followings)
+    lines = _listed(followings, owner_id)
     text = (QCoreApplication.translate(
                 "AlreadyFollowed", "Déjà suivis :\n{lines}\n\nCréer quand même les relations ?")
             if seller else QCoreApplication.translate(
@@ -54,8 +53,7 @@ def structures_to_follow(parent: QWidget | None, title: str, ids: Sequence[int],
     others = [i for i in ids if i not in followed]
     if not followed or not others:
         return list(ids) if go_on_despite_followed(parent, title, followings, owner_id) else []
-    lines = "\n".join(QCoreApplication.translate("AlreadyFollowed", "– {line}").format(
-        line=_line(f, owner_id)) for f in followings)
+    lines = _listed(followings, owner_id)
     box = QMessageBox(QMessageBox.Icon.Question, title, QCoreApplication.translate(
         "AlreadyFollowed", "Déjà suivies :\n{lines}\n\nCréer quand même toutes les relations, "
         "ou seulement celles des structures pas encore suivies ?").format(lines=lines),
@@ -95,6 +93,12 @@ def _one(following: Following, owner_id: int | None, *, seller: bool) -> str:
                 "{name} est déjà suivie par {person} ({stage}). Créer quand même une relation ?"))
     return text.format(name=following.counterparty_name, person=following.person_name,
                        stage=following.stage.label)
+
+
+def _listed(followings: Sequence[Following], owner_id: int | None) -> str:
+    """One « – » line per counterparty followed: who follows it, at which stage."""
+    return "\n".join(QCoreApplication.translate("AlreadyFollowed", "– {line}").format(
+        line=_line(f, owner_id)) for f in followings)
 
 
 def _line(following: Following, owner_id: int | None) -> str:
