@@ -1,8 +1,9 @@
 """Objective sheets as an XLSX workbook: one formatted sheet per person and a "Données" sheet.
 
 Figures that come from data are written as values; achievement, payout rate, weighted payout,
-total and amount are live formulas so that HR can change a target and see the effect. Text that
-starts with ``=``, ``+``, ``-`` or ``@`` is stored as plain text (never a formula).
+total and amount are live formulas so that HR can change a target and see the effect; each
+formula holds its result too, for the readers that do not calculate (``xlsx_results``). Text
+that starts with ``=``, ``+``, ``-`` or ``@`` is stored as plain text (never a formula).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from srm_inclusif.core.objective_sheet import (
 from srm_inclusif.core.progress import Progress
 from srm_inclusif.core.sheet_parties import HeaderField, Signatory, header_fields, signatories
 from srm_inclusif.core.vocabulary import profile_in_use
+from srm_inclusif.exchange.xlsx_results import Result, SheetResults, save_with_results
 
 if TYPE_CHECKING:
     from openpyxl.workbook import Workbook
@@ -90,16 +92,17 @@ def write_sheets_xlsx(
     workbook = Workbook()
     workbook.remove(workbook.active)
     titles: set[str] = set()
+    results: dict[str, SheetResults] = {}
     for done, document in enumerate(documents):
         if cancel is not None and cancel.is_set():
             raise Cancelled()
         sheet = workbook.create_sheet(_unique_title(document.header.person_name, titles))
-        write_person_sheet(sheet, document)
+        results[sheet.title] = write_person_sheet(sheet, document)
         if progress is not None:
             progress(done + 1, len(documents))
     _write_data_sheet(workbook, documents)
     path.parent.mkdir(parents=True, exist_ok=True)
-    workbook.save(path)
+    save_with_results(workbook, path, results)
     return path
 
 
@@ -117,15 +120,20 @@ def set_value(sheet: Worksheet, ref: str, value: Any, number_format: str | None 
         cell.number_format = number_format
 
 
-def write_person_sheet(sheet: Worksheet, document: ObjectiveSheetDocument) -> None:
-    """Fill one worksheet with the header, objectives, totals, chart and signatures."""
+def write_person_sheet(sheet: Worksheet, document: ObjectiveSheetDocument) -> SheetResults:
+    """Fill one worksheet with the header, objectives, totals, chart and signatures.
+
+    Returns what its formulas give, as the app computed it.
+    """
     _write_header(sheet, document)
-    last = _write_table(sheet, document)
-    end = _write_totals(sheet, document, last)
+    results: dict[str, Result] = {}
+    last = _write_table(sheet, document, results)
+    end = _write_totals(sheet, document, last, results)
     end = _write_signatures(sheet, document, end + 2)
     if document.mode is SheetMode.ACTUALS and document.rows:
         _add_chart(sheet, last, end + 2)
     _set_layout(sheet, document, end)
+    return results
 
 
 def _write_header(sheet: Worksheet, document: ObjectiveSheetDocument) -> None:
@@ -163,7 +171,8 @@ def _labelled(sheet: Worksheet, ref: str, label: str, value: Any, fmt: str | Non
     set_value(sheet, value_ref, value, fmt if isinstance(value, date | Decimal) else None)
 
 
-def _write_table(sheet: Worksheet, document: ObjectiveSheetDocument) -> int:
+def _write_table(sheet: Worksheet, document: ObjectiveSheetDocument,
+                 results: dict[str, Result]) -> int:
     """Header row and one row per objective; returns the last objective row."""
     fill = _style("header_fill")
     for index, title in enumerate(COLUMNS):
@@ -172,6 +181,7 @@ def _write_table(sheet: Worksheet, document: ObjectiveSheetDocument) -> int:
         cell.alignment = _style("header_align")
     for offset, row in enumerate(document.rows):
         _write_row(sheet, FIRST_ROW + offset, row)
+        results |= _row_results(FIRST_ROW + offset, row)
     return FIRST_ROW + len(document.rows) - 1
 
 
@@ -192,6 +202,19 @@ def _write_row(sheet: Worksheet, r: int, row: SheetRow) -> None:
     for ref, formula in _row_formulas(r).items():
         sheet[ref] = formula
         sheet[ref].number_format = PERCENT_FORMAT
+
+
+def _row_results(r: int, row: SheetRow) -> dict[str, Result]:
+    """What the formulas of row ``r`` give ("" where they show nothing)."""
+    ratio = row.achievement
+    if ratio is not None and ratio.is_infinite():  # lower is better, met at 0: the cap
+        ratio = row.objective.cap / 100
+    return {f"N{r}": _result(ratio), f"O{r}": _result(row.payout_rate),
+            f"P{r}": _result(row.weighted)}
+
+
+def _result(value: Decimal | None) -> Result:
+    return "" if value is None else float(value)
 
 
 def figure_format(value: Decimal | None, unit: str) -> str:
@@ -223,7 +246,8 @@ def _row_formulas(r: int) -> dict[str, str]:
     }
 
 
-def _write_totals(sheet: Worksheet, document: ObjectiveSheetDocument, last: int) -> int:
+def _write_totals(sheet: Worksheet, document: ObjectiveSheetDocument, last: int,
+                  results: dict[str, Result]) -> int:
     """Weights total, payout total and amount; returns the last row used."""
     first, row = FIRST_ROW, last + 1
     set_value(sheet, f"F{row}", "Total des poids")
@@ -238,6 +262,11 @@ def _write_totals(sheet: Worksheet, document: ObjectiveSheetDocument, last: int)
     sheet[f"P{row + 1}"].number_format = EUR_FORMAT
     for ref in (f"F{row}", f"M{row}", f"M{row + 1}", f"P{row}", f"P{row + 1}"):
         sheet[ref].font = _style("bold")
+    measured = any(r.actual is not None for r in document.rows)  # as COUNT(M) above
+    amount = document.amount_cents
+    results |= {f"G{row}": _result(document.weights_total / 100),
+                f"P{row}": _result(document.total if measured else None),
+                f"P{row + 1}": "" if amount is None or not measured else amount / 100}
     return row + 1
 
 
