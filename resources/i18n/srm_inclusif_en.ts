@@ -3355,7 +3355,7 @@ Technical detail: {detail}</translation>
     <message>
         <location filename="../../src/srm_inclusif/storage/file_access.py" line="25"/>
         <source>« {path} » peut être modifié, mais pas les fichiers {files} posés à côté de lui : donnez-leur les mêmes droits qu&apos;à « {path} », puis recommencez. Ils contiennent les derniers changements : ne les supprimez pas. Rien n&apos;a été modifié.</source>
-        <extracomment>Every file SQLite keeps beside a database: its rollback journal, its log and the log&apos;s index.</extracomment>
+        <extracomment>The write-ahead log and its index, beside the workspace file. Every file SQLite keeps beside a database: its rollback journal, its log and the log&apos;s index.</extracomment>
         <translation>« {path} » can be changed, but not the files {files} beside it: give them the same rights as « {path} », then try again. They hold the latest changes: do not delete them. Nothing was changed.</translation>
     </message>
     <message>
@@ -9936,6 +9936,15 @@ Before the end of the period, or while an actual is missing, the amount is provi
         <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="332"/>
         <source>Les actions faites avant l&apos;import ne s&apos;annulent plus par Ctrl+Z ; pour revenir avant l&apos;import : Fichier › Restaurer une sauvegarde…</source>
         <translation>Actions taken before the import can no longer be undone with Ctrl+Z; to go back to before the import: File › Restore a backup…</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../src/srm_inclusif/core/i18n.py" line="39"/>
+        <source>« {text} »</source>
+        <extracomment>A name or value quoted in a sentence; English writes “name”.</extracomment>
+        <translation>“{text}”</translation>
     </message>
 </context>
 <context>

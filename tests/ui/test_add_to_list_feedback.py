@@ -24,6 +24,6 @@ def test_the_status_bar_counts_the_structures_added_and_those_already_there(
     total = page.model.total
     assert [(s.name, s.size) for s in list_shortlists(window.ctx.engine)] == [("Tous", total)]
     assert window.statusBar().currentMessage() == (
-        f"{total - 1} structures ajoutées à la liste « Tous » (1 y était déjà).")
+        f"{total - 1} structures ajoutées à la liste «\u00a0Tous\u00a0» (1 y était déjà).")
     window.ctx.undo_stack.undo()  # the second step only: the first structure stays
     assert [(s.name, s.size) for s in list_shortlists(window.ctx.engine)] == [("Tous", 1)]

@@ -70,8 +70,8 @@ def test_before_its_first_day_the_card_waits_in_marche_test(qtbot, workspace, te
     [card] = card_text(page, Stage.MARCHE_TEST)
     assert " ".join(card.split()).endswith("01/09/2026 Contrat le 01/11/2026")  # lines wrap
     assert "Marché test depuis le 01/09/2026" in page.detail.title.text()
-    assert ("Contrat à partir du 01/11/2026 : la relation passera alors à « Contrat en "
-            "cours »." in page.detail.title.text())
+    assert ("Contrat à partir du 01/11/2026\u00a0: la relation passera alors à «\u00a0Contrat en "
+            "cours\u00a0»." in page.detail.title.text())
     assert not any("Contrat en cours" in line for line in timeline(page))
     ctx.undo_stack.undo()  # the contract goes: nothing said to come any more
     assert "Contrat le" not in card_text(page, Stage.MARCHE_TEST)[0]
@@ -90,5 +90,5 @@ def test_opened_on_its_first_day_the_card_is_in_contrat_en_cours(qtbot, workspac
     [card] = card_text(page, Stage.CONTRAT_EN_COURS)
     assert card.splitlines()[-1] == "01/11/2026"
     assert "Contrat en cours depuis le 01/11/2026" in page.detail.title.text()
-    assert timeline(page)[-1] == ("01/11/2026 — Marché test → Contrat en cours : "
-                                  "Contrat « Conditionnement 2027 »")
+    assert timeline(page)[-1] == ("01/11/2026 — Marché test → Contrat en cours\u00a0: "
+                                  "Contrat «\u00a0Conditionnement 2027\u00a0»")

@@ -80,7 +80,7 @@ def test_a_huge_amount_is_refused_in_the_open_form(qtbot, warned, french) -> Non
     dialog.amount.setText("99999999999999999")
     dialog.accept()
     assert len(warned) == 1
-    assert warned[0].startswith("Montant HT : ")
+    assert warned[0].startswith("Montant HT\u00a0: ")
     assert warned[0].endswith(", un milliard d'euros ou plus. Vérifiez le nombre de zéros.")
     assert dialog.isVisible()
     assert dialog.focusWidget() is dialog.amount
@@ -141,8 +141,9 @@ def test_a_decision_before_the_test_started_is_refused_in_its_dialog(qtbot, warn
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.accept()
-    assert warned == ["Date : le 31/08/2026 précède le début du marché test « Conditionnement » "
-                      "(01/09/2026). La décision se prend une fois le test commencé."]
+    assert warned == ["Date\u00a0: le 31/08/2026 précède le début du marché test "
+                      "«\u00a0Conditionnement\u00a0» (01/09/2026). La décision se prend une fois "
+                      "le test commencé."]
     assert dialog.isVisible()
     assert dialog.focusWidget() is dialog.on
     dialog.on.set_day(date(2026, 10, 31))
@@ -167,7 +168,7 @@ def test_the_contract_after_a_go_renews_the_test(qtbot, workspace, controller, m
 
     answer(go, contract)
     assert controller.decide(test)
-    assert proposed == [("01/11/2026", "Fait suite au marché test « Conditionnement ».")]
+    assert proposed == [("01/11/2026", "Fait suite au marché test «\u00a0Conditionnement\u00a0».")]
     [after] = [c for c in list_contracts(workspace.engine, relationship_id=rel) if c.id != test]
     assert (after.previous_contract_id, after.start_date) == (test, date(2026, 11, 1))
     data = load_kpi_data(workspace.engine, start=date(2026, 1, 1), end=date(2026, 12, 31))

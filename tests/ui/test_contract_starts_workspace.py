@@ -125,7 +125,7 @@ def test_a_locked_file_opens_the_window_and_says_why(qtbot, workspace, to_come,
     ctx.move_started_contracts()  # as the launcher, once the window is shown
     message = window.statusBar().currentMessage()
     assert message.startswith("Les relations dont le contrat commence n'ont pas pu passer à "
-                              "« Contrat en cours » : L'espace de travail")
+                              "«\u00a0Contrat en cours\u00a0»\u00a0: L'espace de travail")
     assert "occupé par une autre fenêtre ou un autre programme" in message
     other.rollback()
     other.close()

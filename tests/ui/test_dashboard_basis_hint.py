@@ -50,14 +50,14 @@ def panel(qtbot, ctx) -> ChartsPanel:  # noqa: ANN001
 
 
 def test_spend_only_invoiced_under_paid_objectives_is_named_and_shown_in_one_click(
-        qtbot, ctx, request):  # noqa: ANN001
+        qtbot, ctx, request, french):  # noqa: ANN001, ARG001
     _paid_objective(ctx)
     _spend(ctx, "invoiced", 124_840_711_600)
     panel = request.getfixturevalue("panel")
     assert panel.basis_combo.currentText() == "Payé"
     assert panel.basis_hint.isVisible()
     assert panel.basis_hint.label.text() == (
-        "Vos achats de 2026 sont surtout en base «\u00a0Facturé\u00a0» : "
+        "Vos achats de 2026 sont surtout en base «\u00a0Facturé\u00a0»\u00a0: "
         "1\u202f248\u202f407\u202f116\u00a0€\u00a0HT, contre 0\u00a0€\u00a0HT en base "
         "«\u00a0Payé\u00a0».")
     assert panel.basis_hint.button.text() == "Afficher la base «\u00a0Facturé\u00a0»"
@@ -66,7 +66,7 @@ def test_spend_only_invoiced_under_paid_objectives_is_named_and_shown_in_one_cli
     assert panel.basis_combo.currentText() == "Facturé"
     assert not panel.basis_hint.isVisible()
     assert panel.summary_label.text().startswith(
-        "Achats inclusifs : 1\u202f248\u202f407\u202f116\u00a0€ HT sur "
+        "Achats inclusifs\u00a0: 1\u202f248\u202f407\u202f116\u00a0€ HT sur "
         "1\u202f248\u202f407\u202f116\u00a0€")
 
 

@@ -129,7 +129,7 @@ def test_an_unreadable_end_date_is_refused_naming_the_field(qtbot, warnings, fre
     dialog.end.setText("31/12/26")
     dialog.accept()
     assert dialog.result_fields() is None
-    assert warnings == ["Fin — Date illisible : « 31/12/26 » (jj/mm/aaaa attendu)."]
+    assert warnings == ["Fin — Date illisible\u00a0: «\u00a031/12/26\u00a0» (jj/mm/aaaa attendu)."]
     assert dialog.end.text() == "31/12/26"  # kept, to be corrected
 
 
@@ -156,7 +156,7 @@ def test_a_start_date_shown_cannot_be_erased(qtbot, warnings, french) -> None:
     dialog.start.clear()
     dialog.accept()
     assert not dialog.result()
-    assert warnings == ["Indiquez la date de début : sans elle, le contrat ne compterait "
+    assert warnings == ["Indiquez la date de début\u00a0: sans elle, le contrat ne compterait "
                         "dans aucune période des indicateurs."]
 
 
@@ -175,7 +175,8 @@ def test_an_unreadable_due_date_is_refused(qtbot, warnings, french) -> None:
     dialog.due.setText("fin décembre")
     dialog.accept()
     assert not dialog.result()
-    assert warnings == ["Échéance — Date illisible : « fin décembre » (jj/mm/aaaa attendu)."]
+    assert warnings == ["Échéance — Date illisible\u00a0: «\u00a0fin décembre\u00a0» "
+                        "(jj/mm/aaaa attendu)."]
 
 
 def test_a_renewal_of_a_contract_without_end_starts_today(qtbot, workspace) -> None:  # noqa: ANN001

@@ -51,7 +51,7 @@ def test_reminder_sentence_in_the_ui_language(qtbot, workspace, relationship, la
                   due_date=DEMO_TODAY)
     panel = TodoPanel(ctx)
     qtbot.addWidget(panel)
-    sentence = {"fr": "Action à faire pour le 22/11/2026 : Envoyer le bilan",
+    sentence = {"fr": "Action à faire pour le 22/11/2026\u00a0: Envoyer le bilan",
                 "en": "Action due on 22 Nov 2026: Envoyer le bilan"}[language]
     assert panel.items.item(0).text().endswith(sentence)
 

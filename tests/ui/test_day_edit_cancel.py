@@ -82,5 +82,5 @@ def test_ok_still_refuses_the_date_naming_the_field(qtbot, form, box) -> None:  
     QApplication.processEvents()
 
     assert form.isVisible()
-    assert box.shown == ["Date illisible : « 32/13/2026 » (jj/mm/aaaa attendu)."]
+    assert box.shown == ["Date illisible\u00a0: «\u00a032/13/2026\u00a0» (jj/mm/aaaa attendu)."]
     assert form.focusWidget() is form.day

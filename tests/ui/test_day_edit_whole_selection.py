@@ -73,7 +73,7 @@ def test_an_unreadable_date_names_the_field_once(qtbot, feedback, warnings) -> N
     _click_ok(qtbot, feedback)
 
     assert feedback.result() != QDialog.DialogCode.Accepted
-    assert warnings == ["Date illisible : « 2011202 » (jj/mm/aaaa attendu)."]
+    assert warnings == ["Date illisible\u00a0: «\u00a02011202\u00a0» (jj/mm/aaaa attendu)."]
 
 
 def _stage() -> tuple[QDialog, DayEdit]:

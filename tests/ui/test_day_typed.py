@@ -84,7 +84,8 @@ def test_a_text_that_is_no_date_is_refused_naming_the_field(qtbot, french, warni
     _type_over_all(qtbot, edit, "15/01/27")
     _leave(edit)
     qtbot.waitUntil(lambda: bool(warnings))
-    assert warnings == ["Début de la période illisible : « 15/01/27 » (jj/mm/aaaa attendu)."]
+    assert warnings == ["Début de la période illisible\u00a0: «\u00a015/01/27\u00a0» "
+                        "(jj/mm/aaaa attendu)."]
     assert edit.text() == "15/01/27"  # kept to be corrected, not replaced by the former date
 
 

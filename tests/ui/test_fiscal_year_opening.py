@@ -150,12 +150,14 @@ def test_export_sheets_writes_the_july_years_sheets_by_default(opened, capsys, t
     assert "2027-2028" not in files[0]
 
 
-def test_the_basis_hint_names_the_july_year_as_its_selector(qtbot, opened, capsys) -> None:
+def test_the_basis_hint_names_the_july_year_as_its_selector(qtbot, opened, capsys,
+                                                            french) -> None:
     _ctx, panel, _page = opened(7)
     with qtbot.waitSignal(panel.drawn):
         panel.basis_combo.setCurrentIndex(panel.basis_combo.findData("invoiced"))
     assert panel.basis_hint.label.text().startswith(
-        "Vos achats de 2026-2027 sont surtout en base «\u00a0Payé\u00a0» : 80\u202f000\u00a0€")
+        "Vos achats de 2026-2027 sont surtout en base «\u00a0Payé\u00a0»\u00a0: "
+        "80\u202f000\u00a0€")
 
 
 def test_a_new_sheet_is_offered_on_the_july_year_by_its_name(opened, capsys, monkeypatch) -> None:

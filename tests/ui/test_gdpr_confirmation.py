@@ -193,4 +193,4 @@ def test_a_large_count_is_grouped(qtbot, ctx, monkeypatch, french) -> None:
     dialog.select_all_button.click()
     dialog.anonymise_button.click()
     assert questions.asked[0].startswith("Anonymiser 1\u202f200 contacts (")
-    assert " et 1\u202f195 autres) ?" in questions.asked[0]
+    assert " et 1\u202f195 autres)\u00a0?" in questions.asked[0]

@@ -24,10 +24,11 @@ from tests.ui.test_import_wizard import open_wizard, run_to_summary
 SHOWN = {
     "fr": {
         "Siège ou antenne": (
-            "Antenne", "Champ modifié à la main (« Siège ») : valeur du fichier ignorée."),
+            "Antenne", "Champ modifié à la main («\u00a0Siège\u00a0»)\u00a0: valeur du fichier "
+            "ignorée."),
         # kinds are reported by their codes, which read the same in both languages
         "Type de structure": (
-            "ESAT", "Champ modifié à la main (« EI ») : valeur du fichier ignorée."),
+            "ESAT", "Champ modifié à la main («\u00a0EI\u00a0»)\u00a0: valeur du fichier ignorée."),
     },
     "en": {
         "Head office or branch": (

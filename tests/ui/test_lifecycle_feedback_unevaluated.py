@@ -33,14 +33,14 @@ def dialog(qtbot, workspace, french) -> FeedbackDialog:  # noqa: ANN001
 
 def test_every_criterion_starts_unevaluated(dialog) -> None:  # noqa: ANN001
     assert [box.currentText() for box in dialog.score_boxes] == ["Non évalué"] * 5
-    assert dialog.score_label.text() == "Note pondérée : —"
+    assert dialog.score_label.text() == "Note pondérée\u00a0: —"
 
 
 def test_criteria_left_unevaluated_are_not_scored(dialog, warnings) -> None:  # noqa: ANN001
     dialog.set_score(0, 5)  # Qualité
     dialog.set_score(2, 2)  # Coût
     # (5 + 2) ÷ 2, not 3,40
-    assert dialog.score_label.text() == "Note pondérée : 3,50\u00a0/\u00a05"
+    assert dialog.score_label.text() == "Note pondérée\u00a0: 3,50\u00a0/\u00a05"
     scored = {dialog.criteria[0].id: 5, dialog.criteria[2].id: 2}
     assert {s.criterion_id: s.score for s in dialog.request().scores} == scored
     dialog.accept()
@@ -50,8 +50,8 @@ def test_criteria_left_unevaluated_are_not_scored(dialog, warnings) -> None:  # 
 def test_saving_needs_one_criterion_evaluated(dialog, warnings) -> None:  # noqa: ANN001
     dialog.accept()
     assert not dialog.result()
-    assert warnings == ["Évaluez au moins un critère : les critères « Non évalué » ne comptent "
-                        "pas dans la note."]
+    assert warnings == ["Évaluez au moins un critère\u00a0: les critères «\u00a0Non évalué\u00a0» "
+                        "ne comptent pas dans la note."]
 
 
 def test_a_feedback_dated_in_the_future_is_refused(dialog, warnings) -> None:  # noqa: ANN001
@@ -59,5 +59,5 @@ def test_a_feedback_dated_in_the_future_is_refused(dialog, warnings) -> None:  #
     dialog.given_on.set_day(date(2026, 12, 1))
     dialog.accept()
     assert not dialog.result()
-    assert warnings == ["Un retour d'expérience ne peut pas être daté du futur : le 01/12/2026 "
-                       "est après aujourd'hui (22/11/2026)."]
+    assert warnings == ["Un retour d'expérience ne peut pas être daté du futur\u00a0: "
+                        "le 01/12/2026 est après aujourd'hui (22/11/2026)."]

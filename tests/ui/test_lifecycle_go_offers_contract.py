@@ -40,9 +40,10 @@ def test_a_go_offers_to_create_the_contract(qtbot, workspace, controller, marche
     asked = questions(monkeypatch, Yes)
     seen = answer(go, lambda d: d.title.setText("Conditionnement 2027"))
     assert controller.decide(test)
-    assert asked == [("Go enregistré sur « Conditionnement ». La relation avec Atelier du Lac "
-                      "passera à « Contrat en cours » au début du contrat.\n"
-                      "Créer le contrat maintenant ?", Yes)]
+    assert asked == [("Go enregistré sur «\u00a0Conditionnement\u00a0». La relation avec "
+                      "Atelier du Lac passera à «\u00a0Contrat en cours\u00a0» au début du "
+                      "contrat.\n"
+                      "Créer le contrat maintenant\u00a0?", Yes)]
     assert seen == ["Décision go / no go", "Nouveau contrat"]
     contracts = list_contracts(workspace.engine, relationship_id=rel)
     assert [(c.title, c.kind, c.start_date) for c in contracts if c.id != test] == [

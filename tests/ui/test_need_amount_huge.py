@@ -19,7 +19,7 @@ def test_a_huge_estimated_amount_is_refused_and_kept(qtbot, workspace, monkeypat
     dialog.amount_edit.setText("99999999999999999999")  # typed after the shortlist
     dialog.start_button.click()
     assert len(warned) == 1
-    assert warned[0].startswith("Montant estimé : ")
+    assert warned[0].startswith("Montant estimé\u00a0: ")
     assert warned[0].endswith(", un milliard d'euros ou plus. Vérifiez le nombre de zéros.")
     assert dialog.isVisible()
     assert dialog.amount_edit.text() != ""  # what was typed stays, to be corrected
@@ -32,7 +32,7 @@ def test_a_huge_estimated_amount_is_refused_before_the_shortlist(qtbot, workspac
     dialog.amount_edit.setText("99999999999999999999")
     dialog.rank_button.click()
     said = dialog.summary.text()
-    assert said.startswith("Montant estimé : ")  # the words « Démarrer le sourcing » says
+    assert said.startswith("Montant estimé\u00a0: ")  # the words « Démarrer le sourcing » says
     assert said.endswith(", un milliard d'euros ou plus. Vérifiez le nombre de zéros.")
     assert dialog.table.rowCount() == 0
     assert not dialog.start_button.isEnabled()

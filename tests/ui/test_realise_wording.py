@@ -13,7 +13,7 @@ from srm_inclusif.ui.objective_dialog import ObjectiveDialog
 from srm_inclusif.ui.pages.objectives_page import ObjectivesPage
 from tests.objective_sheet_samples import add_sheet
 
-WORDS = {"fr": ("Réalisé", "Réalisé saisi à la &main :", "(réalisé au 22/11/2026)"),
+WORDS = {"fr": ("Réalisé", "Réalisé saisi à la &main\u00a0:", "(réalisé au 22/11/2026)"),
          "en": ("Actual", "Actual entered by &hand:", "(actuals as of 22 Nov 2026)")}
 
 

@@ -57,7 +57,7 @@ def test_a_second_relationship_is_asked_for_no_by_default(qtbot, workspace, foll
     dialog = dialog_on(qtbot, workspace, followed["Atelier Traiteur"])
     dialog.accept()
     assert asked == [("Atelier Traiteur a déjà une relation en cours (Contrat en cours). "
-                      "En créer une autre ?", No)]
+                      "En créer une autre\u00a0?", No)]
     assert not dialog.result()  # still open: another structure may be chosen
 
 

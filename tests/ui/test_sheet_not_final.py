@@ -58,8 +58,8 @@ def test_export_asks_first_naming_the_problems_and_no_writes_nothing(
     question = question_on_export(qtbot, dialog, questions)
     assert "Camille Martin" in question
     assert "110,00\u00a0%" in question
-    assert "« Sans réalisé »" in question
-    assert question.endswith("Exporter quand même ?")
+    assert "«\u00a0Sans réalisé\u00a0»" in question
+    assert question.endswith("Exporter quand même\u00a0?")
     qtbot.waitUntil(dialog.export_button.isEnabled)
     assert not (tmp_path / "out").exists()
     assert "annulé" in dialog.status_label.text()
@@ -95,7 +95,7 @@ def test_print_asks_first_too(qtbot, workspace, sheet_id: int, questions: Questi
                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                               french: str) -> None:
     dialog = _dialog(qtbot, workspace, tmp_path / "out")
-    assert question_on_print(dialog, questions, monkeypatch).endswith("Imprimer quand même ?")
+    assert question_on_print(dialog, questions, monkeypatch).endswith("Imprimer quand même\u00a0?")
 
 
 def test_on_screen_total_is_provisional_while_an_actual_is_missing(
@@ -103,11 +103,12 @@ def test_on_screen_total_is_provisional_while_an_actual_is_missing(
     page = ObjectivesPage(WorkspaceContext(workspace, today=lambda: TODAY))
     qtbot.addWidget(page)
     label = page.view.total_label
-    assert label.text().startswith("Taux de paiement total provisoire : ")
-    assert "« Sans réalisé »" in label.toolTip()
+    assert label.text().startswith("Taux de paiement total provisoire\u00a0: ")
+    assert "«\u00a0Sans réalisé\u00a0»" in label.toolTip()
     assert label.toolTip() == (  # the words of the export question and of the PDF
-        "Réalisé manquant pour « Sans réalisé » : le montant changera quand il sera connu.\n"
-        "La période se termine le 31/12/2026 : ces résultats sont provisoires.")
+        "Réalisé manquant pour «\u00a0Sans réalisé\u00a0»\u00a0: le montant changera quand il "
+        "sera connu.\n"
+        "La période se termine le 31/12/2026\u00a0: ces résultats sont provisoires.")
 
 
 def test_the_question_speaks_english(qtbot, workspace, sheet_id: int, questions: Questions,

@@ -6,11 +6,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from srm_inclusif.storage.unfinished_import import take_unfinished_imports
 from srm_inclusif.ui.app import Launcher
+from srm_inclusif.ui.french_spacing import french_spacing
 from srm_inclusif.ui.main_window import MainWindow
 from tests.read_only_support import shown_window
 from tests.unfinished_imports import KILLED_SUPPLIERS, leave_killed_import
 
-NOTICE = f"{KILLED_SUPPLIERS} Relancez-le depuis Imports / exports."
+#: As the French UI shows it (the same text, with no-break spaces before its colons).
+NOTICE = french_spacing(f"{KILLED_SUPPLIERS} Relancez-le depuis Imports / exports.")
 
 
 def _started(qtbot, path) -> Launcher:  # noqa: ANN001
@@ -72,9 +74,9 @@ def test_two_stopped_imports_are_told_in_one_notice(qtbot, workspace, french):  
         assert box is not None
         qtbot.waitUntil(box.isVisible)
         assert box.text().split("\n\n") == [
-            KILLED_SUPPLIERS,
-            "L'import de dépenses (« achats.csv », commencé le 23/11/2026 à 10:07) "
-            "s'est arrêté avant la fin : rien n'en a été enregistré.",
+            french_spacing(KILLED_SUPPLIERS),
+            "L'import de dépenses («\u00a0achats.csv\u00a0», commencé le 23/11/2026 à 10:07) "
+            "s'est arrêté avant la fin\u00a0: rien n'en a été enregistré.",
             "Relancez-les depuis Imports / exports."]
         box.accept()
     finally:
@@ -89,5 +91,5 @@ def test_the_notice_is_english_in_the_english_ui(english, tmp_path):  # noqa: AR
     [unfinished] = take_unfinished_imports(db)
 
     text = unfinished.text(seller=True)
-    assert text.startswith("The import of sales (« ventes.csv », started on ")
+    assert text.startswith("The import of sales (“ventes.csv”, started on ")
     assert text.endswith(") stopped before the end: none of it was saved.")

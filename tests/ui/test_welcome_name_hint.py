@@ -22,5 +22,5 @@ def test_the_name_hint_is_not_cut(qtbot, language: str) -> None:
     qtbot.waitExposed(dialog)
     edit = dialog.user_edit
     hint = edit.placeholderText()
-    assert hint.startswith("Optional: owner" if language == "en" else "Facultatif : titulaire")
+    assert hint.startswith("Optional: owner" if language == "en" else "Facultatif\u00a0: titulaire")
     assert edit.fontMetrics().horizontalAdvance(hint) <= _room(edit)

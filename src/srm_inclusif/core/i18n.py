@@ -35,6 +35,15 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text)
 
 
+#: A name or value quoted in a sentence; English writes “name”.
+QUOTED = QT_TRANSLATE_NOOP("Texts", "« {text} »")
+
+
+def quoted(text: str) -> str:
+    """``text`` between the quotation marks of the UI language: « achats.csv », “achats.csv”."""
+    return translate("Texts", QUOTED).format(text=text)
+
+
 def counted(count: int, singular: str, plural: str) -> str:
     """A count with its French words, singular up to one: "0 fichier", "1 fichier", "3 fichiers".
 

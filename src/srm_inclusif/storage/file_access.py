@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from srm_inclusif.core.errors import StorageError
-from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, quoted
 
 #: The write-ahead log and its index, beside the workspace file.
 LOG_SUFFIXES = ("-wal", "-shm")
@@ -102,7 +102,7 @@ def repair_log_files(path: Path) -> None:
     still = [log for log in stuck if log.exists() and not _writable(log)]
     if still:
         raise StorageError.of(LOG_FILES_READ_ONLY, path=path.name, reason="log_files",
-                              files=", ".join(f"« {log.name} »" for log in still))
+                              files=", ".join(quoted(log.name) for log in still))
 
 
 @contextlib.contextmanager

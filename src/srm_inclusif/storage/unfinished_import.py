@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, quoted, translate
 from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.processes import boot_id, process_running
 
@@ -67,7 +67,7 @@ class UnfinishedImport:
         if what is None or not self.files or self.started_at is None:
             return translate(CONTEXT, STOPPED_UNKNOWN)
         local = self.started_at.astimezone()
-        files = ", ".join(f"« {name} »" for name in self.files[:NAMED_FILES])
+        files = ", ".join(quoted(name) for name in self.files[:NAMED_FILES])
         if len(self.files) > NAMED_FILES:
             files = translate(CONTEXT, MORE_FILES).format(files=files)
         return translate(CONTEXT, STOPPED).format(

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from srm_inclusif.core.i18n import set_translator
 from srm_inclusif.core.numbers import ENGLISH, FRENCH, set_number_style
 from srm_inclusif.resources import resource_path
+from srm_inclusif.ui.french_spacing import FrenchSpacing
 
 LANG_ENV = "SRM_INCLUSIF_LANG"
 
@@ -86,9 +87,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """Load Qt's own strings (buttons of standard dialogs) and the app's catalogue.
 
     In English the catalogue translates every string; in French it gives the counts their
-    singular and plural ("1 contrat", "3 contrats" for the source "%n contrat(s)"). The default
-    locale follows the language too, so that numbers in tables, spin boxes and counts read
-    "30 000" and "0,99" in French, "30,000" and "0.99" in English.
+    singular and plural ("1 contrat", "3 contrats" for the source "%n contrat(s)"), and every
+    text its no-break spaces (``french_spacing``). The default locale follows the language
+    too, so that numbers in tables, spin boxes and counts read "30 000" and "0,99" in French,
+    "30,000" and "0.99" in English.
     """
     QLocale.setDefault(UI_LOCALES[language] if language in UI_LOCALES else UI_LOCALES["fr"])
     set_number_style(ENGLISH if language == "en" else FRENCH)  # amounts, charts, documents
@@ -105,6 +107,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     compiled = _compiled_catalogue("srm_inclusif_en" if language == "en" else "srm_inclusif_fr")
     if compiled is not None and app_strings.load(str(compiled)):
         translators.append(app_strings)
+    if language == "fr":  # asked first: whatever the others give, spaced as French is
+        translators.append(FrenchSpacing(translators[::-1], app))
     for translator in translators:  # the last installed is asked first
         app.installTranslator(translator)
     set_translator(QCoreApplication.translate)  # labels of the Qt-free layers follow the UI

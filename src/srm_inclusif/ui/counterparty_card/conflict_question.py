@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from srm_inclusif.core.i18n import quoted
 from srm_inclusif.core.numbers import localised
 from srm_inclusif.core.phones import readable_phone
 from srm_inclusif.ui.counterparty_card.coded_values import (
@@ -92,7 +93,7 @@ class ConflictQuestion(QMessageBox):
             return self.tr("(vide)")
         if len(text) > MAX_VALUE_LENGTH:
             text = text[:MAX_VALUE_LENGTH - 1].rstrip() + "…"
-        return f"«\u00a0{text}\u00a0»"  # a guillemet never alone on a line
+        return quoted(text)
 
     def _shown(self, field: str, value: Any) -> str:
         """The value as the card's field shows it."""

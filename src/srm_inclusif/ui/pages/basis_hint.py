@@ -75,7 +75,5 @@ class BasisHint(QWidget):
 
 
 def _unbroken(text: str) -> str:
-    """The text with its guillemets and « HT » kept to their words when it wraps."""
-    for spaced, joined in (("« ", "«\u00a0"), (" »", "\u00a0»"), (" HT", "\u00a0HT")):
-        text = text.replace(spaced, joined)
-    return text
+    """The text with « HT » kept to its amount (and its guillemets: ``french_spacing``)."""
+    return text.replace(" HT", "\u00a0HT")
