@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QTextLayout
 from PySide6.QtWidgets import QApplication
 
 from srm_inclusif.core.i18n import quoted
 from srm_inclusif.storage.file_access import LOG_FILES_READ_ONLY
 from srm_inclusif.ui.french_spacing import french_spacing
+from tests.ui.wrapped_lines import wrapped_lines
 
 
 def _message() -> str:
@@ -19,20 +19,9 @@ def _message() -> str:
         path="fiches.sqlite3", files=files)
 
 
-def _lines(text: str, width: int) -> list[str]:
-    """The lines Qt breaks ``text`` into at ``width`` pixels, as a word-wrapped label does."""
-    layout = QTextLayout(text, QApplication.font())
-    layout.beginLayout()
-    lines = []
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(width)
-        lines.append(text[line.textStart():line.textStart() + line.textLength()].strip())
-    layout.endLayout()
-    return lines
-
-
 def _badly_broken(text: str) -> list[str]:
-    return sorted({line for width in range(60, 700, 3) for line in _lines(text, width)
+    font = QApplication.font()
+    return sorted({line for width in range(60, 700, 3) for line in wrapped_lines(text, font, width)
                    if line[:1] in ":;!?»" or line.endswith("«")})
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel
 
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.ui.profile_dialog import ProfileDialog
+from tests.ui.wrapped_lines import wrapped_lines
 
 
 @pytest.fixture
@@ -19,24 +20,9 @@ def note(qtbot) -> tuple[str, QFont]:  # noqa: ANN001
     return label.text(), QFont(label.font())
 
 
-def _lines(text: str, font: QFont, width: int) -> list[str]:
-    """The lines of ``text`` wrapped at ``width`` pixels, as a word-wrapped label does."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    lines = []
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(width)
-        lines.append(text[line.textStart():line.textStart() + line.textLength()].strip())
-    layout.endLayout()
-    return lines
-
-
 @pytest.mark.parametrize("width", range(180, 700, 7))
 def test_no_line_ends_on_an_opening_guillemet_nor_starts_on_a_closing_one(note, width) -> None:  # noqa: ANN001
-    lines = _lines(*note, width)
+    lines = wrapped_lines(*note, width)
     assert len(lines) > 1
     assert not [line for line in lines if line.endswith("«")]
     assert not [line for line in lines if line.startswith(("»", ":"))]
