@@ -114,19 +114,20 @@ def _no_key_held(qapp) -> Iterator[None]:  # noqa: ANN001, ARG001
     _release_modifiers()
 
 
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_call() -> Iterator[None]:
-    """No collection of Python's garbage between the test's last line and its windows' closing.
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_setup() -> Iterator[None]:
+    """No collection of Python's garbage from a test's setup until its windows are deleted.
 
     pytest-qt keeps the windows by weak reference only, and lets Qt run its pending events
-    before closing them. A window made in Python (no parent) that the test's variables no
-    longer held was then the collector's to delete at any moment, even inside its own events
-    (a chart rendering, a layout resizing): « _Canvas already deleted » printed, or a crash.
+    before closing them. A window made in Python (no parent) that nothing held but a cycle of
+    its own (a fixture's panel once the fixture returned, a test's window after its last line)
+    was then the collector's to delete at any moment, even inside its own events (a chart
+    rendering, a layout resizing, its reading thread's answer): « _Canvas already deleted »
+    printed, or a crash. The collector runs again once the test is torn down
+    (``pytest_runtest_teardown``), its windows deleted by ``_widgets_gone``.
     """
-    try:
-        return (yield)
-    finally:
-        gc.disable()  # enabled again by _widgets_gone, once the windows are deleted
+    gc.disable()
+    return (yield)
 
 
 @pytest.fixture(autouse=True)
@@ -139,7 +140,6 @@ def _widgets_gone(qapp) -> Iterator[None]:  # noqa: ANN001, ARG001
     """
     yield
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.enable()
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
@@ -152,7 +152,10 @@ def pytest_runtest_teardown() -> Iterator[None]:
     for widget in QApplication.topLevelWidgets() if QApplication.instance() else []:
         if isinstance(widget, FormDialog):
             widget.has_unsaved_changes = lambda: False  # type: ignore[method-assign]
-    return (yield)
+    try:
+        return (yield)
+    finally:
+        gc.enable()  # the test's windows are deleted (_widgets_gone)
 
 
 @pytest.fixture
