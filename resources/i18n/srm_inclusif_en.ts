@@ -1037,28 +1037,28 @@ Create all the relationships anyway, or only those of the structures not followe
 <context>
     <name>ConflictQuestion</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="60"/>
         <source>Garder les vôtres</source>
         <extracomment>Longer values (notes...) are cut here: the question stays readable. The text&apos;s width: a field&apos;s two values on one or two lines, not four.</extracomment>
         <translation>Keep yours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="61"/>
         <source>Garder les leurs</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="62"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="70"/>
         <source>• {field} : enregistré ailleurs {theirs}, votre saisie {yours}</source>
         <translation>• {field}: saved elsewhere {theirs}, your entry {yours}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="75"/>
         <source>Cette fiche a été modifiée ailleurs depuis que vous l&apos;avez ouverte (une autre fenêtre, ou une autre personne) :
 
 {lines}
@@ -1071,17 +1071,17 @@ Create all the relationships anyway, or only those of the structures not followe
 “Keep yours” saves your entry instead. “Keep theirs” keeps the values saved elsewhere. Your other changes are saved either way. “Cancel” leaves the record open without saving anything.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="93"/>
         <source>(vide)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="111"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="111"/>
         <source>non</source>
         <translation>no</translation>
     </message>
@@ -4638,7 +4638,7 @@ Close without saving the changes?</translation>
     <name>ImportFields</name>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="24"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="26"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="28"/>
         <source>Raison sociale</source>
         <extracomment>Supplier fields: key → (French label, synonyms as they appear in real files).</extracomment>
         <translation>Company name</translation>
@@ -4651,8 +4651,8 @@ Close without saving the changes?</translation>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="32"/>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="103"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="27"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="39"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="29"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="41"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
@@ -4683,27 +4683,27 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="47"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="29"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="70"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="31"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="90"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="50"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="31"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="71"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="33"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="91"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="52"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="32"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="34"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="55"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="33"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="35"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
@@ -4719,7 +4719,7 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="63"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="34"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="36"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
@@ -4735,7 +4735,7 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="70"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="35"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="37"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
@@ -4807,7 +4807,7 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="118"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="43"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4818,7 +4818,9 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="123"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="70"/>
         <source>Acheteur</source>
+        <extracomment>Who gets a spend line: shown when the file names buyers or its lines go to someone.</extracomment>
         <translation>Buyer</translation>
     </message>
     <message>
@@ -4849,6 +4851,7 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="144"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="71"/>
         <source>Commercial</source>
         <translation>Salesperson</translation>
     </message>
@@ -4874,50 +4877,50 @@ Close without saving the changes?</translation>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="24"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="26"/>
         <source>hors liste : {texts}</source>
         <extracomment>Sector texts of a row that name no reference sector (kept as free métiers).</extracomment>
         <translation>out of list: {texts}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="28"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="69"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="30"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="89"/>
         <source>Type</source>
         <extracomment>What a spend file may say of its supplier: shown when the file has the column.</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="30"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="32"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="38"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="40"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="40"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="42"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="42"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="44"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="43"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="45"/>
         <source>Entité</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="44"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="46"/>
         <source>N° pièce</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="62"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="64"/>
         <source>Client</source>
         <extracomment>A structure inclusive&apos;s words for the preview of her sales.</extracomment>
         <translation>Client</translation>
@@ -5716,85 +5719,85 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="83"/>
         <source>Importer des fichiers</source>
         <extracomment>The saved mapping profiles of the target, read once per planning. The profile applied to each plan (by index): the first that fits, or the user&apos;s. Who gets the spend lines without a buyer (None: nobody, or the only person). A seller&apos;s workspace: her counterparties are clients, her spend lines her sales. Whether the import emptied the undo stack (its summary then says so).</extracomment>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="98"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="98"/>
         <source>&lt; Précédent</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="98"/>
         <source>Terminer</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="99"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="99"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="160"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="169"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="231"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="173"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="244"/>
         <source>Fichier illisible</source>
         <translation>Unreadable file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="222"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="235"/>
         <source>Colonnes non reconnues</source>
         <translation>Unrecognised columns</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="224"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="237"/>
         <source>Utiliser la première ligne comme en-tête et associer les colonnes vous-même ?</source>
         <translation>Use the first row as the header and map the columns yourself?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="256"/>
         <source>Simulation de l&apos;import…</source>
         <translation>Simulating the import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="256"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="245"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="258"/>
         <source>Finalisation de l&apos;import : index de recherche et enregistrement…</source>
         <translation>Finishing the import: search index and saving…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="248"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="261"/>
         <source>{done} / {total} lignes</source>
         <translation>{done} / {total} rows</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="250"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="263"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="275"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="288"/>
         <source>Import annulé</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="276"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="289"/>
         <source>Import annulé : l&apos;espace de travail n&apos;a pas changé.</source>
         <translation>Import cancelled: the workspace has not changed.</translation>
     </message>
@@ -6711,27 +6714,27 @@ Create the contract now?</translation>
         <translation>— ignored —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="239"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="240"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="239"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="240"/>
         <source>Remarque</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="286"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="287"/>
         <source>Enregistrer le profil</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="287"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="288"/>
         <source>Nom du profil de correspondance :</source>
         <translation>Mapping profile name:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="320"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="321"/>
         <source>Correspondance incomplète</source>
         <translation>Incomplete mapping</translation>
     </message>

@@ -19,6 +19,8 @@ from srm_inclusif.exchange.plan import FilePlan
 from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
 from srm_inclusif.exchange.spend_records import spend_record
 from srm_inclusif.storage.services.import_records import RowIssue, SpendRecord, SupplierRecord
+from srm_inclusif.storage.services.people import PeopleByName
+from srm_inclusif.storage.services.spend_reasons import SELLER_REASONS, UNKNOWN_BUYER
 
 #: Sector texts of a row that name no reference sector (kept as free métiers).
 UNKNOWN_SECTORS = QT_TRANSLATE_NOOP("ImportFields", "hors liste : {texts}")
@@ -64,6 +66,24 @@ SELLER_SPEND_COLUMNS = (
 )
 
 
+#: Who gets a spend line: shown when the file names buyers or its lines go to someone.
+BUYER_COLUMN = ("buyer", QT_TRANSLATE_NOOP("ImportFields", "Acheteur"))
+SELLER_BUYER_COLUMN = ("buyer", QT_TRANSLATE_NOOP("ImportFields", "Commercial"))
+
+
+@dataclass(frozen=True)
+class PreviewBuyers:
+    """Who previewed spend lines go to: the person a line names, else ``default_name``.
+
+    ``default_name``: who gets the lines without a buyer ("" for nobody); ``seller``: the lines
+    are a structure inclusive's sales, her « commerciaux » sell.
+    """
+
+    people: PeopleByName
+    default_name: str = ""
+    seller: bool = False
+
+
 #: What a spend file may say of its supplier: shown when the file has the column.
 SPEND_DETAIL_COLUMNS = (
     ("kind", QT_TRANSLATE_NOOP("ImportFields", "Type")),
@@ -72,33 +92,40 @@ SPEND_DETAIL_COLUMNS = (
 )
 
 
-def preview_columns(target: str, *, seller: bool = False,
-                    mapped: Collection[str] = ()) -> tuple[tuple[str, str], ...]:
+def preview_columns(target: str, *, seller: bool = False, mapped: Collection[str] = (),
+                    default_buyer: bool = False) -> tuple[tuple[str, str], ...]:
     """(key, French header) of the normalised preview.
 
-    ``seller``: her sales, to clients; ``mapped``: the fields of the file, whose supplier's
-    kind, post code and city are shown when it gives them.
+    ``seller``: her sales, to clients; ``mapped``: the fields of the file, whose buyer and
+    supplier's kind, post code and city are shown when it gives them; ``default_buyer``: the
+    lines without a buyer go to someone, shown too.
     """
     if target != "spend":
         return SUPPLIER_COLUMNS
+    buyer = (SELLER_BUYER_COLUMN if seller else BUYER_COLUMN,) if (
+        "buyer" in mapped or default_buyer) else ()
     details = tuple(column for column in SPEND_DETAIL_COLUMNS if column[0] in mapped)
-    return (SELLER_SPEND_COLUMNS if seller else SPEND_COLUMNS) + details
+    return (SELLER_SPEND_COLUMNS if seller else SPEND_COLUMNS) + buyer + details
 
 
 def normalised_preview(
-    plan: FilePlan, sectors: SectorIndex, options: ReadOptions | None = None
+    plan: FilePlan, sectors: SectorIndex, options: ReadOptions | None = None,
+    buyers: PreviewBuyers | None = None,
 ) -> list[PreviewRow]:
     """The plan's preview rows as the import would read them with the current mapping.
 
     A malformed line among them shows as a rejected row: no cells, and why; a line with fewer or
-    more values than columns says so first.
+    more values than columns says so first. A spend line shows who it goes to (``buyers``): the
+    person it names, as the workspace writes her name, or the one who gets the lines without a
+    buyer; a name that is nobody's is flagged, as the import flags it.
     """
     builder = RecordBuilder(plan.path.name, sectors, options or ReadOptions(),
                             FORMATS.get(plan.format))
     adapter = adapter_for(plan.format, LegalUnits())
     rows = [PreviewRow(line, (), (malformed.reason,)) for line, malformed in plan.preview_malformed]
-    columns = [key for key, _label in preview_columns(plan.target,
-                                                      mapped=set(plan.mapping.values()))]
+    columns = [key for key, _label in preview_columns(
+        plan.target, mapped=set(plan.mapping.values()),
+        default_buyer=bool(buyers and buyers.default_name))]
     for line, cells in zip(plan.preview_lines, plan.preview, strict=True):
         values: Any = plan.mapped_values(cells)
         if adapter is not None:
@@ -111,6 +138,8 @@ def normalised_preview(
         item = spend_record(builder, line, values) if plan.target == "spend" else (
             builder.supplier(line, values))
         row = _row(columns, line, item, sectors, values)
+        if isinstance(item, SpendRecord) and buyers is not None and "buyer" in columns:
+            row = _with_buyer(row, columns.index("buyer"), item, buyers)
         if adapter is None and (remark := shifted_line(plan, line, cells)):
             row = replace(row, problems=(remark.reason, *row.problems))
         rows.append(row)
@@ -128,6 +157,20 @@ def _row(columns: list[str], line: int,
                           tuple(refusal.reason for refusal in item))
     texts = tuple(_text(item, key, sectors) for key in columns)
     return PreviewRow(line, texts, tuple(flag.reason for flag in item.flags))
+
+
+def _with_buyer(row: PreviewRow, index: int, record: SpendRecord,
+                buyers: PreviewBuyers) -> PreviewRow:
+    """``row`` with the person its line goes to, flagged when the name it gives is nobody's."""
+    name, problems = buyers.default_name, row.problems
+    if record.buyer_name:
+        person = buyers.people.find(record.buyer_name)
+        name = person[1] if person else record.buyer_name
+        if person is None:
+            unknown = SELLER_REASONS[UNKNOWN_BUYER] if buyers.seller else UNKNOWN_BUYER
+            problems = (*problems, unknown)
+    cells = (*row.cells[:index], name, *row.cells[index + 1:])
+    return replace(row, cells=cells, problems=problems)
 
 
 def _raw_cells(columns: list[str], values: dict[str, Any]) -> tuple[str, ...]:
@@ -152,6 +195,8 @@ def _text(item: Any, key: str, sectors: SectorIndex) -> str:
         return format_eur(item.amount_cents, decimals=True)
     if key == "phone":
         return readable_phone(item.phone)
+    if key == "buyer":
+        return item.buyer_name or ""
     value = getattr(item, key, None)
     if isinstance(value, date):
         return day_text(value)

@@ -124,6 +124,26 @@ def list_people(engine: Engine, *, active_only: bool = True) -> list[PersonRow]:
                 for p, team in session.exec(query)]
 
 
+class PeopleByName:
+    """The workspace's people, retired too, as the « Acheteur » of a spend file names them.
+
+    A name matches whatever its case, accents and spacing (« sophie  LEFEVRE »).
+    """
+
+    def __init__(self, people: Iterable[tuple[int, str]]) -> None:
+        self._by_key = {fold(name): (person_id, name) for person_id, name in people}
+
+    def find(self, name: str) -> tuple[int, str] | None:
+        """(id, name as stored) of the person ``name`` stands for; None for nobody."""
+        return self._by_key.get(fold(name))
+
+
+def people_by_name(connection: Connection) -> PeopleByName:
+    """Every person of the workspace, to match the buyers named by a spend file."""
+    rows = connection.execute(sql_select(col(Person.id), col(Person.name)))
+    return PeopleByName((person_id or 0, name) for person_id, name in rows)
+
+
 def people_with(engine: Engine, person_id: int | None) -> list[PersonRow]:
     """The active people, and ``person_id`` even if deactivated.
 

@@ -17,7 +17,6 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.money import format_eur, implausible
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.import_records import (
@@ -26,7 +25,7 @@ from srm_inclusif.storage.services.import_records import (
     RowIssue,
     SpendRecord,
 )
-from srm_inclusif.storage.services.people import only_active_person
+from srm_inclusif.storage.services.people import only_active_person, people_by_name
 from srm_inclusif.storage.services.spend_counterparty import CounterpartyFiller
 from srm_inclusif.storage.services.spend_entry import HAND_SOURCE
 from srm_inclusif.storage.services.spend_lines_found import DAY, INVOICE, SAME, StoredLines
@@ -79,8 +78,7 @@ class SpendMerger:
         self.loaded: set[int] = set()
         #: The buyer of each stored line met (None: stored without one).
         self.buyers: dict[int, int | None] = {}
-        self.persons = {fold(r.name): r.id for r in connection.execute(
-            sa.select(PERSON.c.id, PERSON.c.name))}
+        self.people = people_by_name(connection)
         self.default_buyer = self._default_buyer(default_buyer_id)
         self.filler = CounterpartyFiller(connection, summary, self.now)
         seller = connection.execute(sa.select(SETTINGS.c.profile)).scalar() == SELLER_PROFILE
@@ -246,10 +244,11 @@ class SpendMerger:
             if self.default_buyer is not None:
                 self.summary.default_buyer_lines += 1
             return self.default_buyer
-        person_id = self.persons.get(fold(record.buyer_name))
-        if person_id is None:
+        person = self.people.find(record.buyer_name)
+        if person is None:
             self._flag(record, "buyer", record.buyer_name, UNKNOWN_BUYER)
-        return person_id
+            return None
+        return person[0]
 
 
 def _amount_text(record: SpendRecord) -> str:

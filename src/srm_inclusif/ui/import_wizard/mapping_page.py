@@ -229,10 +229,11 @@ class MappingPage(QWizardPage):
         plan = self.current_plan()
         if plan is None or self._sectors is None:
             return
-        rows = normalised_preview(plan, self._sectors, self.wiz.read_options())
-        headers = [field_label(label)
-                   for _key, label in preview_columns(plan.target, seller=self.wiz.seller,
-                                                      mapped=set(plan.mapping.values()))]
+        buyers = self.wiz.preview_buyers()
+        rows = normalised_preview(plan, self._sectors, self.wiz.read_options(), buyers)
+        headers = [field_label(label) for _key, label in preview_columns(
+            plan.target, seller=self.wiz.seller, mapped=set(plan.mapping.values()),
+            default_buyer=bool(buyers.default_name))]
         self.preview_table.clear()
         self.preview_table.setColumnCount(len(headers) + 2)
         self.preview_table.setHorizontalHeaderLabels(

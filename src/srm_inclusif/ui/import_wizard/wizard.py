@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from srm_inclusif.exchange.importer import ImportSettings, run_import
 from srm_inclusif.exchange.plan import FilePlan, apply_mapping
+from srm_inclusif.exchange.preview import PreviewBuyers
 from srm_inclusif.exchange.records import ReadOptions
 from srm_inclusif.exchange.sniff import ImportFormatError
 from srm_inclusif.exchange.workdir import import_workdir
 from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.storage.services.imports import list_mapping_profiles
 from srm_inclusif.storage.services.opening_basis import opening_basis_on
-from srm_inclusif.storage.services.people import list_people
+from srm_inclusif.storage.services.people import PeopleByName, list_people, sole_active
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.import_wizard import dropped_files
@@ -125,6 +126,18 @@ class ImportWizard(QWizard):
     def people(self) -> list[tuple[int, str]]:
         """The active people, who may get the spend lines without a buyer."""
         return [(person.id, person.name) for person in list_people(self.ctx.engine)]
+
+    def preview_buyers(self) -> PreviewBuyers:
+        """Who the previewed spend lines go to, as the import gives them.
+
+        The person a line names (retired people too), else the one chosen for the lines without
+        a buyer, else the workspace's only active person.
+        """
+        people = list_people(self.ctx.engine, active_only=False)
+        chosen = self.default_buyer_id if self.default_buyer_id is not None else sole_active(people)
+        default = next((person.name for person in people if person.id == chosen), "")
+        return PreviewBuyers(PeopleByName((person.id, person.name) for person in people),
+                             default, self.seller)
 
     def read_options(self) -> ReadOptions:
         """How values are read: SIRET padding, the date of undated spend lines."""
