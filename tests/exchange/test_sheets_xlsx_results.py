@@ -53,7 +53,9 @@ def test_every_formula_holds_what_excel_computes(tmp_path: Path) -> None:
                       [Decimal(900), Decimal(0), Decimal("4.5"), Decimal(1100)]),
             _document("Zoé Bernard", SheetMode.ACTUALS, [Decimal(1200), None, None, None]),
             _document("Yves Roux", SheetMode.ACTUALS),
-            _document("Léa Petit", SheetMode.TARGETS)]
+            _document("Léa Petit", SheetMode.TARGETS),
+            # refused by the app (a credit note larger than the purchases): no achievement
+            _document("Noé Blanc", SheetMode.ACTUALS, [Decimal(-50), Decimal(-1), None, None])]
     path = write_sheets_xlsx(docs, tmp_path / "fiches.xlsx")
     formulas, stored = load_workbook(path), load_workbook(path, data_only=True)
     for doc in docs:

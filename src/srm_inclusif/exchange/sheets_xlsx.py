@@ -236,9 +236,10 @@ def _row_formulas(r: int) -> dict[str, str]:
     """Achievement (N), payout rate (O) and weighted payout (P) of row ``r``."""
     counted = f"MIN(N{r},J{r})"
     return {
-        # as payout.achievement: lower is better met at 0 is capped, a target of 0 met at 100 %
-        f"N{r}": (f'=IF(M{r}="","",IF(K{r}="{LOWER_IS_BETTER}",IF(F{r}<0,"",'
-                  f'IF(M{r}=0,IF(F{r}=0,1,J{r}),F{r}/M{r})),IF(F{r}<=0,"",M{r}/F{r})))'),
+        # as payout.achievement: lower is better met at 0 is capped, a target of 0 met at 100 %,
+        # a negative actual refused (the app says why in the row's note)
+        f"N{r}": (f'=IF(M{r}="","",IF(M{r}<0,"",IF(K{r}="{LOWER_IS_BETTER}",IF(F{r}<0,"",'
+                  f'IF(M{r}=0,IF(F{r}=0,1,J{r}),F{r}/M{r})),IF(F{r}<=0,"",M{r}/F{r}))))'),
         f"O{r}": (f'=IF(N{r}="","",IF(N{r}<H{r},0,IF(L{r}="{curve_short_label("step")}",1,'
                   f'IF(AND(L{r}="{curve_short_label("ramp")}",{counted}<I{r}),'
                   f"({counted}-H{r})/(I{r}-H{r}),{counted}/I{r}))))"),
