@@ -257,11 +257,18 @@ class MappingPage(QWizardPage):
 
     def _fit_note(self) -> None:
         """Wrap the last column (why a row is flagged) within the table rather than scroll."""
-        table, header = self.preview_table, self.preview_table.horizontalHeader()
+        table = self.preview_table
         table.resizeColumnsToContents()
+        room = table.maximumViewportSize()  # without scroll bars: they show up later, if at all
+        self._wrap_note(room.width())
+        if table.verticalHeader().length() > room.height():  # the rows scroll: a bar takes room
+            self._wrap_note(room.width() - table.verticalScrollBar().sizeHint().width())
+
+    def _wrap_note(self, width: int) -> None:
+        """The note column narrowed for the columns to fit ``width``, its rows made as tall."""
+        table, header = self.preview_table, self.preview_table.horizontalHeader()
         note = table.columnCount() - 1
-        others = sum(header.sectionSize(c) for c in range(note))
-        room = table.viewport().width() - others
+        room = width - sum(header.sectionSize(c) for c in range(note))
         if header.sectionSize(note) > room >= 12 * table.fontMetrics().averageCharWidth():
             header.resizeSection(note, room)
         table.resizeRowsToContents()
