@@ -1,4 +1,8 @@
-"""A corrected re-export without a buyer column keeps each stored line's buyer."""
+"""A re-import fills a stored line's missing buyer, and never replaces its buyer.
+
+A corrected re-export without a buyer column keeps each stored line's buyer; a buyer unknown at
+the first import gets her lines once she is added to the workspace.
+"""
 
 from __future__ import annotations
 
@@ -52,3 +56,32 @@ def test_corrected_re_import_without_a_default_buyer_keeps_the_stored_one(worksp
     import_text(workspace, tmp_path, CORRECTED)
 
     assert lines(workspace)["F-1"] == (120000, "Paul Durand")
+
+
+BUYER_HEADER = "Raison sociale;Facture;Montant;Date;Acheteur\n"
+NAMED_LINES = (BUYER_HEADER + "Atelier Solidaire;F-1;1 000,00 €;15/06/2026;Alice DURAND\n"
+               "Atelier Solidaire;F-2;500,00 €;16/06/2026;Paul Durand\n")
+
+
+def test_a_buyer_unknown_at_the_first_import_gets_her_lines_once_added(workspace, tmp_path):
+    add_person(workspace.engine, values=PersonInput(name="Paul Durand"))
+    first = import_text(workspace, tmp_path, NAMED_LINES)
+    assert lines(workspace) == {"F-1": (100000, None), "F-2": (50000, "Paul Durand")}
+    assert [issue.value for issue in first.issues if issue.field == "buyer"] == ["Alice DURAND"]
+    add_person(workspace.engine, values=PersonInput(name="Alice Durand"))
+
+    again = import_text(workspace, tmp_path, NAMED_LINES)
+
+    assert lines(workspace) == {"F-1": (100000, "Alice Durand"), "F-2": (50000, "Paul Durand")}
+    assert (again.inserted, again.updated, again.unchanged) == (0, 1, 1)
+
+
+def test_a_re_import_naming_another_buyer_leaves_the_line_to_its_own(workspace, tmp_path):
+    add_person(workspace.engine, values=PersonInput(name="Paul Durand"))
+    add_person(workspace.engine, values=PersonInput(name="Alice Durand"))
+    import_text(workspace, tmp_path, NAMED_LINES)
+
+    again = import_text(workspace, tmp_path, NAMED_LINES.replace("Paul Durand", "Alice Durand"))
+
+    assert lines(workspace)["F-2"] == (50000, "Paul Durand")
+    assert again.unchanged == 2

@@ -165,17 +165,33 @@ class SpendMerger:
         return {position: line_id for position, line_id in taken if line_id is not None}
 
     def _unchanged_line(self, record: SpendRecord, line_id: int) -> dict[str, Any] | None:
-        """A line already stored; one stored without a buyer gets the default one.
+        """A line already stored; one stored without a buyer gets one if it now can.
 
-        Re-imported, the lines of an owner alone in her workspace come to her sheet.
+        Re-imported, the lines of an owner alone in her workspace come to her sheet, and the
+        lines of a buyer unknown at the first import come to her once she is added.
         """
-        if record.buyer_name or self.default_buyer is None or self.buyers[line_id] is not None:
+        person_id = self._missing_buyer(record, line_id)
+        if person_id is None:
             self.summary.unchanged += 1
             return None
         self.summary.updated += 1
-        self.summary.default_buyer_lines += 1
         self.summary.changes.spend.add(line_id)
-        return {"line_id": line_id, "person_id": self.default_buyer}
+        return {"line_id": line_id, "person_id": person_id}
+
+    def _missing_buyer(self, record: SpendRecord, line_id: int) -> int | None:
+        """Who a line stored without a buyer goes to now; None when it has one, or still none.
+
+        The person the file names, if she is one of the workspace now, else the person who gets
+        the lines without a buyer. A line's buyer is never replaced: only an empty one filled.
+        """
+        if self.buyers[line_id] is not None:
+            return None
+        if record.buyer_name:
+            person = self.people.find(record.buyer_name)
+            return None if person is None else person[0]
+        if self.default_buyer is not None:
+            self.summary.default_buyer_lines += 1
+        return self.default_buyer
 
     def _signature(self, record: SpendRecord, counterparty_id: int) -> tuple[Any, ...]:
         return (counterparty_id, record.spend_date, record.amount_cents, self.basis,
