@@ -198,11 +198,35 @@
 <context>
     <name>SummaryCounts</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="40"/>
         <source>%n ligne(s) rejetée(s) : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</source>
         <translation>
             <numerusform>%n ligne rejetée : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</numerusform>
             <numerusform>%n lignes rejetées : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="44"/>
+        <source>et %n autre(s)</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="47"/>
+        <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Ajoutez-le(s) (Outils &gt; Personnes et équipes…) puis importez à nouveau le fichier : leurs lignes leur seront attribuées.</source>
+        <translation>
+            <numerusform>Acheteur absent de l&apos;espace : {names}. Ajoutez cette personne (Outils &gt; Personnes et équipes…) puis importez à nouveau le fichier : ses lignes lui seront attribuées.</numerusform>
+            <numerusform>Acheteurs absents de l&apos;espace : {names}. Ajoutez-les (Outils &gt; Personnes et équipes…) puis importez à nouveau le fichier : leurs lignes leur seront attribuées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="52"/>
+        <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Ajoutez-le(s) (Outils &gt; Personnes et équipes…) puis importez à nouveau le fichier : leurs lignes leur seront attribuées.</source>
+        <translation>
+            <numerusform>Commercial absent de l&apos;espace : {names}. Ajoutez cette personne (Outils &gt; Personnes et équipes…) puis importez à nouveau le fichier : ses lignes lui seront attribuées.</numerusform>
+            <numerusform>Commerciaux absents de l&apos;espace : {names}. Ajoutez-les (Outils &gt; Personnes et équipes…) puis importez à nouveau le fichier : leurs lignes leur seront attribuées.</numerusform>
         </translation>
     </message>
 </context>

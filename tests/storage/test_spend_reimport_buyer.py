@@ -85,3 +85,14 @@ def test_a_re_import_naming_another_buyer_leaves_the_line_to_its_own(workspace, 
 
     assert lines(workspace)["F-2"] == (50000, "Paul Durand")
     assert again.unchanged == 2
+
+
+def test_re_imported_while_still_unknown_the_line_says_it_again(workspace, tmp_path):
+    add_person(workspace.engine, values=PersonInput(name="Paul Durand"))
+    import_text(workspace, tmp_path, NAMED_LINES)
+
+    again = import_text(workspace, tmp_path, NAMED_LINES)
+
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 2)
+    assert [issue.value for issue in again.issues if issue.field == "buyer"] == ["Alice DURAND"]
+    assert lines(workspace)["F-1"] == (100000, None)

@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
+from srm_inclusif.storage.services.import_records import FLAGGED, ImportSummary, RowIssue
 from srm_inclusif.storage.services.people import PersonInput, add_person
+from srm_inclusif.storage.services.spend_reasons import UNKNOWN_BUYER
 from srm_inclusif.ui.import_wizard import start_import_wizard
+from srm_inclusif.ui.import_wizard.summary_view import summary_lines
 from srm_inclusif.ui.import_wizard.wizard import ImportWizard
 
 SPEND = "Raison sociale;Montant;Date\nAtelier Mécanique;1 234,50 €;15/03/2026\n" \
@@ -72,3 +75,52 @@ def test_alone_in_her_workspace_she_is_not_asked_and_gets_the_lines(
 
     assert buyers(ctx) == ["Camille Martin", "Camille Martin"]
     assert "Lignes sans acheteur attribuées à Camille Martin : <b>2</b>" in summary
+
+
+NAMED = ("Raison sociale;Montant;Date;Acheteur\n"
+         "Atelier Mécanique;1 234,50 €;15/03/2026;Paul Roux\n"
+         "Jardins du Nord;2 000,00 €;30/06/2026;Alice Durand\n"
+         "Bureau Express;250,00 €;01/07/2026;Alice Durand\n"
+         "Imprimerie Bleue;90,00 €;02/07/2026;Camille Martin\n")
+
+
+def test_the_summary_names_the_buyers_to_add_and_how_their_lines_come_to_them(
+        qtbot, ctx, tmp_path, french) -> None:  # noqa: ANN001, ARG001
+    add_person(ctx.engine, values=PersonInput(name="Camille Martin"))
+    add_person(ctx.engine, values=PersonInput(name="Zoé Bernard"))
+    path = tmp_path / "achats.csv"
+    path.write_text(NAMED, encoding="utf-8")
+
+    summary = imported(qtbot, on_mapping(qtbot, ctx, path))
+
+    assert ("Acheteurs absents de l'espace\u00a0: Alice Durand, Paul Roux. Ajoutez-les (Outils > "
+            "Personnes et équipes…) puis importez à nouveau le fichier\u00a0: leurs lignes leur "
+            "seront attribuées.") in summary
+
+
+def _unknown_buyers_line(names: list[str]) -> str:
+    issues = [RowIssue("achats.csv", line, "buyer", name, UNKNOWN_BUYER, FLAGGED)
+              for line, name in enumerate(names, start=2)]
+    summary = ImportSummary(target="spend", format="generic", rows=len(names), issues=issues)
+    [text] = [line for line in summary_lines(summary, simulated=True)
+              if "(Outils" in line or "(Tools" in line]  # the way to add them
+    return text
+
+
+def test_one_unknown_buyer_is_one_person_to_add(french) -> None:  # noqa: ANN001, ARG001
+    assert _unknown_buyers_line(["Alice Durand"]) == (
+        "Acheteur absent de l'espace\u00a0: Alice Durand. Ajoutez cette personne (Outils > "
+        "Personnes et équipes…) puis importez à nouveau le fichier\u00a0: ses lignes lui seront "
+        "attribuées.")
+
+
+def test_past_five_unknown_buyers_the_others_are_counted(french) -> None:  # noqa: ANN001, ARG001
+    text = _unknown_buyers_line(["Zoé", "Hugo", "Inès", "Jade", "Léo", "Lina", "Noé"])
+
+    assert "\u00a0: Hugo, Inès, Jade, Léo, Lina et 2 autres." in text
+
+
+def test_english_names_them_too(english) -> None:  # noqa: ANN001, ARG001
+    assert _unknown_buyers_line(["Alice Durand", "Paul Roux"]).startswith(
+        "Buyers not in the workspace: Alice Durand, Paul Roux. Add them (Tools > People and "
+        "teams…)")

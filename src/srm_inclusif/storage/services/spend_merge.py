@@ -181,17 +181,11 @@ class SpendMerger:
     def _missing_buyer(self, record: SpendRecord, line_id: int) -> int | None:
         """Who a line stored without a buyer goes to now; None when it has one, or still none.
 
-        The person the file names, if she is one of the workspace now, else the person who gets
-        the lines without a buyer. A line's buyer is never replaced: only an empty one filled.
+        The person the file names, if she is one of the workspace now (else flagged again: the
+        line still has no buyer), else the person who gets the lines without a buyer. A line's
+        buyer is never replaced: only an empty one filled.
         """
-        if self.buyers[line_id] is not None:
-            return None
-        if record.buyer_name:
-            person = self.people.find(record.buyer_name)
-            return None if person is None else person[0]
-        if self.default_buyer is not None:
-            self.summary.default_buyer_lines += 1
-        return self.default_buyer
+        return None if self.buyers[line_id] is not None else self._person(record)
 
     def _signature(self, record: SpendRecord, counterparty_id: int) -> tuple[Any, ...]:
         return (counterparty_id, record.spend_date, record.amount_cents, self.basis,

@@ -11,6 +11,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTableView
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.vocabulary import profile_in_use
 from srm_inclusif.exchange.formats import format_short_label
@@ -24,6 +25,9 @@ from srm_inclusif.ui.models.import_issue_table import (
 )
 from srm_inclusif.ui.table_view import fit_columns, show_sorted
 
+#: Unknown buyers named in the summary at most; the others are counted.
+MAX_BUYERS_NAMED = 5
+
 #: Said of an import without any rejected, flagged, merged or conflicting row.
 NOTHING_TO_CHECK = QT_TRANSLATE_NOOP(
     "ImportSummary", "Aucune ligne rejetée, signalée ni en conflit : rien à vérifier.")
@@ -35,6 +39,19 @@ class SummaryCounts(QObject):
     def refusal(self, rejected: int) -> str:
         return self.tr("%n ligne(s) rejetée(s) : avec l'option « tout ou rien », aucune ligne "
                        "n'a été importée.", "", rejected)
+
+    def others(self, count: int) -> str:
+        return self.tr("et %n autre(s)", "", count)
+
+    def unknown_buyers(self, count: int) -> str:
+        return self.tr("Acheteur(s) absent(s) de l'espace : {names}. Ajoutez-le(s) (Outils > "
+                       "Personnes et équipes…) puis importez à nouveau le fichier : leurs lignes "
+                       "leur seront attribuées.", "", count)
+
+    def unknown_salespeople(self, count: int) -> str:
+        return self.tr("Commercial(aux) absent(s) de l'espace : {names}. Ajoutez-le(s) (Outils "
+                       "> Personnes et équipes…) puis importez à nouveau le fichier : leurs "
+                       "lignes leur seront attribuées.", "", count)
 
 
 def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
@@ -93,6 +110,8 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
                                               completed=count_text(summary.completed)))
     if summary.default_buyer_lines:
         lines.append(_default_buyer_text(summary))
+    if unknown := _unknown_buyers(summary):
+        lines.append(_unknown_buyers_text(unknown))
     if not simulated and not summary.applied:  # refused: all or nothing, with rejected rows
         lines.append(f"<b>{SummaryCounts().refusal(summary.rejected)}</b>")
     elif not simulated:
@@ -149,6 +168,23 @@ def _default_buyer_text(summary: ImportSummary) -> str:
         "ImportSummary", "Lignes sans acheteur attribuées à {name} : <b>{count}</b>"))
     return text.format(name=html.escape(summary.default_buyer_name),
                        count=count_text(summary.default_buyer_lines))
+
+
+def _unknown_buyers(summary: ImportSummary) -> list[str]:
+    """The buyers a spend file names who are nobody in the workspace, as the file writes them."""
+    names = {issue.value for issue in summary.issues if issue.field == "buyer"}
+    return sorted(names, key=fold)  # Léo before Lina
+
+
+def _unknown_buyers_text(names: list[str]) -> str:
+    """Who the file names but the workspace lacks, and how their lines come to them."""
+    named = ", ".join(html.escape(name) for name in names[:MAX_BUYERS_NAMED])
+    counts = SummaryCounts()
+    if len(names) > MAX_BUYERS_NAMED:
+        named = f"{named} {counts.others(len(names) - MAX_BUYERS_NAMED)}"
+    text = (counts.unknown_salespeople(len(names)) if profile_in_use().is_seller
+            else counts.unknown_buyers(len(names)))
+    return text.format(names=named)
 
 
 def _flagged_text(summary: ImportSummary) -> str:
