@@ -62,3 +62,17 @@ def test_unreadable_and_huge_cells_say_why() -> None:
     assert read_amount("environ 300") == UNREADABLE
     assert read_amount("1.23.4") == UNREADABLE
     assert read_amount("1 000 000 000 000 €") == TOO_LARGE
+
+
+@pytest.mark.parametrize(("raw", "amount"), [
+    ("(250,00)", Decimal(-250)), ("(1 250,00 €)", Decimal(-1250)), ("(80) HT", Decimal(-80)),
+    ("250,00-", Decimal(-250)), ("1.234,56-", Decimal("-1234.56")),
+    ("12,50 €-", Decimal("-12.50")),
+])
+def test_credit_notes_as_accounting_and_sap_exports_write_them(raw: str, amount: Decimal) -> None:
+    assert read_amount(raw) == amount
+
+
+@pytest.mark.parametrize("raw", ["(-250,00)", "-250,00-", "+250-", "()", "(250", "250--"])
+def test_a_sign_given_twice_or_a_lone_bracket_is_unreadable(raw: str) -> None:
+    assert read_amount(raw) == UNREADABLE

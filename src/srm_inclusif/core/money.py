@@ -26,7 +26,9 @@ _TAX_MARK = re.compile(r"(?P<excluded>h\.?t\.?(?:va)?)$|(?P<included>t\.?t\.?c\.
                        re.IGNORECASE)
 #: What is left of an amount cell once spaces, euro sign and tax mark are gone: a sign, digits
 #: and separators. Decimal's own spellings (``NaN``, ``Infinity``, ``1e30``) are not amounts.
-_NUMBER = re.compile(r"(?P<sign>[-+]?)(?P<digits>\d[\d.,]*)")
+_NUMBER = re.compile(r"(?P<sign>[-+]?)(?P<digits>\d[\d.,]*?)(?P<trailing>-?)")
+#: A credit note as accounting writes it: ``(250,00)``.
+_BRACKETED = re.compile(r"\((?P<inside>.+)\)")
 #: Thousands grouped by one mark repeated: ``1.234.567``, ``1,234,567``.
 _GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
 #: The largest amount read (excluded): more than any organisation buys in a year, and far below
@@ -39,7 +41,8 @@ IMPLAUSIBLE_CENTS = 10**9 * 100
 def read_amount(raw: object) -> Decimal | str:
     """The amount HT of a cell, or why it is refused (a French reason, context "ImportReasons").
 
-    Read: ``12 345,67 €``, ``1 000,00 € HT``, ``12345.67``, ``1.234,50`` or a number.
+    Read: ``12 345,67 €``, ``1 000,00 € HT``, ``12345.67``, ``1.234,50`` or a number; a credit
+    note as ``-250,00``, ``(250,00)`` (accounting) or ``250,00-`` (SAP exports).
 
     Refused: an empty or unreadable cell, an amount marked TTC, ``1,234`` or ``1.234`` (three
     digits after one mark: thousands or decimals, a factor of 1 000 either way), anything not a
@@ -69,10 +72,14 @@ def _number(raw: object) -> Decimal:
     mark = _TAX_MARK.search(text)
     if mark and mark["included"]:
         raise _RefusedError(TAX_INCLUDED)
-    number = _NUMBER.fullmatch(text[:mark.start()] if mark else text)
-    if number is None:
+    text = text[:mark.start()] if mark else text
+    bracketed = _BRACKETED.fullmatch(text)
+    number = _NUMBER.fullmatch(bracketed["inside"] if bracketed else text)
+    signs = [sign for sign in (number["sign"], number["trailing"]) if sign] if number else []
+    if number is None or len(signs) + bool(bracketed) > 1:  # « (-250) », « -250- »: unclear
         raise _RefusedError(UNREADABLE)
-    return Decimal(number["sign"] + _plain_digits(number["digits"]))
+    sign = "-" if bracketed else "".join(signs)
+    return Decimal(sign + _plain_digits(number["digits"]))
 
 
 def _plain_digits(digits: str) -> str:
