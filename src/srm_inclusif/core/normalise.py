@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from srm_inclusif.core.kinds import fold
 
@@ -16,8 +16,17 @@ NO_VALUE_TOKENS = frozenset({
 #: A plausible e-mail address, once lower-cased (matched whole).
 _EMAIL = re.compile(r"[a-z0-9._%+'\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
 _PHONE_DELETE = str.maketrans("", "", " .-/()\t\u00a0\u202f")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
-_FR_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
+#: ``2025-12-31``, ``2025/12/31``, ``20251231`` (SAP exports); a time after it is ignored.
+_ISO_DATE = re.compile(r"^(\d{4})(?:([-/])(\d{1,2})\2(\d{1,2})|(\d{2})(\d{2}))(?:[T ].*)?$")
+#: ``31/12/2025``, ``31.12.2025``, ``31-12-25``; a time after it (``31/12/2025 00:00``, as Excel
+#: writes a date cell to CSV) is ignored.
+_FR_DATE = re.compile(
+    r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})(?:\s+\d{1,2}[:h]\d{2}(?::\d{2})?)?$")
+#: A date cell Excel wrote as its serial number (days since 30/12/1899), as a CSV export of a
+#: column without a date format gives it: from 1960 to 2099 only.
+_SERIAL_DATE = re.compile(r"^(\d{5})(?:[.,]0+)?$")
+_SERIAL_ORIGIN = date(1899, 12, 30)
+_SERIAL_RANGE = range(21916, 73416)
 
 
 def clean_text(raw: object) -> str | None:
@@ -106,7 +115,11 @@ def phone_by_the_rules(raw: object) -> tuple[str | None, bool]:
 
 
 def parse_date(raw: object) -> date | None:
-    """Read ``31/12/2025``, ``2025-12-31`` (time ignored) or a date object; None when unreadable."""
+    """The date of a cell; None when unreadable.
+
+    Read: ``31/12/2025``, ``2025-12-31``, ``20251231`` (a time after them ignored), Excel's
+    serial number of a day (``46022``) or a date object.
+    """
     if isinstance(raw, datetime):
         return raw.date()
     if isinstance(raw, date):
@@ -114,24 +127,32 @@ def parse_date(raw: object) -> date | None:
     text = clean_text(raw)
     if text is None:
         return None
-    return _parse_iso(text) or _parse_french(text)
+    return _parse_iso(text) or _parse_french(text) or _parse_serial(text)
 
 
 def _parse_iso(text: str) -> date | None:
     match = _ISO_DATE.match(text)
     if not match:
         return None
-    return _safe_date(int(match[1]), int(match[2]), int(match[3]))
+    month, day = (match[3], match[4]) if match[2] else (match[5], match[6])
+    return _safe_date(int(match[1]), int(month), int(day))
 
 
 def _parse_french(text: str) -> date | None:
     match = _FR_DATE.match(text)
     if not match:
         return None
-    year = int(match[3])
+    year = int(match[4])
     if year < 100:
         year += 2000 if year < 70 else 1900
-    return _safe_date(year, int(match[2]), int(match[1]))
+    return _safe_date(year, int(match[3]), int(match[1]))
+
+
+def _parse_serial(text: str) -> date | None:
+    match = _SERIAL_DATE.match(text)
+    if not match or int(match[1]) not in _SERIAL_RANGE:
+        return None
+    return _SERIAL_ORIGIN + timedelta(days=int(match[1]))
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
