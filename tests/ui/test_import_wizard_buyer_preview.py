@@ -91,3 +91,15 @@ def test_a_seller_reads_of_her_commercials(qtbot, two_people, tmp_path) -> None:
 
     assert columns["Commercial"] == ["Camille Martin", "Alice Durand", ""]
     assert columns["Remarque"][1].startswith("Commercial inconnu dans l'espace")
+
+
+def test_a_buyer_named_by_her_e_mail_address_shows_by_her_name(qtbot, ctx, tmp_path) -> None:
+    add_person(ctx.engine, values=PersonInput(name="Camille Martin",
+                                              email="c.martin@bellerive.fr"))
+    add_person(ctx.engine, values=PersonInput(name="Zoé Bernard"))
+
+    columns = preview(qtbot, ctx, tmp_path,
+                      WITH_BUYERS.replace("camille MARTIN", "C.Martin@bellerive.fr"))
+
+    assert columns["Acheteur"][0] == "Camille Martin"
+    assert columns["Remarque"][0] == ""

@@ -127,21 +127,32 @@ def list_people(engine: Engine, *, active_only: bool = True) -> list[PersonRow]:
 class PeopleByName:
     """The workspace's people, retired too, as the « Acheteur » of a spend file names them.
 
-    A name matches whatever its case, accents and spacing (« sophie  LEFEVRE »).
+    By name, whatever its case, accents and spacing (« sophie  LEFEVRE »), or by e-mail address
+    (the login an ERP gives as its buyer).
     """
 
-    def __init__(self, people: Iterable[tuple[int, str]]) -> None:
-        self._by_key = {fold(name): (person_id, name) for person_id, name in people}
+    def __init__(self, people: Iterable[tuple[int, str, str | None]]) -> None:
+        self._by_key: dict[str, tuple[int, str]] = {}
+        for person_id, name, email in people:
+            self._by_key[_person_key(name)] = (person_id, name)
+            if email:
+                self._by_key[_person_key(email)] = (person_id, name)
 
     def find(self, name: str) -> tuple[int, str] | None:
         """(id, name as stored) of the person ``name`` stands for; None for nobody."""
-        return self._by_key.get(fold(name))
+        return self._by_key.get(_person_key(name))
+
+
+def _person_key(text: str) -> str:
+    """An e-mail address as written (any case), a name folded."""
+    text = text.strip()
+    return f"@{text.lower()}" if "@" in text else fold(text)
 
 
 def people_by_name(connection: Connection) -> PeopleByName:
     """Every person of the workspace, to match the buyers named by a spend file."""
-    rows = connection.execute(sql_select(col(Person.id), col(Person.name)))
-    return PeopleByName((person_id or 0, name) for person_id, name in rows)
+    rows = connection.execute(sql_select(col(Person.id), col(Person.name), col(Person.email)))
+    return PeopleByName((person_id or 0, name, email) for person_id, name, email in rows)
 
 
 def people_with(engine: Engine, person_id: int | None) -> list[PersonRow]:

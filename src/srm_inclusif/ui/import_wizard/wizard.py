@@ -136,8 +136,8 @@ class ImportWizard(QWizard):
         people = list_people(self.ctx.engine, active_only=False)
         chosen = self.default_buyer_id if self.default_buyer_id is not None else sole_active(people)
         default = next((person.name for person in people if person.id == chosen), "")
-        return PreviewBuyers(PeopleByName((person.id, person.name) for person in people),
-                             default, self.seller)
+        known = PeopleByName((person.id, person.name, person.email) for person in people)
+        return PreviewBuyers(known, default, self.seller)
 
     def read_options(self) -> ReadOptions:
         """How values are read: SIRET padding, the date of undated spend lines."""
