@@ -5286,6 +5286,11 @@ Close without saving the changes?</translation>
         <translation>SIREN 000000000: a filler, not a real SIRET.</translation>
     </message>
     <message>
+        <location filename="../../src/srm_inclusif/core/siret.py" line="23"/>
+        <source>SIRET écrit par Excel en notation scientifique : ses derniers chiffres sont perdus. Exportez à nouveau la colonne au format Texte.</source>
+        <translation>SIRET written by Excel in scientific notation: its last digits are lost. Export the column again in Text format.</translation>
+    </message>
+    <message>
         <location filename="../../src/srm_inclusif/exchange/import_items.py" line="38"/>
         <source>Structure inactive : ignorée.</source>
         <translation>Inactive structure: skipped.</translation>

@@ -58,6 +58,13 @@ def test_siret_is_normalised_and_checked(raw, status, value) -> None:
     assert (checked.status, checked.value) == (status, value)
 
 
+@pytest.mark.parametrize("raw", ["4,11555E+13", "4.11555E+13", "4,11555e13", " 4E+13 "])
+def test_a_siret_excel_wrote_in_scientific_notation_says_its_digits_are_lost(raw) -> None:
+    checked = check_siret(raw)
+    assert (checked.status, checked.value) == (SiretStatus.INVALID, raw.strip())
+    assert checked.reason.startswith("SIRET écrit par Excel en notation scientifique")
+
+
 def test_siret_lost_zeros_are_padded_only_when_asked() -> None:
     assert check_siret("4155513900012").status is SiretStatus.INVALID
     assert check_siret("4155513900012", pad_lost_zeros=True).value == "04155513900012"

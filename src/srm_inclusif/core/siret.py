@@ -20,6 +20,11 @@ PROVISIONAL_NIC = QT_TRANSLATE_NOOP("ImportReasons",
                                     "NIC provisoire (999xx) : établissement à vérifier.")
 FILLER = QT_TRANSLATE_NOOP("ImportReasons",
                            "SIREN 000000000 : numéro de remplissage, pas un vrai SIRET.")
+SCIENTIFIC = QT_TRANSLATE_NOOP(
+    "ImportReasons", "SIRET écrit par Excel en notation scientifique : ses derniers chiffres sont "
+    "perdus. Exportez à nouveau la colonne au format Texte.")
+#: A number as Excel shows it in scientific notation, « 4,11555E+13 »: its digits are lost.
+_SCIENTIFIC = re.compile(r"\d(?:[.,]\d+)?[eE]\+?\d{1,2}")
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,8 @@ def check_siret(raw: object, *, pad_lost_zeros: bool = False) -> SiretCheck:
     text = clean_siret(raw, pad_lost_zeros=pad_lost_zeros)
     if not text:
         return SiretCheck(None, SiretStatus.MISSING)
+    if isinstance(raw, str) and _SCIENTIFIC.fullmatch(raw.strip()):
+        return SiretCheck(raw.strip(), SiretStatus.INVALID, SCIENTIFIC)
     if not text.isdigit():
         return SiretCheck(text, SiretStatus.INVALID, NOT_DIGITS)
     if len(text) != 14:
