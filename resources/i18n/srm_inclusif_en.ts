@@ -3574,28 +3574,28 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackCriteria</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="285"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="295"/>
         <source>Qualité</source>
         <extracomment>Default feedback criteria (key, French label, weight) of DOMAIN.md section 4. The workspace stores them in French; ``criterion_label`` shows a label still as seeded in the UI language.</extracomment>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="286"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="296"/>
         <source>Délais</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="287"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="297"/>
         <source>Coût</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="288"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="298"/>
         <source>Relation</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="289"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="299"/>
         <source>Impact social</source>
         <translation>Social impact</translation>
     </message>
@@ -6216,12 +6216,12 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         <translation>This file already exists: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="262"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="261"/>
         <source>Restauration de la copie…</source>
         <translation>Restoring the copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="274"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="273"/>
         <source>SRM Inclusif</source>
         <translation>SRM Inclusif</translation>
     </message>
@@ -8085,13 +8085,12 @@ Create the contract now?</translation>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="26"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="44"/>
         <source>Acheteur</source>
-        <extracomment>The role a workspace&apos;s first person gets, by profile (the user may edit it). The context stays « People », the catalogue&apos;s name for these words.</extracomment>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="27"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="45"/>
         <source>Chargé(e) d&apos;affaires</source>
         <translation>Account manager</translation>
     </message>
@@ -8099,57 +8098,57 @@ Create the contract now?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="29"/>
         <source>Modifier la personne</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="30"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="42"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="45"/>
         <source>Sans équipe</source>
         <translation>No team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="55"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="56"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="62"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="62"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="63"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="63"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="75"/>
         <source>Indiquez un nom.</source>
         <translation>Enter a name.</translation>
     </message>
@@ -10370,149 +10369,149 @@ Before the end of the period, or while an actual is missing, the amount is provi
         <translation>Inclusive structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="41"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="51"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="42"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="52"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="52"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="62"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="53"/>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="64"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="63"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="74"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="63"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="73"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="90"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="100"/>
         <source>Sourcing</source>
         <extracomment>A buyer&apos;s stage labels (French, as the UI shows them before translation).</extracomment>
         <translation>Sourcing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="91"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="101"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="92"/>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="142"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="102"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="152"/>
         <source>Marché test</source>
         <translation>Marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="93"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="103"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="94"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="104"/>
         <source>Contrat en cours</source>
         <translation>Active contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="95"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="105"/>
         <source>Arrêtée</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="100"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="110"/>
         <source>Prospection</source>
         <extracomment>A structure inclusive&apos;s own words for a stage, where a buyer&apos;s read wrong: she does not source her clients, she prospects them. The stored code stays the same.</extracomment>
         <translation>Prospecting</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="143"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="153"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="144"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="154"/>
         <source>Commande ponctuelle</source>
         <translation>One-off order</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="145"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="155"/>
         <source>Marché réservé</source>
         <translation>Reserved contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="165"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="175"/>
         <source>Commandé</source>
         <extracomment>The French label of each spend basis (files exchanged with HR keep it whatever the UI).</extracomment>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="166"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="176"/>
         <source>Facturé</source>
         <translation>Invoiced</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="167"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="177"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="192"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="202"/>
         <source>Go</source>
         <extracomment>The French label of each decision (a relationship&apos;s history stores it so).</extracomment>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="193"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="203"/>
         <source>No go</source>
         <translation>No go</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="210"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="220"/>
         <source>Mise à disposition</source>
         <translation>Staff provision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="211"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="221"/>
         <source>Prestation de services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="212"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="222"/>
         <source>Fabrication de biens</source>
         <translation>Goods manufacturing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="235"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="245"/>
         <source>Siège</source>
         <extracomment>The French label of each nature (import reports, stored in French, name it so).</extracomment>
         <translation>Head office</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="236"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="246"/>
         <source>Antenne</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="264"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="274"/>
         <source>Embauche directe</source>
         <translation>Direct hiring</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="265"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="275"/>
         <source>Mise à disposition (ETTI, AI, GEIQ)</source>
         <translation>Placement (ETTI, AI, GEIQ)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="266"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="276"/>
         <source>Sous-traitance ou co-traitance avec une SIAE</source>
         <translation>Sub- or co-contracting with an SIAE</translation>
     </message>

@@ -35,6 +35,16 @@ class Profile(StrEnum):
         return self is Profile.STRUCTURE_INCLUSIVE
 
     @property
+    def person_role(self) -> str:
+        """The role (« fonction ») a person of the organisation gets by default.
+
+        In the UI language; the user may edit it.
+        """
+        if self is Profile.ACHETEUR:
+            return translate("People", QT_TRANSLATE_NOOP("People", "Acheteur"))
+        return translate("People", QT_TRANSLATE_NOOP("People", "Chargé(e) d'affaires"))
+
+    @property
     def counterparties_label(self) -> str:
         """What the counterparties are called in this profile."""
         if self is Profile.ACHETEUR:

@@ -249,9 +249,8 @@ def _add_user(workspace: Workspace, name: str, profile: object) -> None:
     """The user as the new workspace's first person, her role after the profile."""
     from srm_inclusif.core.vocabulary import Profile
     from srm_inclusif.storage.services.people import PersonInput, add_person
-    from srm_inclusif.ui.person_dialog import profile_role
 
-    role = profile_role(profile if isinstance(profile, Profile) else Profile.ACHETEUR)
+    role = (profile if isinstance(profile, Profile) else Profile.ACHETEUR).person_role
     try:
         add_person(workspace.engine, values=PersonInput(name, role))
     except SrmError as error:  # e.g. a name too long: the workspace opens all the same

@@ -28,7 +28,7 @@ from srm_inclusif.ui.mnemonics import (
     letters_taken_by,
     plain_text,
 )
-from srm_inclusif.ui.person_dialog import PersonDialog, profile_role
+from srm_inclusif.ui.person_dialog import PersonDialog
 from srm_inclusif.ui.prompts import ask_text, asked
 from srm_inclusif.ui.undo import undo_here
 
@@ -195,7 +195,7 @@ class OrganisationDialog(QDialog):
     def _roles(self) -> list[str]:
         """The profile's role first, then the roles already given, for the Fonction list."""
         given = [p.role for p in svc.list_people(self.ctx.engine, active_only=False) if p.role]
-        return list(dict.fromkeys([profile_role(self.ctx.settings.profile), *sorted(given)]))
+        return list(dict.fromkeys([self.ctx.settings.profile.person_role, *sorted(given)]))
 
     def _on_add_person(self) -> None:
         self._open_form(PersonDialog(self.teams, self._roles(), self.add_person, parent=self))

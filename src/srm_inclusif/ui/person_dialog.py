@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -14,23 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services import people as svc
 from srm_inclusif.ui.form_dialog import FormDialog
 from srm_inclusif.ui.mnemonics import give_letters, letters_taken_by
-
-#: The role a workspace's first person gets, by profile (the user may edit it). The context
-#: stays « People », the catalogue's name for these words.
-PROFILE_ROLES = {
-    Profile.ACHETEUR: QT_TRANSLATE_NOOP("People", "Acheteur"),
-    Profile.STRUCTURE_INCLUSIVE: QT_TRANSLATE_NOOP("People", "Chargé(e) d'affaires"),
-}
-
-
-def profile_role(profile: Profile) -> str:
-    """The role a person gets by default in a workspace of ``profile``, in the UI language."""
-    return QCoreApplication.translate("People", PROFILE_ROLES[profile])
 
 
 class PersonDialog(FormDialog):

@@ -231,7 +231,7 @@ def _header(
                        sheet.year, start, end, data_date, sheet.target_variable_cents, holder)
 
 
-#: The roles the app gives a workspace's first person (``ui.person_dialog.PROFILE_ROLES``, in
+#: The roles the app gives a workspace's first person (``Profile.person_role``, in
 #: the language the workspace was created in, and the table's default): not one she chose.
 _GIVEN_ROLES = frozenset(fold(role) for role in (
     "Acheteur", "Chargé(e) d'affaires", "Buyer", "Account manager"))
