@@ -3117,58 +3117,58 @@ Technical detail: {detail}</translation>
         <translation>{field} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="44"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="45"/>
         <source>Cette personne n&apos;existe plus.</source>
         <extracomment>The longest name of a person or a team (the column&apos;s size).</extracomment>
         <translation>This person no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="45"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="46"/>
         <source>Cette équipe n&apos;existe plus.</source>
         <translation>This team no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="46"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="47"/>
         <source>Nom de la personne : obligatoire.</source>
         <translation>Person&apos;s name: required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="47"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="48"/>
         <source>Nom de l&apos;équipe : obligatoire.</source>
         <translation>Team name: required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="48"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="49"/>
         <source>Nom « {name} » : {length} caractères, {limit} au plus.</source>
         <translation>Name “{name}”: {length} characters, {limit} at most.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="50"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="51"/>
         <source>Fonction « {role} » : {length} caractères, {limit} au plus.</source>
         <translation>Role “{role}”: {length} characters, {limit} at most.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="52"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="53"/>
         <source>Nom de la personne : « {name} » est déjà dans l&apos;organisation.</source>
         <translation>Person&apos;s name: “{name}” is already in the organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="54"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="55"/>
         <source>Nom de la personne : une personne désactivée s&apos;appelle déjà « {name} ». Cochez « Afficher les personnes inactives » et réactivez-la.</source>
         <translation>Person&apos;s name: a deactivated person is already called “{name}”. Tick “Show inactive people” and reactivate them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="59"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="60"/>
         <source>La personne « {name} » ne peut pas être supprimée : à son nom, fiches objectifs : {sheets} ; relations suivies : {relationships} ; autres enregistrements (actions, besoins, dépenses, retours d&apos;expérience) : {others}. Désactivez-la plutôt : elle garde tout ce qui est à son nom mais n&apos;est plus proposée.</source>
         <translation>“{name}” cannot be deleted: in their name, objective sheets: {sheets}; followed relationships: {relationships}; other records (actions, needs, spend, feedback): {others}. Deactivate them instead: they keep everything in their name but are no longer offered.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="64"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="65"/>
         <source>L&apos;équipe « {name} » ne peut pas être supprimée : ses fiches objectifs ({years}) seraient supprimées avec elle. Supprimez d&apos;abord ces fiches dans la page Objectifs, ou renommez l&apos;équipe.</source>
         <translation>The team “{name}” cannot be deleted: its objective sheets ({years}) would be deleted with it. Delete those sheets on the Objectives page first, or rename the team.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="57"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="58"/>
         <source>Nom de l&apos;équipe : une équipe s&apos;appelle déjà « {name} ».</source>
         <translation>Team name: a team is already called “{name}”.</translation>
     </message>
@@ -4684,14 +4684,14 @@ Close without saving the changes?</translation>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="47"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="31"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="90"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="92"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="50"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="33"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="91"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="93"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
@@ -4884,7 +4884,7 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="30"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="89"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="91"/>
         <source>Type</source>
         <extracomment>What a spend file may say of its supplier: shown when the file has the column.</extracomment>
         <translation>Type</translation>
@@ -5640,57 +5640,67 @@ Close without saving the changes?</translation>
         <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: {flagged} — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt; — closed or inactive skipped: &lt;b&gt;{closed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="143"/>
         <source>Lignes rattachées à un client existant : &lt;b&gt;{matched}&lt;/b&gt; — à un client créé pour elles : &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Lines attached to an existing client: &lt;b&gt;{matched}&lt;/b&gt; — to a client created for them: &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="147"/>
         <source>Lignes rattachées à un fournisseur existant : &lt;b&gt;{matched}&lt;/b&gt; — à un fournisseur créé pour elles : &lt;b&gt;{unmatched}&lt;/b&gt; (fournisseurs classiques créés : &lt;b&gt;{created}&lt;/b&gt;) — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Lines attached to an existing supplier: &lt;b&gt;{matched}&lt;/b&gt; — to a supplier created for them: &lt;b&gt;{unmatched}&lt;/b&gt; (classic suppliers created: &lt;b&gt;{created}&lt;/b&gt;) — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="157"/>
         <source>Clients créés avec le type du fichier : &lt;b&gt;{typed}&lt;/b&gt; — fiches complétées (type, code postal ou ville vides) : &lt;b&gt;{completed}&lt;/b&gt;</source>
         <translation>Clients created with the file&apos;s kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="160"/>
         <source>Fournisseurs créés avec le type du fichier : &lt;b&gt;{typed}&lt;/b&gt; — fiches complétées (type, code postal ou ville vides) : &lt;b&gt;{completed}&lt;/b&gt;</source>
         <translation>Suppliers created with the file&apos;s kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="165"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="167"/>
         <source>Lignes sans commercial attribuées à {name} : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Lines without a salesperson given to {name}: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="167"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="169"/>
         <source>Lignes sans acheteur attribuées à {name} : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Lines without a buyer given to {name}: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="196"/>
+        <source>Personnes que l&apos;import ajouterait à l&apos;organisation : {names}</source>
+        <translation>People the import would add to the organisation: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="199"/>
+        <source>Personnes ajoutées à l&apos;organisation : {names}</source>
+        <translation>People added to the organisation: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="209"/>
         <source>{lines} (remarques : &lt;b&gt;{remarks}&lt;/b&gt;)</source>
         <translation>{lines} (remarks: &lt;b&gt;{remarks}&lt;/b&gt;)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="220"/>
         <source>fichiers : {files}</source>
         <translation>files: {files}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="229"/>
         <source>{name} : {format}, {reading}</source>
         <translation>{name}: {format}, {reading}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="225"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="238"/>
         <source>classeur</source>
         <translation>workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="241"/>
         <source>encodage : {encoding}</source>
         <translation>encoding: {encoding}</translation>
     </message>
@@ -5716,7 +5726,7 @@ Close without saving the changes?</translation>
         <translation>&lt;b&gt;No data row was read.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="121"/>
         <source>Une copie de l&apos;espace de travail a été faite avant l&apos;import.</source>
         <translation>A copy of the workspace was made before the import.</translation>
     </message>
@@ -5724,85 +5734,85 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="85"/>
         <source>Importer des fichiers</source>
-        <extracomment>The saved mapping profiles of the target, read once per planning. The profile applied to each plan (by index): the first that fits, or the user&apos;s. Who gets the spend lines without a buyer (None: nobody, or the only person). A seller&apos;s workspace: her counterparties are clients, her spend lines her sales. Whether the import emptied the undo stack (its summary then says so).</extracomment>
+        <extracomment>The saved mapping profiles of the target, read once per planning. The profile applied to each plan (by index): the first that fits, or the user&apos;s. Who gets the spend lines without a buyer (None: nobody, or the only person). Whether the buyers the files name that the workspace lacks are added to it. A seller&apos;s workspace: her counterparties are clients, her spend lines her sales. Whether the import emptied the undo stack (its summary then says so).</extracomment>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="100"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="100"/>
         <source>&lt; Précédent</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="100"/>
         <source>Terminer</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="101"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="101"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="173"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="182"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="244"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="247"/>
         <source>Fichier illisible</source>
         <translation>Unreadable file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="235"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="238"/>
         <source>Colonnes non reconnues</source>
         <translation>Unrecognised columns</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="240"/>
         <source>Utiliser la première ligne comme en-tête et associer les colonnes vous-même ?</source>
         <translation>Use the first row as the header and map the columns yourself?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="256"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="259"/>
         <source>Simulation de l&apos;import…</source>
         <translation>Simulating the import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="256"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="259"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="258"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="261"/>
         <source>Finalisation de l&apos;import : index de recherche et enregistrement…</source>
         <translation>Finishing the import: search index and saving…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="261"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="264"/>
         <source>{done} / {total} lignes</source>
         <translation>{done} / {total} rows</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="263"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="266"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="288"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="291"/>
         <source>Import annulé</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="289"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="292"/>
         <source>Import annulé : l&apos;espace de travail n&apos;a pas changé.</source>
         <translation>Import cancelled: the workspace has not changed.</translation>
     </message>
@@ -6699,47 +6709,47 @@ Create the contract now?</translation>
         <translation>Preview of normalised values:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="142"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="156"/>
         <source>Profil « {name} » appliqué.</source>
         <translation>Profile “{name}” applied.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="165"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="166"/>
         <source>Ces fichiers ont une structure connue : aucune correspondance à régler.</source>
         <translation>These files have a known structure: no mapping to set.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="180"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="181"/>
         <source>— ignorée —</source>
         <translation>— ignored —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="242"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="242"/>
         <source>Remarque</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="294"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="296"/>
         <source>Enregistrer le profil</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="295"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="297"/>
         <source>Nom du profil de correspondance :</source>
         <translation>Mapping profile name:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="328"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="330"/>
         <source>Correspondance incomplète</source>
         <translation>Incomplete mapping</translation>
     </message>
@@ -9586,38 +9596,53 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SpendChoices</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="55"/>
         <source>Date des ventes :</source>
         <extracomment>A year written alone in a file name (« depenses_2025 », « achats 2024.xlsx »). The fields that date a spend line; a file without them takes the date chosen here.</extracomment>
         <translation>Sales date:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="56"/>
         <source>Date des achats :</source>
         <translation>Purchase date:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="61"/>
         <source>Ce fichier n&apos;a pas de colonne de date ni d&apos;année : ses lignes prennent cette date. Elle les identifie : réimporté avec la même date, le fichier n&apos;ajoute pas ses lignes une seconde fois.</source>
         <translation>This file has no date nor year column: its lines take this date. It identifies them: imported again with the same date, the file does not add its lines a second time.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="66"/>
         <source>Base des montants :</source>
         <translation>Amount basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="72"/>
         <source>Commercial des lignes sans commercial :</source>
         <translation>Salesperson of the lines without a salesperson:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="73"/>
         <source>Acheteur des lignes sans acheteur :</source>
         <translation>Buyer of the lines without a buyer:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="78"/>
+        <source>Ajouter à l&apos;organisation les commerciaux du fichier absents de l&apos;espace</source>
+        <translation>Add the file&apos;s salespeople missing from the workspace to the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="80"/>
+        <source>Ajouter à l&apos;organisation les acheteurs du fichier absents de l&apos;espace</source>
+        <translation>Add the file&apos;s buyers missing from the workspace to the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="83"/>
+        <source>Sinon leurs lignes sont importées sans personne, et signalées.</source>
+        <translation>Otherwise their lines are imported without anyone, and flagged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="123"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>

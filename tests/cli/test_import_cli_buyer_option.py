@@ -6,6 +6,7 @@ or to nobody when there were several.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,15 @@ def test_an_unknown_name_imports_nothing_and_names_the_people(capsys, db, spend)
         "Erreur : --buyer : personne inconnue « Paul » (personnes actives de l'espace : "
         "« Marc Dupont », « Sophie Lefèvre ») ; rien n'a été importé.\n")
     assert _buyers(db) == {}
+
+
+def test_add_buyers_adds_the_people_the_file_names_that_the_workspace_lacks(capsys, db,
+                                                                           spend) -> None:
+    spend.write_text(SPEND.replace("Marc Dupont", "Léa Petit"), encoding="utf-8")
+
+    assert main(["--db", str(db), "import", "spend", str(spend), "--add-buyers"]) == 0
+
+    assert "Personnes ajoutées à l'organisation : Léa Petit." in capsys.readouterr().out
+    assert _buyers(db)["Bureau Express"] == "Léa Petit"
+    assert main(["--db", str(db), "import", "spend", str(spend), "--add-buyers", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["people_added"] == 0  # she is there now

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 
 from srm_inclusif.storage.services.import_records import FLAGGED, ImportSummary, RowIssue
-from srm_inclusif.storage.services.people import PersonInput, add_person
+from srm_inclusif.storage.services.people import PersonInput, add_person, list_people
 from srm_inclusif.storage.services.spend_reasons import UNKNOWN_BUYER
 from srm_inclusif.ui.import_wizard import start_import_wizard
 from srm_inclusif.ui.import_wizard.summary_view import summary_lines
@@ -124,3 +124,33 @@ def test_english_names_them_too(english) -> None:  # noqa: ANN001, ARG001
     assert _unknown_buyers_line(["Alice Durand", "Paul Roux"]).startswith(
         "Buyers not in the workspace: Alice Durand, Paul Roux. Add them (Tools > People and "
         "teams…)")
+
+
+def test_ticked_the_missing_buyers_are_added_and_get_their_lines(qtbot, ctx, tmp_path) -> None:
+    add_person(ctx.engine, values=PersonInput(name="Camille Martin"))
+    add_person(ctx.engine, values=PersonInput(name="Zoé Bernard"))
+    path = tmp_path / "achats.csv"
+    path.write_text(NAMED, encoding="utf-8")
+    wizard = on_mapping(qtbot, ctx, path)
+    choices = wizard.currentPage().spend
+    assert choices.add_buyers.isVisible()
+    assert not choices.add_buyers.isChecked()
+    choices.add_buyers.setChecked(True)
+    table = wizard.currentPage().preview_table
+    remarks = [table.item(r, table.columnCount() - 1).text() for r in range(table.rowCount())]
+    assert remarks == ["", "", "", ""]  # no longer « Acheteur inconnu dans l'espace »
+
+    summary = imported(qtbot, wizard)
+
+    assert sorted(name for name in buyers(ctx) if name) == [
+        "Alice Durand", "Alice Durand", "Camille Martin", "Paul Roux"]
+    assert "Personnes ajoutées à l'organisation : Paul Roux, Alice Durand" in summary
+    assert "absents" not in summary
+    added = [person for person in list_people(ctx.engine) if person.name == "Paul Roux"]
+    assert [person.role for person in added] == ["Acheteur"]
+
+
+def test_a_file_without_buyers_does_not_offer_to_add_them(qtbot, ctx, spend_file) -> None:
+    wizard = on_mapping(qtbot, ctx, spend_file)
+
+    assert not wizard.currentPage().spend.add_buyers.isVisible()

@@ -93,6 +93,8 @@ def summary_lines(summary: ImportSummary, profile: Profile | None = None) -> lis
         if summary.default_buyer_lines:
             lines.append(f"Lignes sans {_buyer_word(seller=seller)} attribuées à "
                          f"{summary.default_buyer_name} : {summary.default_buyer_lines}.")
+        if summary.people_added:
+            lines.append(f"{_added_lead(summary)} : {', '.join(summary.people_added)}.")
     lines += [f"  {issue.file_name}:{issue.line} [{field_title(issue.field, seller=seller)}] "
               f"{issue.reason} ({issue.value})" for issue in summary.issues[:10]]
     if len(summary.issues) > 10:
@@ -120,6 +122,13 @@ def _created(summary: ImportSummary, *, seller: bool) -> str:
     if summary.completed:
         parts.append(counted(summary.completed, "fiche complétée", "fiches complétées"))
     return ", ".join(parts)
+
+
+def _added_lead(summary: ImportSummary) -> str:
+    """Who the import added (or would add) to the organisation: the start of its line."""
+    if summary.dry_run:
+        return "Personnes que l'import ajouterait à l'organisation"
+    return "Personnes ajoutées à l'organisation"
 
 
 def _buyer_word(*, seller: bool) -> str:

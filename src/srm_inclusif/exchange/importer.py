@@ -56,6 +56,9 @@ class ImportSettings:
     lenient_header: bool = False
     #: Who gets the spend lines without a buyer (None: the workspace's only person, if one).
     default_buyer_id: int | None = None
+    #: The role of the people added for the buyers a spend file names that the workspace
+    #: lacks; None: nobody added.
+    new_buyer_role: str | None = None
 
 
 def plan_files(paths: Sequence[Path], settings: ImportSettings, workdir: Path) -> list[FilePlan]:
@@ -106,6 +109,7 @@ def run_import(
         source=FORMATS[first.format].source_name, dry_run=settings.dry_run,
         all_or_nothing=settings.all_or_nothing, basis=settings.basis, expected_rows=lines,
         files=files, default_buyer_id=settings.default_buyer_id,
+        new_buyer_role=settings.new_buyer_role,
     )
     ticker = _Ticker(progress, cancel, lines)
     ticker.beat()  # the bar shows at once

@@ -76,12 +76,14 @@ class PreviewBuyers:
     """Who previewed spend lines go to: the person a line names, else ``default_name``.
 
     ``default_name``: who gets the lines without a buyer ("" for nobody); ``seller``: the lines
-    are a structure inclusive's sales, her « commerciaux » sell.
+    are a structure inclusive's sales, her « commerciaux » sell; ``added``: the buyers the
+    workspace lacks are added to it, not flagged.
     """
 
     people: PeopleByName
     default_name: str = ""
     seller: bool = False
+    added: bool = False
 
 
 #: What a spend file may say of its supplier: shown when the file has the column.
@@ -166,7 +168,7 @@ def _with_buyer(row: PreviewRow, index: int, record: SpendRecord,
     if record.buyer_name:
         person = buyers.people.find(record.buyer_name)
         name = person[1] if person else record.buyer_name
-        if person is None:
+        if person is None and not buyers.added:
             unknown = SELLER_REASONS[UNKNOWN_BUYER] if buyers.seller else UNKNOWN_BUYER
             problems = (*problems, unknown)
     cells = (*row.cells[:index], name, *row.cells[index + 1:])

@@ -74,6 +74,10 @@ def _add_options(parser: argparse.ArgumentParser, formats: tuple[str, ...], *, s
                             help="personne à qui attribuer les lignes sans acheteur (ou sans "
                                  "commercial) ; par défaut la seule personne active de "
                                  "l'espace, s'il n'y en a qu'une")
+        parser.add_argument("--add-buyers", action="store_true",
+                            help="ajouter à l'organisation les acheteurs (ou commerciaux) que "
+                                 "le fichier nomme et que l'espace n'a pas, et leur attribuer "
+                                 "leurs lignes")
 
 
 def handle(args: argparse.Namespace) -> int:
@@ -153,8 +157,16 @@ def _imported(engine: Any, args: argparse.Namespace) -> Any:
         all_or_nothing=args.all_or_nothing, basis=getattr(args, "basis", "invoiced"),
         read=ReadOptions(pad_siret_zeros=args.pad_siret,
                          default_spend_date=getattr(args, "date", None) or date.today()),
-        default_buyer_id=_buyer(engine, getattr(args, "buyer", None)))
+        default_buyer_id=_buyer(engine, getattr(args, "buyer", None)),
+        new_buyer_role=_new_buyer_role(engine) if getattr(args, "add_buyers", False) else None)
     return import_files(engine, args.files, settings)
+
+
+def _new_buyer_role(engine: Any) -> str:
+    """The role of the people ``--add-buyers`` adds: the workspace's profile's (in French)."""
+    from srm_inclusif.storage.services.settings import get_settings
+
+    return str(get_settings(engine).profile.person_role)
 
 
 def _buyer(engine: Any, name: str | None) -> int | None:

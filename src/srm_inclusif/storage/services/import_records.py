@@ -182,6 +182,8 @@ class ImportSummary:
     completed: int = 0
     default_buyer_lines: int = 0
     default_buyer_name: str = ""
+    #: People added to the organisation for the buyers a spend file names that it lacked.
+    people_added: list[str] = field(default_factory=list)
     amount_total_cents: int = 0
     seconds: float = 0.0
     dry_run: bool = False
@@ -236,6 +238,7 @@ class ImportSummary:
             data |= {"matched": self.matched, "unmatched": self.unmatched,
                      "classic_created": self.classic_created,
                      "default_buyer_lines": self.default_buyer_lines,
+                     "people_added": len(self.people_added),
                      "typed_created": self.typed_created, "completed": self.completed,
                      "amount_total_cents": self.amount_total_cents}
         return data

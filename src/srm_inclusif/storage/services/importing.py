@@ -62,6 +62,9 @@ class ImportRequest:
     files: list[FileRead] = field(default_factory=list)
     #: Who gets the spend lines without a buyer (None: the workspace's only person, if one).
     default_buyer_id: int | None = None
+    #: The role of the people added for the buyers a spend file names that the workspace
+    #: lacks; None: nobody added (their lines are flagged, without a buyer).
+    new_buyer_role: str | None = None
 
 
 def merge_import(
@@ -204,7 +207,8 @@ def _merge_spend(connection: Connection, request: ImportRequest,
                  items: Iterable[ImportItem], summary: ImportSummary, batch_id: int) -> None:
     merger = SpendMerger(connection, summary, basis=request.basis,
                          source=request.source or request.format, batch_id=batch_id,
-                         default_buyer_id=request.default_buyer_id)
+                         default_buyer_id=request.default_buyer_id,
+                         new_buyer_role=request.new_buyer_role)
     indexed: set[int] = set()
     for chunk in _chunks(items, summary):
         merger.merge(chunk)

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func
+from sqlalchemy import insert as sql_insert
 from sqlalchemy import select as sql_select  # five columns: more than sqlmodel's select types
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql.selectable import ScalarSelect
@@ -142,11 +143,31 @@ class PeopleByName:
         """(id, name as stored) of the person ``name`` stands for; None for nobody."""
         return self._by_key.get(_person_key(name))
 
+    def add(self, person_id: int, name: str, email: str | None) -> None:
+        """Know a person added since the workspace's people were read."""
+        self._by_key[_person_key(name)] = (person_id, name)
+        if email:
+            self._by_key[_person_key(email)] = (person_id, name)
+
 
 def _person_key(text: str) -> str:
     """An e-mail address as written (any case), a name folded."""
     text = text.strip()
     return f"@{text.lower()}" if "@" in text else fold(text)
+
+
+def insert_named_person(connection: Connection, name: str, role: str) -> tuple[int, str | None]:
+    """Add, in a transaction under way, the person a spend file names: her id and e-mail.
+
+    Named by an e-mail address (an ERP's login), that address is her name and her e-mail.
+    """
+    name = name.strip()
+    email, valid = normalise_email(name) if "@" in name else (None, False)
+    result = connection.execute(sql_insert(Person).values(
+        name=name, role=role, email=email if valid else None, active=True))
+    key = result.inserted_primary_key
+    assert key is not None  # a plain INSERT of one row always returns its key
+    return int(key[0]), email if valid else None
 
 
 def people_by_name(connection: Connection) -> PeopleByName:

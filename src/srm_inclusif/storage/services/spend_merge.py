@@ -25,7 +25,11 @@ from srm_inclusif.storage.services.import_records import (
     RowIssue,
     SpendRecord,
 )
-from srm_inclusif.storage.services.people import only_active_person, people_by_name
+from srm_inclusif.storage.services.people import (
+    insert_named_person,
+    only_active_person,
+    people_by_name,
+)
 from srm_inclusif.storage.services.spend_counterparty import CounterpartyFiller
 from srm_inclusif.storage.services.spend_entry import HAND_SOURCE
 from srm_inclusif.storage.services.spend_lines_found import DAY, INVOICE, SAME, StoredLines
@@ -65,7 +69,7 @@ class SpendMerger:
 
     def __init__(
         self, connection: Connection, summary: ImportSummary, *, basis: str, source: str,
-        batch_id: int, default_buyer_id: int | None = None,
+        batch_id: int, default_buyer_id: int | None = None, new_buyer_role: str | None = None,
     ) -> None:
         self.connection = connection
         self.summary = summary
@@ -79,6 +83,9 @@ class SpendMerger:
         #: The buyer of each stored line met (None: stored without one).
         self.buyers: dict[int, int | None] = {}
         self.people = people_by_name(connection)
+        #: The role of the people added for the buyers the file names that the workspace lacks;
+        #: None: nobody added, their lines flagged and left without a buyer.
+        self.new_buyer_role = new_buyer_role
         self.default_buyer = self._default_buyer(default_buyer_id)
         self.filler = CounterpartyFiller(connection, summary, self.now)
         seller = connection.execute(sa.select(SETTINGS.c.profile)).scalar() == SELLER_PROFILE
@@ -255,10 +262,21 @@ class SpendMerger:
                 self.summary.default_buyer_lines += 1
             return self.default_buyer
         person = self.people.find(record.buyer_name)
-        if person is None:
-            self._flag(record, "buyer", record.buyer_name, UNKNOWN_BUYER)
-            return None
-        return person[0]
+        if person is not None:
+            return person[0]
+        if self.new_buyer_role is not None:
+            return self._added_person(record.buyer_name)
+        self._flag(record, "buyer", record.buyer_name, UNKNOWN_BUYER)
+        return None
+
+    def _added_person(self, name: str) -> int:
+        """The person added to the organisation for a buyer the workspace lacked."""
+        assert self.new_buyer_role is not None
+        person_id, email = insert_named_person(self.connection, name, self.new_buyer_role)
+        self.people.add(person_id, name.strip(), email)
+        self.summary.people_added.append(name.strip())
+        self.summary.changes.people = True
+        return person_id
 
 
 def _amount_text(record: SpendRecord) -> str:

@@ -98,7 +98,7 @@ class MappingPage(QWizardPage):
             label.setBuddy(field)
         give_letters([file_label, profile_label, self.apply_button, self.save_button,
                       self.spend.day_label, self.spend.basis_label, self.spend.buyer_label,
-                      self.pad_siret,
+                      self.spend.add_buyers, self.pad_siret,
                       preview_label], self.wiz.button_letters)
         bar = QHBoxLayout()
         bar.addWidget(file_label)
@@ -133,6 +133,7 @@ class MappingPage(QWizardPage):
         self.spend.set_day(self.wiz.spend_date())
         self.spend.set_basis(self.wiz.basis)
         self.spend.show_for(self.wiz.plans)
+        self.wiz.adds_buyers = self.spend.adds_buyers()  # off without a buyer column
         self.spend.set_people(self.wiz.people(), self.wiz.default_buyer_id)
 
     def _fill_profiles(self) -> None:
@@ -217,6 +218,7 @@ class MappingPage(QWizardPage):
     def _on_spend_changed(self) -> None:
         self.wiz.basis = self.spend.basis()
         self.wiz.default_buyer_id = self.spend.buyer()
+        self.wiz.adds_buyers = self.spend.adds_buyers()
         with suppress(ValidationError):  # an unreadable date is refused at « Suivant »
             self.wiz.chosen_spend_date = self.spend.day()
         self._refresh_preview()

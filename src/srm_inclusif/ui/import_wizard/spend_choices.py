@@ -8,7 +8,15 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QWidget,
+)
 
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.exchange.plan import FilePlan
@@ -67,10 +75,18 @@ class SpendChoices(QWidget):
         self.buyer_combo = QComboBox()
         self.buyer_combo.setObjectName("defaultBuyerCombo")
         self.buyer_label.setBuddy(self.buyer_combo)
+        self.add_buyers = QCheckBox(
+            self.tr("Ajouter à l'organisation les commerciaux du fichier absents de l'espace")
+            if seller else
+            self.tr("Ajouter à l'organisation les acheteurs du fichier absents de l'espace"))
+        self.add_buyers.setObjectName("addBuyersCheck")
+        self.add_buyers.setToolTip(self.tr(
+            "Sinon leurs lignes sont importées sans personne, et signalées."))
         self._build_layout()
         self.day_edit.dateChanged.connect(self.changed)
         self.basis_combo.currentIndexChanged.connect(self.changed)
         self.buyer_combo.currentIndexChanged.connect(self.changed)
+        self.add_buyers.toggled.connect(self.changed)
 
     def _build_layout(self) -> None:
         grid = QGridLayout(self)
@@ -85,7 +101,11 @@ class SpendChoices(QWidget):
         buyer = QFormLayout()  # the names' width, as the basis beside it
         buyer.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         buyer.addRow(self.buyer_label, self.buyer_combo)
-        grid.addLayout(buyer, 2, 0, 1, 4)
+        buyers = QHBoxLayout()  # one row: the mapping above keeps its height
+        buyers.addLayout(buyer)
+        buyers.addWidget(self.add_buyers)
+        buyers.addStretch(1)
+        grid.addLayout(buyers, 2, 0, 1, 4)
 
     def show_for(self, plans: list[FilePlan]) -> None:
         """Shown for spend; the date only when one of the files has no date nor year column."""
@@ -94,6 +114,8 @@ class SpendChoices(QWidget):
         undated = spend and any(is_undated(plan) for plan in plans)
         for widget in (self.day_label, self.day_edit, self.day_note):
             widget.setVisible(undated)
+        self.add_buyers.setVisible(
+            spend and any("buyer" in plan.mapping.values() for plan in plans))
 
     def set_people(self, people: list[tuple[int, str]], chosen: int | None) -> None:
         """Offer the people for the lines without a buyer; hidden for one person or none.
@@ -114,6 +136,10 @@ class SpendChoices(QWidget):
         """The person chosen for the lines without a buyer, None for nobody."""
         data = self.buyer_combo.currentData()
         return int(data) if data is not None else None
+
+    def adds_buyers(self) -> bool:
+        """Whether the buyers the files name that the workspace lacks are to be added."""
+        return not self.add_buyers.isHidden() and self.add_buyers.isChecked()
 
     def day(self) -> date:
         """The date chosen for undated lines; a ``ValidationError`` naming the field if no date."""

@@ -112,6 +112,8 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
         lines.append(_default_buyer_text(summary))
     if unknown := _unknown_buyers(summary):
         lines.append(_unknown_buyers_text(unknown))
+    if summary.people_added:
+        lines.append(_people_added_text(summary, simulated=simulated))
     if not simulated and not summary.applied:  # refused: all or nothing, with rejected rows
         lines.append(f"<b>{SummaryCounts().refusal(summary.rejected)}</b>")
     elif not simulated:
@@ -185,6 +187,17 @@ def _unknown_buyers_text(names: list[str]) -> str:
     text = (counts.unknown_salespeople(len(names)) if profile_in_use().is_seller
             else counts.unknown_buyers(len(names)))
     return text.format(names=named)
+
+
+def _people_added_text(summary: ImportSummary, *, simulated: bool) -> str:
+    """Who the import added (or would add) to the organisation for the buyers it lacked."""
+    names = ", ".join(html.escape(name) for name in summary.people_added)
+    if simulated:
+        return QCoreApplication.translate(
+            "ImportSummary", "Personnes que l'import ajouterait à l'organisation : {names}"
+        ).format(names=names)
+    return QCoreApplication.translate(
+        "ImportSummary", "Personnes ajoutées à l'organisation : {names}").format(names=names)
 
 
 def _flagged_text(summary: ImportSummary) -> str:

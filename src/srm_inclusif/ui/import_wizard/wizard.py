@@ -69,6 +69,8 @@ class ImportWizard(QWizard):
         self.chosen_spend_date: date | None = None  # None: the default (see spend_date)
         #: Who gets the spend lines without a buyer (None: nobody, or the only person).
         self.default_buyer_id: int | None = None
+        #: Whether the buyers the files name that the workspace lacks are added to it.
+        self.adds_buyers = False
         #: A seller's workspace: her counterparties are clients, her spend lines her sales.
         self.seller = ctx.settings.profile.is_seller
         # the basis the dashboard opens on: the lines imported on it show there at once
@@ -121,7 +123,8 @@ class ImportWizard(QWizard):
         return ImportSettings(
             target=self.target, format_key=self.format_key, dry_run=dry_run,
             all_or_nothing=self.all_or_nothing, basis=self.basis, read=self.read_options(),
-            default_buyer_id=self.default_buyer_id)
+            default_buyer_id=self.default_buyer_id,
+            new_buyer_role=self.ctx.settings.profile.person_role if self.adds_buyers else None)
 
     def people(self) -> list[tuple[int, str]]:
         """The active people, who may get the spend lines without a buyer."""
@@ -137,7 +140,7 @@ class ImportWizard(QWizard):
         chosen = self.default_buyer_id if self.default_buyer_id is not None else sole_active(people)
         default = next((person.name for person in people if person.id == chosen), "")
         known = PeopleByName((person.id, person.name, person.email) for person in people)
-        return PreviewBuyers(known, default, self.seller)
+        return PreviewBuyers(known, default, self.seller, added=self.adds_buyers)
 
     def read_options(self) -> ReadOptions:
         """How values are read: SIRET padding, the date of undated spend lines."""
