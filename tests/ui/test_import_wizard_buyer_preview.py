@@ -11,8 +11,7 @@ import pytest
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.people import PersonInput, add_person
 from srm_inclusif.storage.services.settings import update_settings
-from srm_inclusif.ui.import_wizard import start_import_wizard
-from srm_inclusif.ui.import_wizard.wizard import ImportWizard
+from tests.ui.test_import_wizard_default_buyer import on_mapping
 
 WITH_BUYERS = ("Raison sociale;Montant;Date;Acheteur\n"
                "Atelier Mécanique;1 234,50 €;15/03/2026;camille MARTIN\n"
@@ -21,17 +20,11 @@ WITH_BUYERS = ("Raison sociale;Montant;Date;Acheteur\n"
 WITHOUT_BUYERS = "Raison sociale;Montant;Date\nAtelier Mécanique;1 234,50 €;15/03/2026\n"
 
 
-def on_mapping(qtbot, ctx, tmp_path, text: str):  # noqa: ANN001, ANN201
+def mapping_page(qtbot, ctx, tmp_path, text: str):  # noqa: ANN001, ANN201
     """The mapping page of the wizard opened on ``text`` as a spend file."""
     path = tmp_path / "achats.csv"
     path.write_text(text, encoding="utf-8")
-    wizard = start_import_wizard(ctx, None, [path], target="spend")
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.next()
-    wizard.next()
-    assert wizard.currentId() == ImportWizard.PAGE_MAPPING
-    return wizard.currentPage()
+    return on_mapping(qtbot, ctx, path).currentPage()
 
 
 def shown(page) -> dict[str, list[str]]:  # noqa: ANN001
@@ -44,7 +37,7 @@ def shown(page) -> dict[str, list[str]]:  # noqa: ANN001
 
 def preview(qtbot, ctx, tmp_path, text: str) -> dict[str, list[str]]:  # noqa: ANN001
     """The mapping page's preview of ``text`` as a spend file, as first shown."""
-    return shown(on_mapping(qtbot, ctx, tmp_path, text))
+    return shown(mapping_page(qtbot, ctx, tmp_path, text))
 
 
 @pytest.fixture
@@ -66,7 +59,7 @@ def test_each_line_shows_its_buyer_and_an_unknown_one_is_flagged(qtbot, two_peop
 
 def test_the_lines_without_a_buyer_show_the_person_chosen_for_them(qtbot, two_people,
                                                                     tmp_path) -> None:
-    page = on_mapping(qtbot, two_people, tmp_path, WITH_BUYERS)
+    page = mapping_page(qtbot, two_people, tmp_path, WITH_BUYERS)
     page.spend.buyer_combo.setCurrentIndex(page.spend.buyer_combo.findText("Zoé Bernard"))
 
     assert shown(page)["Acheteur"] == ["Camille Martin", "Alice Durand", "Zoé Bernard"]
