@@ -166,7 +166,7 @@ def _new_buyer_role(engine: Any) -> str:
     """The role of the people ``--add-buyers`` adds: the workspace's profile's (in French)."""
     from srm_inclusif.storage.services.settings import get_settings
 
-    return str(get_settings(engine).profile.person_role)
+    return get_settings(engine).profile.person_role
 
 
 def _buyer(engine: Any, name: str | None) -> int | None:

@@ -134,10 +134,8 @@ class PeopleByName:
 
     def __init__(self, people: Iterable[tuple[int, str, str | None]]) -> None:
         self._by_key: dict[str, tuple[int, str]] = {}
-        for person_id, name, email in people:
-            self._by_key[_person_key(name)] = (person_id, name)
-            if email:
-                self._by_key[_person_key(email)] = (person_id, name)
+        for person in people:
+            self.add(*person)
 
     def find(self, name: str) -> tuple[int, str] | None:
         """(id, name as stored) of the person ``name`` stands for; None for nobody."""
@@ -156,18 +154,20 @@ def _person_key(text: str) -> str:
     return f"@{text.lower()}" if "@" in text else fold(text)
 
 
-def insert_named_person(connection: Connection, name: str, role: str) -> tuple[int, str | None]:
-    """Add, in a transaction under way, the person a spend file names: her id and e-mail.
+def insert_named_person(connection: Connection, name: str,
+                        role: str) -> tuple[int, str, str | None]:
+    """Add, in a transaction under way, the person a spend file names: id, name and e-mail.
 
     Named by an e-mail address (an ERP's login), that address is her name and her e-mail.
     """
     name = name.strip()
     email, valid = normalise_email(name) if "@" in name else (None, False)
+    email = email if valid else None
     result = connection.execute(sql_insert(Person).values(
-        name=name, role=role, email=email if valid else None, active=True))
+        name=name, role=role, email=email, active=True))
     key = result.inserted_primary_key
     assert key is not None  # a plain INSERT of one row always returns its key
-    return int(key[0]), email if valid else None
+    return int(key[0]), name, email
 
 
 def people_by_name(connection: Connection) -> PeopleByName:

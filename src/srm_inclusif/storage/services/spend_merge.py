@@ -272,9 +272,9 @@ class SpendMerger:
     def _added_person(self, name: str) -> int:
         """The person added to the organisation for a buyer the workspace lacked."""
         assert self.new_buyer_role is not None
-        person_id, email = insert_named_person(self.connection, name, self.new_buyer_role)
-        self.people.add(person_id, name.strip(), email)
-        self.summary.people_added.append(name.strip())
+        person_id, added, email = insert_named_person(self.connection, name, self.new_buyer_role)
+        self.people.add(person_id, added, email)
+        self.summary.people_added.append(added)
         self.summary.changes.people = True
         return person_id
 
