@@ -25,8 +25,9 @@ SPEND = ("Raison sociale;SIRET;Montant;Date;Acheteur\n"
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "espace.sqlite3"
     workspace = open_workspace(path)
-    for name in ("Sophie Lefèvre", "Marc Dupont"):
-        add_person(workspace.engine, values=PersonInput(name=name))
+    add_person(workspace.engine, values=PersonInput(name="Sophie Lefèvre",
+                                                    email="s.lefevre@exemple.fr"))
+    add_person(workspace.engine, values=PersonInput(name="Marc Dupont"))
     workspace.close()
     return path
 
@@ -52,6 +53,13 @@ def test_the_lines_without_a_buyer_go_to_the_person_named(capsys, db, spend) -> 
     assert main(["--db", str(db), "import", "spend", str(spend), "--buyer", "sophie lefevre"]) == 0
     assert "Lignes sans acheteur attribuées à Sophie Lefèvre : 1." in capsys.readouterr().out
     assert _buyers(db) == {"Atelier Méca Sud": "Sophie Lefèvre", "Bureau Express": "Marc Dupont"}
+
+
+def test_the_person_can_be_named_by_her_e_mail_address(capsys, db, spend) -> None:
+    assert main(["--db", str(db), "import", "spend", str(spend),
+                 "--buyer", "S.Lefevre@exemple.fr"]) == 0
+    assert "Lignes sans acheteur attribuées à Sophie Lefèvre : 1." in capsys.readouterr().out
+    assert _buyers(db)["Atelier Méca Sud"] == "Sophie Lefèvre"
 
 
 def test_without_the_option_they_go_to_nobody_among_several(capsys, db, spend) -> None:

@@ -71,9 +71,9 @@ def _add_options(parser: argparse.ArgumentParser, formats: tuple[str, ...], *, s
         add_basis_option(parser, default="invoiced",
                          default_text="facturé par défaut")
         parser.add_argument("--buyer", metavar="NOM",
-                            help="personne à qui attribuer les lignes sans acheteur (ou sans "
-                                 "commercial) ; par défaut la seule personne active de "
-                                 "l'espace, s'il n'y en a qu'une")
+                            help="personne (nom ou adresse e-mail) à qui attribuer les lignes "
+                                 "sans acheteur (ou sans commercial) ; par défaut la seule "
+                                 "personne active de l'espace, s'il n'y en a qu'une")
         parser.add_argument("--add-buyers", action="store_true",
                             help="ajouter à l'organisation les acheteurs (ou commerciaux) que "
                                  "le fichier nomme et que l'espace n'a pas, et leur attribuer "
@@ -170,21 +170,23 @@ def _new_buyer_role(engine: Any) -> str:
 
 
 def _buyer(engine: Any, name: str | None) -> int | None:
-    """The active person named ``name`` (case and accents aside); None without a name.
+    """The active person ``name`` stands for; None without a name.
 
-    An unknown name stops the import before anything is read: the lines would otherwise go to
-    nobody, or to the workspace's only person, against the user's word.
+    Named as the file's buyer column may name her: by name, case and accents aside, or by
+    e-mail address. An unknown name stops the import before anything is read: the lines would
+    otherwise go to nobody, or to the workspace's only person, against the user's word.
     """
     if name is None:
         return None
-    from srm_inclusif.storage.services.people import find_person, list_people
+    from srm_inclusif.storage.services.people import PeopleByName, list_people
 
-    found = find_person(engine, name, active_only=True)
+    people = list_people(engine)
+    found = PeopleByName((person.id, person.name, person.email) for person in people).find(name)
     if found is None:
-        known = ", ".join(f"« {person.name} »" for person in list_people(engine)) or "aucune"
+        known = ", ".join(f"« {person.name} »" for person in people) or "aucune"
         raise SrmError(f"--buyer : personne inconnue « {name} » (personnes actives de "
                        f"l'espace : {known}) ; rien n'a été importé.")
-    return found.id
+    return found[0]
 
 
 def rejects_problem(rejects: Path | None, files: list[Path]) -> str | None:
