@@ -5343,36 +5343,42 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/records.py" line="47"/>
+        <source>Code commune INSEE de Corse, pas un code postal : ignoré.</source>
+        <translation>Corsican INSEE commune code, not a post code: ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="51"/>
         <source>Numéro de téléphone non reconnu (gardé tel quel).</source>
+        <extracomment>A Corsican commune code (INSEE « 2A004 »): five characters like a post code, but not one.</extracomment>
         <translation>Phone number not recognised (kept as is).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="48"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="52"/>
         <source>Adresse e-mail invalide (gardée telle quelle).</source>
         <translation>Invalid email address (kept as is).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="49"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="53"/>
         <source>Type de structure inconnu : ignoré.</source>
         <translation>Unknown structure type: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="50"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="54"/>
         <source>Contact sans nom : non enregistré.</source>
         <translation>Contact without a name: not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="51"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="55"/>
         <source>Ni siège ni antenne : valeur ignorée.</source>
         <translation>Neither head office nor branch: value ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="52"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="56"/>
         <source>Secteur absent de la liste de référence : gardé en texte.</source>
         <translation>Sector not in the reference list: kept as text.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="54"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="58"/>
         <source>Date à la place du SIRET (cellule au format date du tableur) : ignorée.</source>
         <translation>A date instead of the SIRET (a spreadsheet date cell): ignored.</translation>
     </message>
@@ -5382,12 +5388,12 @@ Close without saving the changes?</translation>
         <translation>Unreadable year (expected 2025).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="56"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="60"/>
         <source>Nombre illisible (attendu 12 ou 12,5) : ignoré.</source>
         <translation>Unreadable number (expected 12 or 12.5): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="59"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="63"/>
         <source>Ligne de total ou de pagination, pas une structure.</source>
         <extracomment>Supplier fields holding a count (a headcount, full-time equivalents).</extracomment>
         <translation>Total or page line, not a structure.</translation>
@@ -9596,53 +9602,53 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SpendChoices</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="56"/>
         <source>Date des ventes :</source>
         <extracomment>A year written alone in a file name (« depenses_2025 », « achats 2024.xlsx »). The fields that date a spend line; a file without them takes the date chosen here.</extracomment>
         <translation>Sales date:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="57"/>
         <source>Date des achats :</source>
         <translation>Purchase date:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="62"/>
         <source>Ce fichier n&apos;a pas de colonne de date ni d&apos;année : ses lignes prennent cette date. Elle les identifie : réimporté avec la même date, le fichier n&apos;ajoute pas ses lignes une seconde fois.</source>
         <translation>This file has no date nor year column: its lines take this date. It identifies them: imported again with the same date, the file does not add its lines a second time.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="67"/>
         <source>Base des montants :</source>
         <translation>Amount basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="73"/>
         <source>Commercial des lignes sans commercial :</source>
         <translation>Salesperson of the lines without a salesperson:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="74"/>
         <source>Acheteur des lignes sans acheteur :</source>
         <translation>Buyer of the lines without a buyer:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="79"/>
         <source>Ajouter à l&apos;organisation les commerciaux du fichier absents de l&apos;espace</source>
         <translation>Add the file&apos;s salespeople missing from the workspace to the organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="81"/>
         <source>Ajouter à l&apos;organisation les acheteurs du fichier absents de l&apos;espace</source>
         <translation>Add the file&apos;s buyers missing from the workspace to the organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="84"/>
         <source>Sinon leurs lignes sont importées sans personne, et signalées.</source>
         <translation>Otherwise their lines are imported without anyone, and flagged.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="127"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>

@@ -44,6 +44,10 @@ from srm_inclusif.storage.services.import_records import (
 #: (context "ImportReasons") with ``reason_text``.
 NO_NAME = QT_TRANSLATE_NOOP("ImportReasons", "Raison sociale manquante.")
 BAD_POST_CODE = QT_TRANSLATE_NOOP("ImportReasons", "Code postal illisible : ignoré.")
+COMMUNE_CODE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Code commune INSEE de Corse, pas un code postal : ignoré.")
+#: A Corsican commune code (INSEE « 2A004 »): five characters like a post code, but not one.
+_CORSICAN_COMMUNE = re.compile(r"\s*2[AB]\d{3}\s*", re.IGNORECASE)
 BAD_PHONE = QT_TRANSLATE_NOOP("ImportReasons", "Numéro de téléphone non reconnu (gardé tel quel).")
 BAD_EMAIL = QT_TRANSLATE_NOOP("ImportReasons", "Adresse e-mail invalide (gardée telle quelle).")
 UNKNOWN_KIND = QT_TRANSLATE_NOOP("ImportReasons", "Type de structure inconnu : ignoré.")
@@ -88,6 +92,13 @@ class SectorIndex:
         if text not in self._memo:
             self._memo[text] = self._by_key.get(fold(text))
         return self._memo[text]
+
+
+def post_code_reason(raw: Any) -> str:
+    """Why an unreadable post code is left out: a Corsican commune code is named as such."""
+    if isinstance(raw, str) and _CORSICAN_COMMUNE.fullmatch(raw):
+        return COMMUNE_CODE
+    return BAD_POST_CODE
 
 
 @dataclass
@@ -174,7 +185,8 @@ class RecordBuilder:
             address = re.sub(r"\s*[\r\n]+\s*", ", ", address)
         record.address = address[:400] if address else None
         if not self.set_place(record, values):
-            self._flag(record, "post_code", values.get("post_code"), BAD_POST_CODE)
+            raw = values.get("post_code")
+            self._flag(record, "post_code", raw, post_code_reason(raw))
 
     def set_place(self, record: SupplierRecord | SpendRecord, values: dict[str, Any]) -> bool:
         """Put a row's city and post code (department and region with it) on ``record``.

@@ -29,13 +29,13 @@ from srm_inclusif.exchange.records import (
     BAD_EMAIL,
     BAD_NUMBER,
     BAD_PHONE,
-    BAD_POST_CODE,
     FOOTER_NOT_STRUCTURE,
     NO_NAME,
     UNKNOWN_KIND,
     UNKNOWN_NATURE,
     UNKNOWN_SECTOR,
     RecordBuilder,
+    post_code_reason,
 )
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
@@ -296,7 +296,7 @@ def _places(builder: RecordBuilder, columns: _Columns, flags: _Flags) -> tuple[l
     else:
         places = _each_value(raw_codes, lambda cells: list(map(builder.place_for, cells)))
         for index in [i for i, place in enumerate(places) if place is None]:
-            flags.add(index, "post_code", raw_codes[index], BAD_POST_CODE)
+            flags.add(index, "post_code", raw_codes[index], post_code_reason(raw_codes[index]))
             places[index] = (None, None, None)
     return (addresses, cities, [place[0] for place in places], [place[1] for place in places],
             [place[2] for place in places])

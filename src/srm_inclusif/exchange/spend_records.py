@@ -9,7 +9,7 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import read_amount, to_cents
 from srm_inclusif.core.normalise import clean_text, is_footer_line, parse_date, parse_year
 from srm_inclusif.exchange.cell_values import cell_text, short_text
-from srm_inclusif.exchange.records import BAD_POST_CODE, UNKNOWN_KIND, RecordBuilder
+from srm_inclusif.exchange.records import UNKNOWN_KIND, RecordBuilder, post_code_reason
 from srm_inclusif.storage.services.import_records import FLAGGED, REJECTED, RowIssue, SpendRecord
 
 #: Reasons a spend row is refused (context "ImportReasons", as the structures' reasons).
@@ -69,8 +69,9 @@ def _counterparty_details(builder: RecordBuilder, record: SpendRecord,
         record.flags.append(builder.issue(record.line, "kind", clean_text(values.get("kind")),
                                           UNKNOWN_KIND, FLAGGED, record.supplier_name))
     if not builder.set_place(record, values):
-        record.flags.append(builder.issue(record.line, "post_code", values.get("post_code"),
-                                          BAD_POST_CODE, FLAGGED, record.supplier_name))
+        raw = values.get("post_code")
+        record.flags.append(builder.issue(record.line, "post_code", raw, post_code_reason(raw),
+                                          FLAGGED, record.supplier_name))
 
 
 def _spend_date(builder: RecordBuilder, line: int, values: dict[str, Any],
