@@ -9,6 +9,7 @@ from typing import Any
 from stdnum.fr import siret as stdnum_siret
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.normalise import NO_VALUE_TOKENS
 from srm_inclusif.core.vocabulary import SiretStatus
 
 #: Why a SIRET is flagged (stored in French; the UI translates them, context "ImportReasons").
@@ -41,9 +42,22 @@ class SiretCheck:
         return self.value[:9] if self.value and len(self.value) == 14 else None
 
 
+#: What wraps the digits of a SIRET a spreadsheet was told to keep as text: ``="443…"`` (a
+#: formula), a leading apostrophe, a label (« SIRET : 443… », « N° 443… »).
+_TEXT_MARKS = re.compile(
+    r"^(?:=\s*\"(?P<formula>[^\"]*)\"|'(?P<quoted>.*)|(?:n°|siret)\s*(?:siret)?\s*:?\s*(?P<labelled>.*))$",
+    re.IGNORECASE)
+
+
 def clean_siret(raw: object, *, pad_lost_zeros: bool = False) -> str:
-    """Strip spaces, dots and dashes; optionally left-pad short all-digit values lost by Excel."""
-    text = "" if raw is None else str(raw)
+    """Strip spaces, dots and dashes; optionally left-pad short all-digit values lost by Excel.
+
+    The marks that keep a spreadsheet from reading the digits as a number (``="443…"``,
+    ``'443…``) and a « SIRET » label before them are dropped too.
+    """
+    text = "" if raw is None else str(raw).strip()
+    if text and not text[0].isdigit() and (marked := _TEXT_MARKS.match(text)):
+        text = next(part for part in marked.groups() if part is not None)
     if text.endswith(".0") and text[:-2].isdigit():
         text = text[:-2]
     text = re.sub(r"[\s.\-\u00a0\u202f]", "", text)
@@ -55,7 +69,7 @@ def clean_siret(raw: object, *, pad_lost_zeros: bool = False) -> str:
 def check_siret(raw: object, *, pad_lost_zeros: bool = False) -> SiretCheck:
     """Normalise and validate a SIRET; an invalid one is kept with its reason."""
     text = clean_siret(raw, pad_lost_zeros=pad_lost_zeros)
-    if not text:
+    if not text or (len(text) <= 8 and text.lower() in NO_VALUE_TOKENS):  # « #N/D »: no SIRET
         return SiretCheck(None, SiretStatus.MISSING)
     if isinstance(raw, str) and _SCIENTIFIC.fullmatch(raw.strip()):
         return SiretCheck(raw.strip(), SiretStatus.INVALID, SCIENTIFIC)
