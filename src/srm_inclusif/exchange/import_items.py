@@ -49,6 +49,14 @@ EXTRA_VALUES = QT_TRANSLATE_NOOP(
     "ignorées.")
 ONE_EXTRA_VALUE = QT_TRANSLATE_NOOP(
     "ImportReasons", "{count} valeurs pour {columns} colonnes : la dernière est ignorée.")
+# A purchase line with more values than its header: a separator inside a value has moved the
+# values past it, an amount's decimal comma in a comma-separated file (« 1 200,50 » read as
+# « 1 200 » and « 50 »). Imported, its amount would be wrong: it is rejected.
+SPLIT_PURCHASE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "{count} valeurs pour {columns} colonnes : un séparateur dans une valeur "
+    "(la virgule d'un montant ?) décale les colonnes ; ligne rejetée pour ne pas enregistrer un "
+    "montant faux. Mettez les montants entre guillemets ou choisissez le point-virgule comme "
+    "séparateur.")
 RECODED_LINE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Ligne en Windows-1252 dans un fichier UTF-8 : vérifiez ses accents.")
 UTF8_LINE = QT_TRANSLATE_NOOP(
@@ -57,7 +65,8 @@ CONTROLS_SPACED = QT_TRANSLATE_NOOP(
     "ImportReasons", "Caractères de contrôle (saut de ligne dans une cellule ?) remplacés par des "
     "espaces : vérifiez la ligne.")
 #: The reasons above, read back by the UI (they have parts filled in).
-SHIFTED_LINE_REASONS = (FEW_VALUES, ONE_VALUE, EXTRA_VALUES, ONE_EXTRA_VALUE)
+SHIFTED_LINE_REASONS = (FEW_VALUES, ONE_VALUE, EXTRA_VALUES, ONE_EXTRA_VALUE,
+                        SPLIT_PURCHASE)
 #: The field a malformed line is reported under (the whole line).
 LINE_FIELD = "line"
 #: The field a line read in another encoding than its file is reported under.
@@ -206,7 +215,8 @@ def shifted_line(plan: FilePlan, line: int, cells: list[Any]) -> RowIssue | None
     """The remark on a text line with fewer or more values than its header has columns.
 
     Its values may sit under the wrong columns. Empty cells after the last column (a separator
-    at the end of the line) are no value; neither are columns without a header at the end.
+    at the end of the line) are no value; neither are columns without a header at the end. A
+    purchase line with more values is rejected (``SPLIT_PURCHASE``): its amount may be cut.
     """
     if plan.container != "text" or len(cells) == len(plan.headers):
         return None
@@ -216,13 +226,16 @@ def shifted_line(plan: FilePlan, line: int, cells: list[Any]) -> RowIssue | None
         count -= 1
     if count == columns:
         return None
+    severity = FLAGGED
     if count < columns:
         reason = (ONE_VALUE if count == 1 else FEW_VALUES).format(count=count, columns=columns)
+    elif plan.target == "spend":
+        reason, severity = SPLIT_PURCHASE.format(count=count, columns=columns), REJECTED
     else:
         reason = (ONE_EXTRA_VALUE if count == columns + 1 else EXTRA_VALUES).format(
             count=count, columns=columns, extra=count - columns)
     text = excerpt(plan.delimiter.join(str(cell) for cell in cells))
-    return RowIssue(plan.path.name, line, LINE_FIELD, text, reason, FLAGGED)
+    return RowIssue(plan.path.name, line, LINE_FIELD, text, reason, severity)
 
 
 def flagged_line(plan: FilePlan, line: int, cells: FlaggedCells,
@@ -257,6 +270,8 @@ def with_remark(built: SupplierRecord | SpendRecord | RowIssue | list[RowIssue],
                 ) -> SupplierRecord | SpendRecord | list[RowIssue]:
     """A record with ``remark`` first among its flags; a rejected line with it too.
 
+    A remark that rejects (``SPLIT_PURCHASE``) makes a record a line rejected for it alone.
+
     On a rejected line the remark says the line is rejected too (a line is counted once). It
     comes first when it ``may_explain`` the refusal (values under the wrong columns), after the
     refusals otherwise: « vérifiez ses accents » first read as the reason of the rejection.
@@ -264,6 +279,8 @@ def with_remark(built: SupplierRecord | SpendRecord | RowIssue | list[RowIssue],
     if isinstance(built, SupplierRecord | SpendRecord):
         remark.structure_name = built.name if isinstance(built, SupplierRecord) else (
             built.supplier_name or "")
+        if remark.severity == REJECTED:  # the line's values cannot be trusted
+            return [remark]
         built.flags.insert(0, remark)
         return built
     refusals = built if isinstance(built, list) else [built]
