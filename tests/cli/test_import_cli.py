@@ -124,8 +124,7 @@ def test_the_printed_summary_speaks_french_counts(capsys, tmp_path):
     assert code == 0
     assert lines[1] == ("6 lignes lues : 5 ajoutées, 0 mise à jour, 0 inchangée, "
                         "0 doublon fusionné.")
-    assert lines[2] == ("1 ligne rejetée, 5 lignes signalées, 0 conflit, "
-                        "0 établissement fermé ou inactif ignoré.")
+    assert lines[2] == "1 ligne rejetée, 5 lignes signalées, 0 conflit."  # none closed
     assert lines[3].startswith("0 ligne rattachée, 5 non rattachées (4 fournisseurs classiques "
                                "créés) ; total 20")
     assert "  achats_2025.csv:7 [Dépense achat (€ HT)] Montant manquant ou illisible. (n/a)" \

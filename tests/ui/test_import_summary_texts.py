@@ -61,3 +61,17 @@ def test_one_text_file_gives_its_encoding(qapp, workspace, tmp_path):
     path.write_text(f"{HEADER}\nAtelier Léo;69003;ESAT\n", encoding="cp1252")
 
     assert "Lignes lues : <b>1</b> — encodage : Windows-1252." in summary_text(workspace, path)
+
+
+def test_a_spend_summary_counts_total_lines_apart_and_names_no_closed_lines(qapp, workspace,
+                                                                            tmp_path):
+    path = tmp_path / "achats.csv"
+    path.write_text("Raison sociale du Fournisseur;SIRET;Dépense achat (€);Date\n"
+                    "Papeterie Durand;;300,00;31/01/2025\nTotal;;300,00;\n", encoding="utf-8")
+
+    text = summary_text(workspace, path, target="spend")
+
+    assert "Rejetées : <b>0</b> — signalées : <b>1</b> — conflits avec vos modifications : " \
+           "<b>0</b><br>" in text
+    assert "Lignes de total ou de pagination ignorées : <b>1</b>" in text
+    assert "fermées" not in text

@@ -18,6 +18,8 @@ MIXED = "mixte"
 CLOSED_ONE, CLOSED_MANY = ("établissement fermé ou inactif ignoré",
                            "établissements fermés ou inactifs ignorés")
 OTHER_ONE, OTHER_MANY = "ligne hors ESAT ignorée", "lignes hors ESAT ignorées"
+TOTALS_ONE, TOTALS_MANY = ("ligne de total ou de pagination ignorée",
+                           "lignes de total ou de pagination ignorées")
 CREATED_MANY = "fournisseurs classiques créés"
 
 
@@ -79,11 +81,15 @@ def summary_lines(summary: ImportSummary, profile: Profile | None = None) -> lis
              f"{counted(summary.merged_duplicates, 'doublon fusionné', 'doublons fusionnés')}.",
              f"{counted(summary.rejected, 'ligne rejetée', 'lignes rejetées')}, "
              f"{_flagged(summary)}, "
-             f"{counted(summary.conflicts, 'conflit', 'conflits')}, "
-             f"{counted(summary.skipped_closed, CLOSED_ONE, CLOSED_MANY)}."]
+             f"{counted(summary.conflicts, 'conflit', 'conflits')}"
+             # purchases are never closed establishments
+             + ("." if summary.target == "spend" else
+                f", {counted(summary.skipped_closed, CLOSED_ONE, CLOSED_MANY)}.")]
     if summary.skipped_other:
         lines.append(f"{counted(summary.skipped_other, OTHER_ONE, OTHER_MANY)} "
                      "(FINESS, autre catégorie).")
+    if summary.skipped_totals:
+        lines.append(f"{counted(summary.skipped_totals, TOTALS_ONE, TOTALS_MANY)}.")
     if summary.target == "spend":
         lines.append(
             f"{counted(summary.matched, 'ligne rattachée', 'lignes rattachées')}, "
@@ -96,10 +102,11 @@ def summary_lines(summary: ImportSummary, profile: Profile | None = None) -> lis
         if summary.people_added:
             lines.append(f"{_added_lead(summary)} : {', '.join(summary.people_added)}.")
     lines += [f"  {issue.file_name}:{issue.line} [{field_title(issue.field, seller=seller)}] "
-              f"{issue.reason} ({issue.value})" for issue in summary.issues[:10]]
+              f"{issue.reason}{f' ({issue.value})' if issue.value else ''}"
+              for issue in summary.issues[:10]]
     if len(summary.issues) > 10:
-        lines.append(f"  … et {len(summary.issues) - 10} autres (option --rejects pour tout "
-                     "exporter).")
+        lines.append(f"  … et {counted(len(summary.issues) - 10, 'autre', 'autres')} (option "
+                     "--rejects pour tout exporter).")
     if summary.message:
         lines.append(summary.message)
     lines.append(f"Durée : {grouped(summary.seconds, 2)} s")

@@ -40,9 +40,12 @@ def clean_text(raw: object) -> str | None:
 
 
 #: The name cell of a report's total or page line pasted with the data: « Total », « Sous-total »,
-#: « Total général », « Total HT », « Total : 2 structures », « Page 2/3 », « Page 2 sur 3 ».
+#: « Total général », « Total HT », « Total : 2 structures », « Montant total », « Total
+#: fournisseurs », « Page 2/3 », « Page 2 sur 3 ».
 _FOOTER = re.compile(
-    r"(?:sous[\s-]*)?tota(?:l|ux)(?:\s+g[ée]n[ée]ral)?(?:\s+(?:ht|ttc))?\s*:?(?:\s*\d[\d\s.,]*\w*)?"
+    r"(?:montant\s+)?(?:sous[\s-]*)?tota(?:l|ux)(?:\s+g[ée]n[ée]ral)?"
+    r"(?:\s+(?:des\s+)?(?:fournisseurs?|clients?|achats?|d[ée]penses?|ventes?))?"
+    r"(?:\s+(?:ht|ttc))?\s*:?(?:\s*\d[\d\s.,]*\w*)?"
     r"|page\s*\d+(?:\s*(?:/|sur|de)\s*\d+)?", re.IGNORECASE)
 
 

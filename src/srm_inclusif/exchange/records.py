@@ -34,6 +34,7 @@ from srm_inclusif.exchange.formats import FormatSpec
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
     REJECTED,
+    TOTAL,
     ContactData,
     RowIssue,
     SpendRecord,
@@ -142,7 +143,7 @@ class RecordBuilder:
         siret = values.get("siret")
         siret = siret if clean_text(siret) else values.get("siret_alt")
         if is_footer_line(name, siret):
-            return self.issue(line, "name", name, FOOTER_NOT_STRUCTURE, REJECTED, name)
+            return self.issue(line, "name", name, FOOTER_NOT_STRUCTURE, TOTAL, name)
         name = name[:250]  # the key is the stored name's, as on the column path and in edits
         record = SupplierRecord(self.file_name, line, name, normalise_name(name),
                                 source=self.source,

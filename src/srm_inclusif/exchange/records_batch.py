@@ -41,6 +41,7 @@ from srm_inclusif.storage.services.import_records import (
     FLAGGED,
     REJECTED,
     SUPPLIER_FIELDS,
+    TOTAL,
     RowIssue,
     SupplierRecord,
     supplier_record,
@@ -128,7 +129,7 @@ def supplier_rows(
             out[i] = builder.issue(lines[i], "name", columns.raw("name", i), NO_NAME, REJECTED,
                                    None)
         elif valid != "valid" and is_footer_line(name, raw_sirets[i]):  # a valid SIRET: no
-            out[i] = builder.issue(lines[i], "name", name, FOOTER_NOT_STRUCTURE, REJECTED, name)
+            out[i] = builder.issue(lines[i], "name", name, FOOTER_NOT_STRUCTURE, TOTAL, name)
     return out
 
 

@@ -11,7 +11,7 @@ from srm_inclusif.core.vocabulary import Profile, profile_in_use
 from srm_inclusif.exchange.columns import field_title
 
 SEVERITY_LABELS = {"rejected": "Rejetée", "flagged": "Signalée", "conflict": "Conflit",
-                   "merged": "Fusionnée"}
+                   "merged": "Fusionnée", "total": "Ligne de total"}
 HEADERS = ("Gravité", "Fichier", "Ligne", "Structure", "Champ", "Valeur", "Motif")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -10,7 +11,13 @@ from srm_inclusif.core.money import read_amount, to_cents
 from srm_inclusif.core.normalise import clean_text, is_footer_line, parse_date, parse_year
 from srm_inclusif.exchange.cell_values import cell_text, short_text
 from srm_inclusif.exchange.records import UNKNOWN_KIND, RecordBuilder, post_code_reason
-from srm_inclusif.storage.services.import_records import FLAGGED, REJECTED, RowIssue, SpendRecord
+from srm_inclusif.storage.services.import_records import (
+    FLAGGED,
+    REJECTED,
+    TOTAL,
+    RowIssue,
+    SpendRecord,
+)
 
 #: Reasons a spend row is refused (context "ImportReasons", as the structures' reasons).
 NO_SIRET_NOR_NAME = QT_TRANSLATE_NOOP("ImportReasons", "Ni SIRET ni raison sociale.")
@@ -19,6 +26,12 @@ BAD_DATE = QT_TRANSLATE_NOOP("ImportReasons",
 BAD_YEAR = QT_TRANSLATE_NOOP("ImportReasons", "Année illisible (attendu 2025).")
 FOOTER_NOT_PURCHASE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Ligne de total ou de pagination, pas un achat.")
+PROBABLE_SUBTOTAL = QT_TRANSLATE_NOOP(
+    "ImportReasons", "« Total » suivi d'un nom, sans SIRET : sous-total d'un fournisseur ? Son "
+    "montant est compté comme un achat ; retirez la ligne du fichier si c'en est un.")
+#: « Total Papeterie Durand », « Sous-total Atelier » : an ERP's subtotal of one supplier, or a
+#: company whose name begins so (« Total Energies »): imported, flagged.
+_SUBTOTAL = re.compile(r"(?:sous[\s-]*)?total\s+\S", re.IGNORECASE)
 
 
 def spend_record(builder: RecordBuilder, line: int,
@@ -31,7 +44,7 @@ def spend_record(builder: RecordBuilder, line: int,
     name = short_text(values.get("supplier_name"), 250)
     raw_siret = values.get("siret")
     if is_footer_line(name, raw_siret):  # its amount adds up the lines above
-        return [builder.issue(line, "supplier_name", name, FOOTER_NOT_PURCHASE, REJECTED, name)]
+        return [builder.issue(line, "supplier_name", name, FOOTER_NOT_PURCHASE, TOTAL, name)]
     refusals: list[RowIssue] = []
     check = builder.siret_check(raw_siret)
     amount = read_amount(values.get("amount"))
@@ -56,6 +69,9 @@ def spend_record(builder: RecordBuilder, line: int,
         short_text(values.get("invoice_number"), 80))
     if check.reason:
         record.flags.append(builder.issue(line, "siret", cell_text(raw_siret), check.reason,
+                                          FLAGGED, name))
+    if name and check.value is None and _SUBTOTAL.match(name):
+        record.flags.append(builder.issue(line, "supplier_name", name, PROBABLE_SUBTOTAL,
                                           FLAGGED, name))
     _counterparty_details(builder, record, values)
     return record

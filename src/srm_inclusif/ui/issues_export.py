@@ -23,6 +23,7 @@ _SEVERITY_COUNTS = {
     "flagged": QT_TRANSLATE_NOOP("ImportIssueTableModel", "signalées : {count}"),
     "conflict": QT_TRANSLATE_NOOP("ImportIssueTableModel", "en conflit : {count}"),
     "merged": QT_TRANSLATE_NOOP("ImportIssueTableModel", "fusionnées : {count}"),
+    "total": QT_TRANSLATE_NOOP("ImportIssueTableModel", "lignes de total : {count}"),
 }
 
 

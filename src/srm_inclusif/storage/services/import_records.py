@@ -21,6 +21,9 @@ MERGED = "merged"
 #: what the app imports from it (FINESS: categories other than ESAT). Counted, never listed.
 SKIPPED = "skipped"
 OUT_OF_SCOPE = "out_of_scope"
+#: A report's total or page line pasted with the data: neither a structure nor a purchase. Listed
+#: with its line and counted apart; not a rejection, the file is not wrong to have it.
+TOTAL = "total"
 
 
 @dataclass
@@ -171,6 +174,8 @@ class ImportSummary:
     skipped_closed: int = 0
     #: Rows of a directory outside what the app imports from it (FINESS: not an ESAT).
     skipped_other: int = 0
+    #: Total and page lines (``TOTAL``).
+    skipped_totals: int = 0
     matched: int = 0
     unmatched: int = 0
     #: Classic suppliers a spend import created for its unmatched lines (one per SIRET or name).
@@ -213,6 +218,9 @@ class ImportSummary:
             return True
         if issue.severity == MERGED:  # merged rows are counted by the merge itself
             return True
+        if issue.severity == TOTAL:
+            self.skipped_totals += 1
+            return True
         first = self._first_on_its_line(issue)
         if issue.severity == REJECTED:
             self.rejected += first
@@ -232,7 +240,8 @@ class ImportSummary:
     def counts(self) -> dict[str, Any]:
         """The figures stored on the batch and printed by the CLI."""
         keys = ("rows", "inserted", "updated", "unchanged", "merged_duplicates", "rejected",
-                "flagged", "flag_remarks", "conflicts", "skipped_closed", "skipped_other")
+                "flagged", "flag_remarks", "conflicts", "skipped_closed", "skipped_other",
+                "skipped_totals")
         data: dict[str, Any] = {key: getattr(self, key) for key in keys}
         if self.target == "spend":
             data |= {"matched": self.matched, "unmatched": self.unmatched,

@@ -75,12 +75,16 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
             unchanged=count_text(summary.unchanged),
             merged=count_text(summary.merged_duplicates),
         ),
-        QCoreApplication.translate(
+        (QCoreApplication.translate(
             "ImportSummary",
             "Rejetées : <b>{rejected}</b> — signalées : {flagged} — conflits avec "
             "vos modifications : <b>{conflicts}</b> — fermées ou inactives ignorées : "
             "<b>{closed}</b>",
-        ).format(
+        ) if summary.target != "spend" else QCoreApplication.translate(  # never closed
+            "ImportSummary",
+            "Rejetées : <b>{rejected}</b> — signalées : {flagged} — conflits avec "
+            "vos modifications : <b>{conflicts}</b>",
+        )).format(
             rejected=count_text(summary.rejected),
             flagged=_flagged_text(summary),
             conflicts=count_text(summary.conflicts),
@@ -91,6 +95,10 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
         lines.append(QCoreApplication.translate(
             "ImportSummary", "Lignes hors ESAT ignorées (FINESS, autre catégorie) : <b>{count}</b>"
         ).format(count=count_text(summary.skipped_other)))
+    if summary.skipped_totals:
+        lines.append(QCoreApplication.translate(
+            "ImportSummary", "Lignes de total ou de pagination ignorées : <b>{count}</b>"
+        ).format(count=count_text(summary.skipped_totals)))
     if summary.rows == 0:
         lines.append(QCoreApplication.translate(
             "ImportSummary", "<b>Aucune ligne de données n'a été lue.</b>"))

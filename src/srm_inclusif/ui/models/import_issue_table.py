@@ -33,6 +33,7 @@ def severity_label(severity: str) -> str:
         "flagged": QCoreApplication.translate("ImportIssueTableModel", "Signalée"),
         "conflict": QCoreApplication.translate("ImportIssueTableModel", "Conflit"),
         "merged": QCoreApplication.translate("ImportIssueTableModel", "Fusionnée"),
+        "total": QCoreApplication.translate("ImportIssueTableModel", "Ligne de total"),
     }
     return labels.get(severity, severity)
 
