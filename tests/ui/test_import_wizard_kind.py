@@ -63,3 +63,29 @@ def test_files_of_the_chosen_kind_or_unreadable_leave_the_choice(
 
     assert wizard.target == target
     assert wizard.files_page.kind_note.text() == ""
+
+
+def test_a_directory_added_beside_a_spend_file_leaves_spend_and_names_it(
+        qtbot, monkeypatch, ctx) -> None:
+    wizard = opened(qtbot, ctx, "spend")
+    add_with_button(qtbot, monkeypatch, wizard, IMPORT_FIXTURES / "depenses_erp_2025.csv")
+
+    add_with_button(qtbot, monkeypatch, wizard, IMPORT_FIXTURES / "annuaire_regional.xlsx")
+
+    assert wizard.target == "spend"  # the spend file keeps its amounts
+    assert wizard.files_page.kind_note.text() == (
+        "« annuaire_regional.xlsx » : pas de montant, c'est un annuaire. Retirez-le de la liste "
+        "et importez-le à part comme annuaire : lu avec les autres comme « Dépenses d'achat », "
+        "ses lignes sans montant seraient rejetées.")
+
+
+def test_a_spend_file_added_beside_a_directory_leaves_suppliers_and_names_it(
+        qtbot, monkeypatch, ctx) -> None:
+    wizard = opened(qtbot, ctx, "suppliers")
+    add_with_button(qtbot, monkeypatch, wizard, IMPORT_FIXTURES / "annuaire_regional.xlsx")
+
+    add_with_button(qtbot, monkeypatch, wizard, IMPORT_FIXTURES / "achats_2025.csv")
+
+    assert wizard.target == "suppliers"
+    assert wizard.files_page.kind_note.text().startswith(
+        "« achats_2025.csv » : des montants, ce sont des achats ou des ventes.")

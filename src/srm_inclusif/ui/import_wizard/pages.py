@@ -161,9 +161,21 @@ class FilesPage(QWizardPage):
         self._follow_kind(added)
 
     def _follow_kind(self, added: list[Path]) -> None:
-        """Check the other kind of import when every added file reads as that kind; say so."""
+        """Check the other kind of import when every listed file reads as that kind; say so.
+
+        Files of both kinds in one list leave the choice as it is: the note names the files of
+        the other kind, to import apart (read as the chosen kind, a spend file loses its
+        amounts).
+        """
         other = "suppliers" if self.wiz.target == "spend" else "spend"
-        if not added or not all(_reads_as(path, other) for path in added):
+        if not any(_reads_as(path, other) for path in added):
+            return
+        others = [path for path in self.wiz.paths if _reads_as(path, other)]
+        if len(others) < len(self.wiz.paths):
+            current = self.spend_radio if other == "suppliers" else self.suppliers_radio
+            self.kind_note.setText(self._mixed_note(other).format(
+                names=", ".join(f"« {path.name} »" for path in others),
+                choice=plain_text(current.text())))
             return
         radio = self.spend_radio if other == "spend" else self.suppliers_radio
         if self.kind_chosen:
@@ -188,6 +200,16 @@ class FilesPage(QWizardPage):
         return self.tr("Ces fichiers donnent des montants : ils ressemblent à des dépenses. "
                        "Vous avez choisi « {choice} » : ils seront lus ainsi, sans leurs "
                        "montants (choisissez « {other} » pour importer les montants).")
+
+    def _mixed_note(self, kind: str) -> str:
+        """Why files of ``kind`` ({names}) listed with files of the chosen kind are to go apart."""
+        if kind == "suppliers":
+            return self.tr("{names} : pas de montant, c'est un annuaire. Retirez-le de la liste "
+                           "et importez-le à part comme annuaire : lu avec les autres comme "
+                           "« {choice} », ses lignes sans montant seraient rejetées.")
+        return self.tr("{names} : des montants, ce sont des achats ou des ventes. Retirez-le de "
+                       "la liste et importez-le à part : lu avec les autres comme « {choice} », "
+                       "il perdrait ses montants.")
 
     def _on_kind_clicked(self) -> None:
         self.kind_chosen = True
