@@ -24,6 +24,9 @@ NO_SIRET_NOR_NAME = QT_TRANSLATE_NOOP("ImportReasons", "Ni SIRET ni raison socia
 BAD_DATE = QT_TRANSLATE_NOOP("ImportReasons",
                              "Date illisible (attendu 31/12/2025 ou 2025-12-31).")
 BAD_YEAR = QT_TRANSLATE_NOOP("ImportReasons", "Année illisible (attendu 2025).")
+NO_DATE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Date absente : ligne datée du {day}, la date choisie pour les lignes sans "
+    "date. Réimportée un autre jour avec une autre date, elle serait ajoutée une seconde fois.")
 FOOTER_NOT_PURCHASE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Ligne de total ou de pagination, pas un achat.")
 PROBABLE_SUBTOTAL = QT_TRANSLATE_NOOP(
@@ -70,6 +73,11 @@ def spend_record(builder: RecordBuilder, line: int,
     if check.reason:
         record.flags.append(builder.issue(line, "siret", cell_text(raw_siret), check.reason,
                                           FLAGGED, name))
+    if _without_date(values):  # its column is empty there: the day chosen is not the file's
+        column = "spend_date" if "spend_date" in values else "year"
+        record.flags.append(builder.issue(
+            line, column, cell_text(values[column]),
+            NO_DATE.format(day=spend_date.strftime("%d/%m/%Y")), FLAGGED, name))
     if name and check.value is None and _SUBTOTAL.match(name):
         record.flags.append(builder.issue(line, "supplier_name", name, PROBABLE_SUBTOTAL,
                                           FLAGGED, name))
@@ -88,6 +96,13 @@ def _counterparty_details(builder: RecordBuilder, record: SpendRecord,
         raw = values.get("post_code")
         record.flags.append(builder.issue(record.line, "post_code", raw, post_code_reason(raw),
                                           FLAGGED, record.supplier_name))
+
+
+def _without_date(values: dict[str, Any]) -> bool:
+    """Whether a line has a date or year column but no date nor year in it."""
+    dated = [values[key] for key in ("spend_date", "year") if key in values]
+    return bool(dated) and all(clean_text(raw) is None and not isinstance(raw, date)
+                               for raw in dated)
 
 
 def _spend_date(builder: RecordBuilder, line: int, values: dict[str, Any],
