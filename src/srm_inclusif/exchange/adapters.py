@@ -2,86 +2,231 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+from pathlib import Path, PurePosixPath
+from typing import Any, NamedTuple
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.normalise import clean_text
+from srm_inclusif.core.siret import clean_siret
 from srm_inclusif.exchange.formats import FINESS_ESAT_CATEGORY
-from srm_inclusif.storage.services.import_records import OUT_OF_SCOPE, SKIPPED, RowIssue
+from srm_inclusif.exchange.records import NO_NAME
+from srm_inclusif.storage.services.import_records import (
+    OUT_OF_SCOPE,
+    REJECTED,
+    SKIPPED,
+    RowIssue,
+)
 
 #: Why a row is left aside (counted, not listed; the preview shows it).
 CLOSED = QT_TRANSLATE_NOOP("ImportReasons", "Établissement fermé : ignoré.")
 NOT_AN_ESAT = QT_TRANSLATE_NOOP("ImportReasons",
                                 "Catégorie FINESS autre que ESAT (246) : ignorée.")
+#: Why a SIRENE establishment without a name is rejected: the establishments file has none of
+#: its own, the company name is the legal unit's (``StockUniteLegale``, joined on the SIREN).
+NAME_IN_LEGAL_UNITS = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Raison sociale absente du fichier des établissements : elle est dans le "
+    "fichier StockUniteLegale (joint sur le SIREN), ajoutez-le à l'import.")
+NOT_IN_LEGAL_UNITS = QT_TRANSLATE_NOOP(
+    "ImportReasons", "SIREN absent du fichier StockUniteLegale importé : raison sociale inconnue.")
+NAME_MASKED = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Raison sociale masquée par l'INSEE ([ND], diffusion partielle) : "
+    "établissement non importé, à créer à la main si besoin.")
 Values = dict[str, Any]
 RowAdapter = Callable[[str, int, Values], Values | RowIssue | None]
 
+#: The ``StockUniteLegale`` columns read, by folded name (headers may differ in case, spacing).
+_UNIT_SIREN, _UNIT_NAME = "siren", "denominationunitelegale"
+_UNIT_PERSON = ("prenomusuelunitelegale", "nomunitelegale")
+_UNIT_CATEGORY = "categoriejuridiqueunitelegale"
+_UNIT_ESS = "economiesocialesolidaireunitelegale"
+_UNIT_DIFFUSION = "statutdiffusionunitelegale"
+#: What INSEE writes in a field it does not publish, and the status of a unit or establishment
+#: published in part (a person who asked for it: her names are not published).
+_MASKED, _PARTIAL_DIFFUSION = "[ND]", "P"
+#: A row's own name cells, in the order a SIRENE establishment takes its name from.
+_NAME_FIELDS = ("name", "usual_name", "brand")
+
+
+class LegalUnit(NamedTuple):
+    """What a SIRENE legal unit gives its establishments."""
+
+    name: str | None
+    category: str | None
+    ess: bool
+    #: INSEE masks its name (``[ND]``, partial diffusion).
+    masked: bool
+
 
 class LegalUnits:
-    """Names of SIRENE legal units (``StockUniteLegale``) by SIREN, for the establishments file."""
+    """SIRENE legal units (``StockUniteLegale``) by SIREN, for the establishments file."""
 
     def __init__(self) -> None:
-        self.by_siren: dict[str, tuple[str | None, str | None, bool]] = {}
+        self.by_siren: dict[str, LegalUnit] = {}
+        #: A legal-unit file is part of the import (a name not found is then unknown).
+        self.given = False
 
     def add_rows(self, headers: list[str], rows: Any) -> None:
         """Index a legal-unit file's rows (SIREN, name, legal category, ESS flag)."""
-        position = {str(h).strip(): i for i, h in enumerate(headers)}
-
-        def cell(cells: list[str], name: str) -> str | None:
-            index = position.get(name)
-            return clean_text(cells[index]) if index is not None and index < len(cells) else None
-
+        self.given = True
+        position = {fold(str(h)): i for i, h in enumerate(headers)}
         for _line, cells in rows:
-            siren = cell(cells, "siren")
-            if not siren:
-                continue
-            name = cell(cells, "denominationUniteLegale") or " ".join(
-                t for t in (cell(cells, "prenomUsuelUniteLegale"),
-                            cell(cells, "nomUniteLegale")) if t) or None
-            ess = (cell(cells, "economieSocialeSolidaireUniteLegale") or "").upper() == "O"
-            self.by_siren[siren] = (name, cell(cells, "categorieJuridiqueUniteLegale"), ess)
+            siren = siren_key(_cell(cells, position, _UNIT_SIREN))
+            if siren:
+                self.by_siren[siren] = _legal_unit(cells, position)
+
+    def get(self, siren: str) -> LegalUnit | None:
+        """The legal unit of a SIREN, if a legal-unit file lists it."""
+        return self.by_siren.get(siren)
+
+
+def _cell(cells: list[Any], position: dict[str, int], name: str) -> Any:
+    index = position.get(name)
+    return cells[index] if index is not None and index < len(cells) else None
+
+
+def _legal_unit(cells: list[Any], position: dict[str, int]) -> LegalUnit:
+    """A row of a legal-unit file: its company name, else its person's first and last names."""
+    person = [clean_text(_cell(cells, position, key)) for key in _UNIT_PERSON]
+    name = clean_text(_cell(cells, position, _UNIT_NAME)) or " ".join(t for t in person if t)
+    masked = _is_partial(_cell(cells, position, _UNIT_DIFFUSION)) or any(
+        _is_masked(_cell(cells, position, key)) for key in (_UNIT_NAME, *_UNIT_PERSON))
+    ess = (clean_text(_cell(cells, position, _UNIT_ESS)) or "").upper() == "O"
+    return LegalUnit(name or None, clean_text(_cell(cells, position, _UNIT_CATEGORY)), ess,
+                     masked)
+
+
+def _is_masked(raw: Any) -> bool:
+    return isinstance(raw, str) and raw.strip().upper() == _MASKED
+
+
+def _is_partial(raw: Any) -> bool:
+    return (clean_text(raw) or "").upper() == _PARTIAL_DIFFUSION
+
+
+def siren_key(raw: Any) -> str:
+    """A SIREN as the join reads it: spaces and dots dropped, zeros lost by Excel restored."""
+    text = clean_siret(raw) if clean_text(raw) else ""
+    return text.zfill(9) if text.isdigit() else text
+
+
+def _siren_of(values: Values) -> str:
+    """An establishment's SIREN: its own column, else the first 9 digits of its SIRET."""
+    if siren := siren_key(values.get("siren")):
+        return siren
+    siret = values.get("siret")
+    return clean_siret(siret, pad_lost_zeros=True)[:9] if clean_text(siret) else ""
 
 
 def sirene_adapter(units: LegalUnits) -> RowAdapter:
-    """Skip closed establishments; name from the legal unit, else the usual name or sign."""
+    """Skip closed establishments; name from the legal unit, else the row's own name cells.
+
+    An extract may carry the legal unit's name itself (``denominationUniteLegale``), else a
+    usual name or sign. A row named by none of them is rejected, saying where its name is.
+    """
 
     def adapt(file_name: str, line: int, values: Values) -> Values | RowIssue | None:
-        siren = clean_text(values.get("siren")) or (clean_text(values.get("siret")) or "")[:9]
-        unit_name, category, ess = units.by_siren.get(siren, (None, None, False))
-        values["name"] = unit_name or values.get("usual_name") or values.get("brand")
+        unit = units.get(_siren_of(values))
+        values["name"] = _sirene_name(values, unit)
         if (clean_text(values.get("state")) or "A").upper() == "F":
-            return RowIssue(file_name, line, "state", "F", CLOSED, SKIPPED,
-                            clean_text(values["name"]) or "")
-        values["address"] = _join(values, ("street_number", "street_type", "street"))
-        if category:
-            values["legal_form"] = f"Catégorie juridique {category}"
-        if ess:
+            return RowIssue(file_name, line, "state", "F", CLOSED, SKIPPED, values["name"] or "")
+        if not values["name"]:
+            return RowIssue(file_name, line, "name", _row_id(values),
+                            _unnamed_reason(values, unit, units.given), REJECTED)
+        _sirene_place(values)
+        if unit and unit.category:
+            values["legal_form"] = f"Catégorie juridique {unit.category}"
+        if unit and unit.ess:
             values["kind"] = "ESS"
         return values
 
     return adapt
 
 
+def _sirene_name(values: Values, unit: LegalUnit | None) -> str | None:
+    """The legal unit's name; else the row's own: legal unit's, usual name or sign."""
+    own = (text for key in _NAME_FIELDS if (text := clean_text(values.get(key))))
+    return (unit.name if unit else None) or next(own, None)
+
+
+def _unnamed_reason(values: Values, unit: LegalUnit | None, given: bool) -> str:
+    """Why a SIRENE establishment has no name: masked, or its legal unit missing.
+
+    An establishment published in part belongs to a person whose names are masked; a masked
+    sign or usual name alone says nothing of the legal unit's name.
+    """
+    if (unit.masked if unit else _is_partial(values.get("diffusion"))) or _is_masked(
+            values.get("name")):
+        return NAME_MASKED
+    if not given:
+        return NAME_IN_LEGAL_UNITS
+    return NOT_IN_LEGAL_UNITS if unit is None else NO_NAME
+
+
+def _row_id(values: Values) -> str:
+    """What tells the user which establishment a row is: its SIRET, else its SIREN."""
+    return clean_text(values.get("siret")) or clean_text(values.get("siren")) or ""
+
+
+def _sirene_place(values: Values) -> None:
+    """``10 B RUE …`` (repetition index kept); a foreign commune when there is no French one."""
+    values["address"] = _join(values, ("street_number", "street_repeat", "street_type",
+                                       "street"))
+    values["city"] = clean_text(values.get("city")) or clean_text(values.get("foreign_city"))
+
+
 def finess_adapter(file_name: str, line: int, values: Values) -> Values | RowIssue | None:
     """Keep only ESAT (category 246), of kind ESAT; split ``44000 NANTES`` into post code and city.
 
     The file has no kind column: the category read here is the only place saying the row is
-    an ESAT.
+    an ESAT. A ``geolocalisation`` line gives the coordinates of an establishment listed
+    above: it is no establishment, left out without being counted.
     """
+    if fold(str(values.get("record_type") or "")) == "geolocalisation":
+        return None
     category = clean_text(values.get("category"))
     values["name"] = values.get("name") or values.get("short_name")
     if category != FINESS_ESAT_CATEGORY:
         return RowIssue(file_name, line, "category", category or "", NOT_AN_ESAT, OUT_OF_SCOPE,
                         clean_text(values["name"]) or "")
     values["address"] = _join(values, ("street_number", "street_type", "street"))
-    match = re.match(r"^\s*(\d{4,5})\s+(.*)$", str(values.get("post_line") or ""))
-    if match:
-        values["post_code"], values["city"] = match[1], match[2].strip()
+    _split_post_line(values)
     values["kind"] = "ESAT"
     return values
+
+
+#: The post code of a FINESS ``ligneacheminement`` and the city after it: 5 digits anywhere
+#: (after ``BP 45``, ``CS 70001``...), 4 at the start (a zero lost by a spreadsheet).
+_POST_LINE = re.compile(r"(?:^\s*(\d{4})|(?<!\d)(\d{5}))(?:\s+(\D.*?))?\s*$")
+#: What follows the city of a business address (``MARSEILLE CEDEX 08``).
+_CEDEX = re.compile(r"\s+CEDEX\b.*$", re.IGNORECASE)
+
+
+def _split_post_line(values: Values) -> None:
+    """Post code and city of the ``ligneacheminement``; a ``BP 45`` before them kept.
+
+    A line without a post code is left as the post code, which the record then flags as
+    unreadable (the line shown): the place is to be checked by hand.
+    """
+    post_line = clean_text(values.get("post_line")) or ""
+    match = _POST_LINE.search(post_line)
+    if match is None:
+        values["post_code"] = post_line or None
+        return
+    values["post_code"] = match[1] or match[2]
+    values["city"] = _CEDEX.sub("", match[3] or "") or None
+    _add_address2(values, post_line[:match.start()].strip(" ,"))
+
+
+def _add_address2(values: Values, text: str) -> None:
+    """Add ``text`` to the address complement, unless it says it already."""
+    extra = clean_text(values.get("address2")) or ""
+    if text and text not in extra:
+        values["address2"] = f"{extra}, {text}" if extra else text
 
 
 def adapter_for(format_key: str, units: LegalUnits) -> RowAdapter | None:
@@ -98,20 +243,52 @@ def _join(values: Values, keys: tuple[str, ...]) -> str | None:
     return text or None
 
 
+#: The tables a ZIP may hold (nested archives are not opened).
+_TABLE_SUFFIXES = (".csv", ".txt", ".xlsx", ".xls", ".ods", ".json")
+
+
 def zip_members(path: Path, folder: Path) -> list[Path]:
-    """Extract the tables of a ZIP (SIRENE stock files are shipped zipped) into ``folder``."""
+    """Extract the tables of a ZIP (SIRENE stock files are shipped zipped) into ``folder``.
+
+    Each keeps its own name, unless another table has it: then it is named after its folder
+    too (``Auvergne - annuaire.csv``), for the report to tell them apart.
+    """
     import zipfile
 
-    wanted = (".csv", ".txt", ".xlsx", ".xls", ".ods", ".json")
     extracted = []
     with zipfile.ZipFile(path) as archive:
-        for member in archive.infolist():
-            name = Path(member.filename).name
-            if member.is_dir() or not name.lower().endswith(wanted) or name.startswith("."):
-                continue
-            target = folder / name
+        tables = [m for m in archive.infolist() if not m.is_dir() and _is_table(m.filename)]
+        for member, name in zip(tables, _table_names(tables, path.stem), strict=True):
+            target = _free_path(folder, name, path.stem)
             with archive.open(member) as source, target.open("wb") as sink:
                 while chunk := source.read(1 << 20):
                     sink.write(chunk)
             extracted.append(target)
     return extracted
+
+
+def _member_parts(filename: str) -> list[str]:
+    """The folders and name of an archive member (backslashes of Windows tools read as ``/``)."""
+    parts = PurePosixPath(filename.replace("\\", "/")).parts
+    return [part for part in parts if part not in ("/", ".", "..")]
+
+
+def _is_table(filename: str) -> bool:
+    name = (_member_parts(filename) or [""])[-1]
+    return name.lower().endswith(_TABLE_SUFFIXES) and not name.startswith(".")
+
+
+def _table_names(members: list[Any], archive: str) -> list[str]:
+    """A file name per table: its own, or its path when two tables share their name."""
+    paths = [_member_parts(m.filename) for m in members]
+    counts = Counter(parts[-1].casefold() for parts in paths)
+    return [parts[-1] if counts[parts[-1].casefold()] == 1
+            else " - ".join(parts if len(parts) > 1 else [archive, *parts]) for parts in paths]
+
+
+def _free_path(folder: Path, name: str, archive: str) -> Path:
+    """``folder / name``, or a name no earlier table took (another archive may have it)."""
+    stem, suffix = Path(name).stem, Path(name).suffix
+    candidates = itertools.chain([name, f"{archive} - {name}"], (
+        f"{archive} - {stem} ({number}){suffix}" for number in itertools.count(2)))
+    return next(folder / c for c in candidates if not (folder / c).exists())

@@ -53,6 +53,10 @@ _SIRENE_OVERRIDES = {
     "libellecommuneetablissement": "city", "enseigne1etablissement": "brand",
     "denominationusuelleetablissement": "usual_name", "numerovoieetablissement": "street_number",
     "typevoieetablissement": "street_type", "libellevoieetablissement": "street",
+    "indicerepetitionetablissement": "street_repeat",
+    "complementadresseetablissement": "address2",
+    "libellecommuneetrangeretablissement": "foreign_city",
+    "statutdiffusionetablissement": "diffusion",
     "etatadministratifetablissement": "state", "activiteprincipaleetablissement": "naf",
     "etablissementsiege": "head_office",
 }
@@ -83,7 +87,8 @@ FORMATS: dict[str, FormatSpec] = {spec.key: spec for spec in (
     FormatSpec("finess", QT_TRANSLATE_NOOP(
         "ImportFormats", "FINESS : établissements (ESAT, catégorie 246)"),
                inclusive_directory=True,
-               overrides={"nofinesset": "source_id", "siret": "siret", "telephone": "phone",
+               overrides={"typeet": "record_type", "nofinesset": "source_id",
+                          "siret": "siret", "telephone": "phone",
                           "lieuditbp": "address2", "categetab": "category",
                           "ligneacheminement": "post_line", "rs": "short_name",
                           "rslongue": "name", "numvoie": "street_number",
