@@ -11,6 +11,7 @@ from sqlalchemy import text
 from srm_inclusif.core.errors import Cancelled
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.exchange.sniff import ImportFormatError
+from srm_inclusif.storage.services.supplier_reasons import OTHER_SOURCE_KEPT
 from tests.exchange.import_support import run, snapshot
 from tests.support import IMPORT_FIXTURES
 
@@ -78,6 +79,10 @@ def test_other_source_fills_empty_fields_only(workspace):
                                                         "ESAT")
     assert summary.updated == 1
     assert summary.inserted == 2
+    # the value not taken is said, never dropped silently
+    assert [(i.field, i.reason, i.severity) for i in summary.issues
+            if i.structure_name == "ESAT Côte d'Azur"] == [
+        ("email", OTHER_SOURCE_KEPT.format(kept="mine@example.org"), "flagged")]
 
 
 def test_spend_matches_by_siret_and_creates_classic_suppliers_once(workspace):

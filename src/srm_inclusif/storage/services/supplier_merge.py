@@ -31,6 +31,7 @@ from srm_inclusif.storage.services.supplier_reasons import (
     CODE_LABELS,
     HAND_EDITED,
     NO_KIND,
+    OTHER_SOURCE_KEPT,
     SAME_AS_LINE,
     SAME_AS_LINE_NOT_KEPT,
     SAME_AS_LINE_OF_FILE,
@@ -162,6 +163,8 @@ class SupplierMerger(SupplierLinks):
         changed, not_kept = self._apply(record, row, refresh=not duplicate)
         if duplicate:
             self._report_duplicate(record, row, matched_on, not_kept)
+        else:
+            self._report_kept(record, row, not_kept)
         if changed:
             self._index(row, by_siret, by_name)
             if row["id"] not in inserts:
@@ -280,13 +283,25 @@ class SupplierMerger(SupplierLinks):
         self.summary.count_issue(RowIssue(record.file_name, record.line, *joined_by, reason,
                                           MERGED, record.name))
 
+    def _report_kept(self, record: SupplierRecord, row: dict[str, Any],
+                     not_kept: list[tuple[str, Any]]) -> None:
+        """Flag each value of the file a structure keeps its own for: it came from another source.
+
+        Only an import of the same source refreshes a value; the user changes it by hand.
+        """
+        for name, value in not_kept:
+            self.summary.count_issue(RowIssue(
+                record.file_name, record.line, name, shown(name, value),
+                OTHER_SOURCE_KEPT.format(kept=shown(name, row[name])), FLAGGED, record.name))
+
     def _apply(self, record: SupplierRecord, row: dict[str, Any], *,
                refresh: bool) -> tuple[bool, list[tuple[str, Any]]]:
         """Copy the values the rules allow, report conflicts.
 
         Returns whether anything changed, and the (field, value) pairs of the record that were
-        not kept, the structure holding another value. A row met again in the same import (a
-        duplicate) only fills empty fields, so that re-importing the file gives the same result.
+        not kept, the structure holding another value (from another source, or the value of an
+        earlier row of the import). A row met again in the same import (a duplicate) only fills
+        empty fields, so that re-importing the file gives the same result.
         """
         edited = set(row["edited_fields"] or ())
         same_source = refresh and row["source"] == self._source(record)
@@ -306,7 +321,7 @@ class SupplierMerger(SupplierLinks):
                 if name == "post_code" and current and not record.city and row["city"]:
                     self._flag_city_kept(record, row["city"])
                 changed = True
-            elif not refresh and not alike(new, current):
+            elif not alike(new, current):  # another source's value (or a duplicate's)
                 not_kept.append((name, new))
         for name in LIST_FIELDS:
             if getattr(record, name):

@@ -43,6 +43,11 @@ SAME_AS_LINE = QT_TRANSLATE_NOOP(
 SAME_AS_LINE_OF_FILE = QT_TRANSLATE_NOOP(
     "ImportReasons",
     "Même structure que la ligne {line} de « {file} » : valeurs réunies dans une seule fiche.")
+#: A value of the file a structure keeps its own for: its own came from another source (another
+#: directory, another file layout), which only an import of that source refreshes.
+OTHER_SOURCE_KEPT = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Valeur non retenue : la fiche garde « {kept} », venue d'une autre source. "
+    "Modifiez la fiche pour prendre celle du fichier.")
 SAME_AS_LINE_NOT_KEPT = QT_TRANSLATE_NOOP(
     "ImportReasons", "Même structure que la ligne {line} : valeur non retenue, la fiche garde "
     "« {kept} ».")
