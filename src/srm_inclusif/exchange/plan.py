@@ -7,12 +7,13 @@ raises ``ImportFormatError`` with a French message.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
+from srm_inclusif.core.kinds import fold
 from srm_inclusif.exchange.columns import (
     IGNORED,
     MULTI_COLUMN_FIELDS,
@@ -42,8 +43,10 @@ from srm_inclusif.exchange.tabular import (
     LineRead,
     MalformedLine,
     Row,
+    SheetHead,
     iter_csv,
     iter_workbook,
+    workbook_heads,
 )
 
 HEADER_SEARCH_ROWS = 30
@@ -51,6 +54,9 @@ PREVIEW_ROWS = 20
 NO_DATA = QT_TRANSLATE_NOOP("Errors", "« {name} » ne contient aucune donnée.")
 NO_DATA_BELOW_HEADER = QT_TRANSLATE_NOOP(
     "Errors", "« {name} » ne contient aucune ligne de données sous la ligne d'en-tête.")
+NO_DATA_BELOW_SHEET_HEADER = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} », feuille « {sheet} » : aucune ligne de données sous la ligne "
+    "d'en-tête.")
 ONE_COLUMN = QT_TRANSLATE_NOOP(
     "Errors", "« {name} » : une seule colonne par ligne ; le séparateur n'est pas reconnu "
     "(séparateurs reconnus : {separators}) ou ce n'est pas un tableau. Colonnes attendues : "
@@ -58,6 +64,13 @@ ONE_COLUMN = QT_TRANSLATE_NOOP(
 NO_KNOWN_COLUMN = QT_TRANSLATE_NOOP(
     "Errors", "« {name} » : aucune colonne reconnue dans les {rows} premières lignes. Colonnes "
     "attendues : {expected}…")
+NO_KNOWN_COLUMN_IN_SHEETS = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} » : aucune colonne reconnue dans les {rows} premières lignes de ses "
+    "feuilles ({sheets}). Colonnes attendues : {expected}…")
+#: Why a sheet of a workbook is not read (the sheet's name is the issue's value).
+UNREAD_SHEET = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Feuille non lue : seule la première feuille dont l'en-tête est reconnu est "
+    "importée. Enregistrez cette feuille dans un fichier à part pour l'importer.")
 UNKNOWN_FORMAT = QT_TRANSLATE_NOOP("Errors", "Format inconnu : « {format} ».")
 NO_NAME_COLUMN = QT_TRANSLATE_NOOP(
     "Errors", "« {name} » : aucune colonne ne donne la raison sociale. Indiquez-la dans la "
@@ -84,6 +97,10 @@ WORKBOOK_LABELS = {"xlsx": QT_TRANSLATE_NOOP("ImportPlan", "classeur Excel"),
                    "ods": QT_TRANSLATE_NOOP("ImportPlan", "classeur OpenDocument")}
 #: The separators a user may choose for a text file: the detected ones first, then the rarer.
 CHOSEN_DELIMITERS = (*DELIMITERS, ":", "#")
+#: The first cell of a FINESS establishment's row (a file may lack its ``finess;etalab`` line).
+FINESS_ROW = "structureet"
+#: The line an unread sheet is reported on: none of the sheet read.
+SHEET_LINE = 0
 
 
 @dataclass
@@ -112,12 +129,20 @@ class FilePlan:
     recoded_lines: tuple[int, ...] = ()
     control_lines: tuple[int, ...] = ()
     stray_lines: tuple[int, ...] = ()
+    #: Quotes may enclose a cell (never in a FINESS file, where a name may start with one).
+    quoted: bool = True
+    #: The sheet of a workbook read: the first with a recognised header (empty for a text file).
+    sheet: str = ""
+    #: The workbook's other sheets with a recognised header: not read, each reported.
+    unread_sheets: tuple[str, ...] = ()
 
     def rows(self) -> Iterator[LineRead]:
         """The data rows after the header; blank rows and repeats of the header are skipped.
 
-        A malformed text line comes through as its ``MalformedLine`` (to be reported).
+        A malformed text line comes through as its ``MalformedLine`` (to be reported), and so
+        does each unread sheet first.
         """
+        yield from self.unread_sheet_lines()
         first = self.headers[0] if self.headers else None
         header_line = self.header_line
         # text cells are all strings: one join tells a blank row
@@ -137,14 +162,23 @@ class FilePlan:
                 continue  # two exports pasted one under the other
             yield line, cells
 
+    def unread_sheet_lines(self) -> list[tuple[int, MalformedLine]]:
+        """Each sheet with data not read, as a rejected line naming it: never left unsaid.
+
+        One sheet is read (its lines are numbered as the user sees them in it); a workbook with
+        regions or years on several sheets is to be imported one sheet a file.
+        """
+        return [(SHEET_LINE, MalformedLine(UNREAD_SHEET, sheet)) for sheet in self.unread_sheets]
+
     def _is_header(self, cells: list[Any]) -> bool:
         return [str(c).strip() for c in cells[:len(self.headers)]] == self.headers[:len(cells)]
 
     def _all_rows(self) -> Iterator[LineRead]:
         if self.container == "text":
             return iter_csv(self.path, self.encoding, self.delimiter,
-                            LineMarks(self.control_lines, self.recoded_lines, self.stray_lines))
-        return iter_workbook(self.path, self.container)
+                            LineMarks(self.control_lines, self.recoded_lines, self.stray_lines),
+                            quoted=self.quoted)
+        return iter_workbook(self.path, self.container, self.sheet)
 
     def mapped_values(self, cells: list[Any]) -> dict[str, Any]:
         """Field → raw cell value of one row, through the current mapping.
@@ -220,28 +254,53 @@ def plan_file(
         plan.recoded_lines = doubtful_lines(path).recoded if plan.encoding.startswith("utf") else ()
     if sniff.container == "text":
         plan.delimiter = delimiter or detect_delimiter(read_text_sample(path, plan.encoding))
-    head = list(itertools.islice(plan._all_rows(), HEADER_SEARCH_ROWS + PREVIEW_ROWS))
-    _find_header(plan, head, profile, lenient=lenient)
+        head: Sequence[LineRead] = _text_head(plan, profile, lenient=lenient,
+                                              format_key=format_key)
+    else:
+        head = _choose_sheet(plan, profile, lenient=lenient)
     _choose_format(plan, format_key)
     apply_mapping(plan, profile)
     _fill_preview(plan, [(line, cells) for line, cells in head if line > plan.header_line])
     return plan
 
 
+def _head(plan: FilePlan) -> list[LineRead]:
+    """The first lines of a text file: where its header is looked for, then its preview."""
+    return list(itertools.islice(plan._all_rows(), HEADER_SEARCH_ROWS + PREVIEW_ROWS))
+
+
+def _text_head(plan: FilePlan, profile: dict[str, str] | None, *, lenient: bool,
+               format_key: str) -> list[LineRead]:
+    """The first lines of a text file, its header found; a FINESS file's read without quotes."""
+    head = _head(plan)
+    _find_header(plan, head, profile, lenient=lenient, format_key=format_key)
+    if plan.format != "finess":
+        return head
+    plan.quoted = False
+    return _head(plan)
+
+
 def _fill_preview(plan: FilePlan, below: list[LineRead]) -> None:
-    """The first data rows (the file is refused without any) and the malformed lines among them."""
+    """The first data rows (the file is refused without any) and the malformed lines among them.
+
+    The unread sheets of a workbook come first, as the import reports them.
+    """
     data = _filled(below)[:PREVIEW_ROWS]
     if not data:
+        if plan.sheet:
+            raise ImportFormatError.of(NO_DATA_BELOW_SHEET_HEADER, name=plan.path.name,
+                                       sheet=plan.sheet, path=str(plan.path))
         raise ImportFormatError.of(NO_DATA_BELOW_HEADER, name=plan.path.name,
                                    path=str(plan.path))
     plan.preview_lines = [line for line, _cells in data]
     plan.preview = [cells for _line, cells in data]
     last = data[-1][0] if len(data) == PREVIEW_ROWS else below[-1][0]
-    plan.preview_malformed = [(line, cells) for line, cells in below
-                              if isinstance(cells, MalformedLine) and line <= last]
+    plan.preview_malformed = [*plan.unread_sheet_lines(), *(
+        (line, cells) for line, cells in below
+        if isinstance(cells, MalformedLine) and line <= last)]
 
 
-def _filled(rows: list[LineRead]) -> list[Row]:
+def _filled(rows: Sequence[LineRead]) -> list[Row]:
     """The rows with cells and text in one of them (neither blank nor malformed)."""
     return [(line, cells) for line, cells in rows
             if not isinstance(cells, MalformedLine) and any(str(c).strip() for c in cells)]
@@ -261,35 +320,121 @@ def likely_target(path: Path) -> str | None:
     return "spend" if "amount" in fields and fields & {"siret", "supplier_name"} else "suppliers"
 
 
+class _Header(NamedTuple):
+    """Where a header row is, its cells, and whether it is a SIRENE legal-unit file's."""
+
+    line: int
+    headers: list[str]
+    is_legal_units: bool = False
+
+
+def _set_header(plan: FilePlan, header: _Header) -> None:
+    plan.header_line, plan.headers, plan.is_legal_units = header
+
+
 def _find_header(
     plan: FilePlan, head: list[LineRead], profile: dict[str, str] | None, *,
-    lenient: bool = False,
+    lenient: bool = False, format_key: str = "auto",
 ) -> None:
+    """The header of a text file: named columns, or FINESS's positional ones; else refused.
+
+    A FINESS file is told by its ``finess;etalab;…`` first line or its ``structureet`` rows;
+    chosen by the user, a file without a known header is read so too.
+    """
     filled = _filled(head)
     if not filled:
         raise ImportFormatError.of(NO_DATA, name=plan.path.name)
-    if plan.delimiter == ";" and is_finess_first_line(filled[0][1]):
-        plan.header_line, plan.headers, plan.format = filled[0][0], list(FINESS_COLUMNS), "finess"
-        return
+    first_line, first = filled[0]
+    finess = plan.delimiter == ";" and _is_finess(first)
+    header = None if finess else _header_of(plan.target, filled, profile)
+    if header is None and (finess or format_key == "finess"):
+        # the ``finess;etalab;…`` line is skipped as a header would be; there may be none
+        header = _Header(first_line if is_finess_first_line(first) else 0, list(FINESS_COLUMNS))
+        plan.format = "finess"
+    header = header or (_lenient_header(filled) if lenient else None)
+    if header is None:
+        raise _no_header(plan, first)
+    _set_header(plan, header)
+
+
+def _is_finess(cells: list[Any]) -> bool:
+    """A FINESS file's first line, or an establishment's row of its positional columns."""
+    return is_finess_first_line(cells) or (
+        len(cells) >= len(FINESS_COLUMNS) and fold(str(cells[0])) == FINESS_ROW)
+
+
+def _no_header(plan: FilePlan, first: list[Any], sheets: Sequence[str] = ()
+               ) -> ImportFormatError:
+    """Why no header is found: no known column (in any of ``sheets``), or a single column.
+
+    ``first``: the first row with text, whose cells the wizard offers as the header.
+    """
+    template = NO_KNOWN_COLUMN_IN_SHEETS if len(sheets) > 1 else (
+        ONE_COLUMN if plan.container == "text" and len(first) <= 1 else NO_KNOWN_COLUMN)
+    return ImportFormatError.of(
+        template, name=plan.path.name, rows=HEADER_SEARCH_ROWS,
+        expected=_expected_columns(plan.target), path=str(plan.path), reason="no_header",
+        columns=len(first), separators=_detected_separators(), sheets=_sheet_names(sheets))
+
+
+def _header_of(target: str, filled: list[Row], profile: dict[str, str] | None
+               ) -> _Header | None:
+    """The first row naming two known fields of ``target`` (or a profile's column), if any."""
     profile_keys = {header_key(h) for h in (profile or {})}
     for line, cells in filled[:HEADER_SEARCH_ROWS]:
         headers = [str(c).strip() for c in cells]
         if is_unite_legale_header(headers):
-            plan.header_line, plan.headers, plan.is_legal_units = line, headers, True
-            return
-        known = known_column_count(headers, plan.target)
+            return _Header(line, headers, is_legal_units=True)
+        known = known_column_count(headers, target)
         if known >= 2 or (profile_keys and profile_keys & {header_key(h) for h in headers}):
-            plan.header_line, plan.headers = line, headers
-            return
-    if lenient and len(filled[0][1]) > 1:
-        plan.header_line, plan.headers = filled[0][0], [str(c).strip() for c in filled[0][1]]
-        return
-    first = filled[0][1]
-    one_column = plan.container == "text" and len(first) <= 1
-    raise ImportFormatError.of(
-        ONE_COLUMN if one_column else NO_KNOWN_COLUMN, name=plan.path.name,
-        rows=HEADER_SEARCH_ROWS, expected=_expected_columns(plan.target), path=str(plan.path),
-        reason="no_header", columns=len(first), separators=_detected_separators())
+            return _Header(line, headers)
+    return None
+
+
+def _lenient_header(filled: list[Row]) -> _Header | None:
+    """The first row as the header, when it has several cells (the user maps them by hand)."""
+    line, cells = filled[0]
+    return _Header(line, [str(c).strip() for c in cells]) if len(cells) > 1 else None
+
+
+def _choose_sheet(plan: FilePlan, profile: dict[str, str] | None, *, lenient: bool
+                  ) -> Sequence[LineRead]:
+    """The first rows of the sheet of a workbook to read, its header found.
+
+    The first sheet with a recognised header is read (``Structures``, the Marché's, before the
+    others): empty sheets and notes (« Lisez-moi ») are skipped. The other sheets with a
+    recognised header are noted as unread, to be reported.
+    """
+    heads = sorted(workbook_heads(plan.path, plan.container, HEADER_SEARCH_ROWS + PREVIEW_ROWS),
+                   key=lambda head: head[0].strip().lower() != "structures")
+    headed = [(name, rows, header) for name, rows in heads
+              if (header := _header_of(plan.target, _filled(rows), profile))]
+    if not headed:
+        return _sheet_without_header(plan, heads, lenient=lenient)
+    plan.sheet, rows, header = headed[0]
+    plan.unread_sheets = tuple(name for name, _rows, _header in headed[1:])
+    _set_header(plan, header)
+    return rows
+
+
+def _sheet_without_header(plan: FilePlan, heads: list[SheetHead], *, lenient: bool
+                          ) -> Sequence[LineRead]:
+    """The first sheet with data, its first row as the header when ``lenient``; else refused."""
+    with_data = [(name, filled, rows) for name, rows in heads if (filled := _filled(rows))]
+    if not with_data:
+        raise ImportFormatError.of(NO_DATA, name=plan.path.name)
+    name, filled, rows = with_data[0]
+    header = _lenient_header(filled) if lenient else None
+    if header is None:
+        raise _no_header(plan, filled[0][1], [sheet for sheet, _filled, _rows in with_data])
+    plan.sheet = name
+    _set_header(plan, header)
+    return rows
+
+
+def _sheet_names(names: Iterable[str]) -> str:
+    """« Lisez-moi », « Feuil2 »: sheets named as a message names them."""
+    return ", ".join(f"« {name} »" for name in names)
 
 
 def _detected_separators() -> str:
