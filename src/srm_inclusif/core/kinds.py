@@ -127,9 +127,9 @@ def fold(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", bare.lower()).strip()
 
 
-_BY_FOLDED_LABEL = {fold(label): kind for kind, label in KIND_LABELS.items()}
+#: Folded spellings of a kind besides its label and code: legal wordings, plurals (folded to the
+#: singular first, see ``_singular``), former names. « SIAE » names five kinds: it stays unknown.
 _EXTRA_ALIASES = {
-    "siae": None,
     "classique": Kind.CLASSIC,
     "classic": Kind.CLASSIC,
     "autre": Kind.CLASSIC,
@@ -138,20 +138,59 @@ _EXTRA_ALIASES = {
     "scic": Kind.ESS,
     "etablissement et service d aide par le travail esat": Kind.ESAT,
     "esat etablissement et service d aide par le travail": Kind.ESAT,
+    # the Code de l'action sociale's wording, and the name ESAT had until 2005
+    "etablissement ou service d aide par le travail": Kind.ESAT,
+    "centre d aide par le travail": Kind.ESAT,
+    # the Code du travail's wording (L5132-15), as most directories write it
+    "atelier et chantier d insertion": Kind.ACI,
+    "chantier d insertion": Kind.ACI,
 }
+#: Codes read beside a label (« CAT (Centre d'aide par le travail) »): the kind codes and former
+#: codes.
+_CODES = {code: Kind(code) for code in Kind.__members__} | {"CAT": Kind.ESAT}
+
+
+def _singular(folded: str) -> str:
+    """Each word of a folded text without its plural ``s``: « ateliers » → « atelier ».
+
+    Short words (« ess », « des ») are kept.
+    """
+    return " ".join(word[:-1] if len(word) > 3 and word.endswith("s") else word
+                    for word in folded.split())
+
+
+_BY_FOLDED_LABEL = {_singular(fold(label)): kind for kind, label in KIND_LABELS.items()} | {
+    _singular(alias): kind for alias, kind in _EXTRA_ALIASES.items()}
+#: A code then its label in brackets (« EA (Entreprise adaptée) »), or the reverse.
+_CODE_FIRST = re.compile(r"^([A-Za-z]{2,5})\s*\((.+)\)$")
+_CODE_LAST = re.compile(r"\(([A-Za-z]{2,5})\)\s*$")
 
 
 def parse_kind(text: str | None) -> Kind | None:
-    """Read a kind from a code (``EA``), a label or ``Entreprise adaptée (EA)``; None if unknown."""
+    """Read a kind from a code or a label, in any order and number; None if unknown.
+
+    Read: ``EA``, ``Entreprise adaptée``, ``Entreprise adaptée (EA)``, ``EA (Entreprise
+    adaptée)``, ``Ateliers et chantiers d'insertion``, former names (``CAT``). A code whose
+    bracketed label names another kind is unknown: the cell contradicts itself.
+    """
     if not text:
         return None
-    bracket = re.search(r"\(([A-Za-z]{2,5})\)\s*$", text.strip())
-    if bracket and bracket.group(1).upper() in Kind.__members__:
-        return Kind(bracket.group(1).upper())
+    stripped = text.strip()
+    code_first = _CODE_FIRST.match(stripped)
+    if code_first and code_first.group(1).upper() in _CODES:
+        kind = _CODES[code_first.group(1).upper()]
+        named = _by_words(code_first.group(2))
+        return kind if named in (None, kind) else None
+    bracket = _CODE_LAST.search(stripped)
+    if bracket and bracket.group(1).upper() in _CODES:
+        return _CODES[bracket.group(1).upper()]
+    return _by_words(stripped)
+
+
+def _by_words(text: str) -> Kind | None:
     folded = fold(text)
     upper = folded.upper().replace(" ", "")
-    if upper in Kind.__members__:
-        return Kind(upper)
-    if folded in _BY_FOLDED_LABEL:
-        return _BY_FOLDED_LABEL[folded]
-    return _EXTRA_ALIASES.get(folded)
+    if upper in _CODES:
+        return _CODES[upper]
+    return _BY_FOLDED_LABEL.get(_singular(folded))
+

@@ -88,13 +88,42 @@ def normalise_email(raw: object) -> tuple[str | None, bool]:
     return text, _EMAIL.fullmatch(text) is not None
 
 
+#: Overseas prefixes of the French ten-digit plan (ARCEP) → their country code: La Réunion
+#: (0262, 0263 fixed; 0692, 0693 mobile), Mayotte (0269 fixed, 0639 mobile), Guadeloupe with
+#: Saint-Barthélemy and Saint-Martin (0590; 0690, 0691), Guyane (0594; 0694), Martinique (0596;
+#: 0696, 0697). Their international form keeps the nine digits: 0262 20 30 40 → +262262203040.
+_OVERSEAS_CODES = {
+    "262": "262", "263": "262", "692": "262", "693": "262", "269": "262", "639": "262",
+    "590": "590", "690": "590", "691": "590", "594": "594", "694": "594",
+    "596": "596", "696": "596", "697": "596",
+}
+#: Saint-Pierre-et-Miquelon: dialled 05 08 + six digits from France, +508 + the six digits.
+_SAINT_PIERRE = "508"
+
+
 def normalise_phone(raw: object) -> tuple[str | None, bool]:
-    """French phone as ``+33XXXXXXXXX`` when recognisable; otherwise the text and False."""
+    """French phone in its international form when recognisable; otherwise the text and False.
+
+    ``+33XXXXXXXXX``, or an overseas code: ``0262 20 30 40`` → ``+262262203040``.
+    """
     if type(raw) is str:  # fast path: ten digits, maybe spaced, the first one 0 (not 00)
         compact = raw.replace(" ", "")
         if len(compact) == 10 and compact[0] == "0" and compact[1] != "0" and compact.isdigit():
-            return "+33" + compact[1:], True
+            return international_phone(compact), True
     return phone_by_the_rules(raw)
+
+
+def international_phone(national: str) -> str:
+    """The international form of a ten-digit French number (``0262203040`` → ``+262262203040``).
+
+    Overseas numbers get their own country code, as ``+33`` does not reach them.
+    """
+    prefix = national[1:4]
+    if prefix in _OVERSEAS_CODES:
+        return f"+{_OVERSEAS_CODES[prefix]}{national[1:]}"
+    if prefix == _SAINT_PIERRE:
+        return f"+{_SAINT_PIERRE}{national[4:]}"
+    return "+33" + national[1:]
 
 
 def phone_by_the_rules(raw: object) -> tuple[str | None, bool]:
@@ -110,8 +139,10 @@ def phone_by_the_rules(raw: object) -> tuple[str | None, bool]:
         compact = "+" + compact[2:]
     if compact.isdigit() and len(compact) == 9 and compact[0] != "0":
         compact = "0" + compact  # Excel dropped the leading zero
+    if compact.startswith("+33") and len(compact) == 12:
+        compact = "0" + compact[3:]  # « +33 262… »: an overseas number under the mainland code
     if compact.isdigit() and len(compact) == 10 and compact.startswith("0"):
-        return "+33" + compact[1:], True
+        return international_phone(compact), True
     if compact.startswith("+") and compact[1:].isdigit() and 8 <= len(compact) <= 16:
         return compact, True
     return text, False

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from stdnum.fr import siren as stdnum_siren
 from stdnum.fr import siret as stdnum_siret
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
@@ -81,10 +82,12 @@ def check_siret(raw: object, *, pad_lost_zeros: bool = False) -> SiretCheck:
         )
     if text.startswith("000000000"):
         return SiretCheck(text, SiretStatus.INVALID, FILLER)
+    if text[9:12] == "999":  # a placeholder NIC has no key of its own: only its SIREN has one
+        if not stdnum_siren.is_valid(text[:9]):
+            return SiretCheck(text, SiretStatus.INVALID, BAD_KEY)
+        return SiretCheck(text, SiretStatus.UNVERIFIED, PROVISIONAL_NIC)
     if not stdnum_siret.is_valid(text):
         return SiretCheck(text, SiretStatus.INVALID, BAD_KEY)
-    if text[9:12] == "999":
-        return SiretCheck(text, SiretStatus.UNVERIFIED, PROVISIONAL_NIC)
     return SiretCheck(text, SiretStatus.VALID)
 
 

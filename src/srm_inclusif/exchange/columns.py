@@ -20,12 +20,15 @@ def _numbered(*documents: str) -> tuple[str, ...]:
 
 
 #: Supplier fields: key → (French label, synonyms as they appear in real files).
+#: Synonyms are listed strongest first: when two columns name one field, the header nearer the
+#: label wins (« Raison sociale » over « Nom », wherever each stands).
 SUPPLIER_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "name": (QT_TRANSLATE_NOOP("ImportFields", "Raison sociale"), (
-        "raison sociale", "nom", "nom de la structure", "denomination", "structure",
-        "nom structure", "raison sociale de la structure", "name", "denominationunitelegale",
-        "denomination sociale", "nom de l entreprise", "entreprise", "rs", "rslongue",
-        "fournisseur", "nom du fournisseur", "raison sociale du fournisseur")),
+        "raison sociale", "raison sociale de la structure", "raison sociale du fournisseur",
+        "denomination sociale", "denominationunitelegale", "nom de la structure",
+        "nom structure", "nom de l entreprise", "nom du fournisseur", "denomination",
+        "rslongue", "rs", "name", "structure", "entreprise", "fournisseur",
+        "nom de l etablissement", "nom")),
     "brand": (QT_TRANSLATE_NOOP("ImportFields", "Enseigne"), (
         "enseigne", "brand", "nom commercial", "enseigne1etablissement",
         "denominationusuelleetablissement")),
@@ -46,23 +49,26 @@ SUPPLIER_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "bp")),
     "post_code": (QT_TRANSLATE_NOOP("ImportFields", "Code postal"), (
         "code postal", "cp", "post code", "postcode", "post_code", "codepostaletablissement",
-        "code postale", "c p")),
+        "code postale", "c p", "code post")),
     "city": (QT_TRANSLATE_NOOP("ImportFields", "Ville"), (
         "ville", "commune", "city", "localite", "libellecommuneetablissement")),
     "phone": (QT_TRANSLATE_NOOP("ImportFields", "Téléphone"), (
         "telephone", "tel", "tel public", "phone", "telephone fixe", "numero de telephone",
-        "tel portable", "portable")),
+        "n de telephone", "num de telephone", "n telephone", "n tel", "tel portable",
+        "portable")),
     "email": (QT_TRANSLATE_NOOP("ImportFields", "E-mail"), (
         "e mail", "email", "courriel", "adresse e mail", "mail", "adresse mail", "adresse email",
-        "adresse electronique")),
+        "adresse electronique", "mel", "adresse mel")),
     "website": (QT_TRANSLATE_NOOP("ImportFields", "Site web"), (
-        "url", "site web", "site internet", "site", "website", "contact website")),
+        "url", "site web", "site internet", "site", "website", "contact website", "web",
+        "adresse web", "adresse du site")),
     "social_website": (QT_TRANSLATE_NOOP("ImportFields", "Réseau social"), (
         "reseau social", "reseaux sociaux", "linkedin", "page linkedin", "social website",
         "contact social website")),
     "sectors": (QT_TRANSLATE_NOOP("ImportFields", "Secteurs"), (
         "secteurs", "secteur", "activites", "activite", "metiers proposes", "metiers",
-        "poles de competences", "secteurs d activite", "secteur d activite", "domaines")),
+        "poles de competences", "secteurs d activite", "secteur d activite", "domaines",
+        "domaine d activite", "domaines d activite", "domaine")),
     "service_types": (QT_TRANSLATE_NOOP("ImportFields", "Types de prestation"), (
         "types de prestation", "type de prestation", "presta types")),
     "networks": (QT_TRANSLATE_NOOP("ImportFields", "Réseaux"), (
@@ -83,7 +89,7 @@ SUPPLIER_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "contact_first_name": (QT_TRANSLATE_NOOP("ImportFields", "Prénom du contact"), (
         "prenom", "prenom du contact")),
     "contact_last_name": (QT_TRANSLATE_NOOP("ImportFields", "Nom du contact"), (
-        "nom du contact", "contact")),
+        "nom du contact", "contact", "nom de famille")),
     "contact_email": (QT_TRANSLATE_NOOP("ImportFields", "E-mail du contact"), (
         "e mail du contact", "email du contact")),
     "contact_phone": (QT_TRANSLATE_NOOP("ImportFields", "Téléphone du contact"), (
@@ -203,32 +209,73 @@ def header_key(header: object) -> str:
 
 def match_field(header: object, target: str) -> str:
     """The app field a header names, or ``IGNORED``."""
-    key = header_key(header)
+    return _field_and_rank(header_key(header), target)[0]
+
+
+def _field_and_rank(key: str, target: str) -> tuple[str, int]:
+    """The field a folded header names and how strongly (0 for its label, then synonym order)."""
     if not key or key in _ALWAYS_IGNORED:
-        return IGNORED
+        return IGNORED, 0
     for name, (label, synonyms) in field_catalogue(target).items():
-        if key == fold(label) or key in _folded(synonyms):
-            return name
-    return IGNORED
+        rank = _ranks(label, synonyms).get(key)
+        if rank is not None:
+            return name, rank
+    return IGNORED, 0
+
+
+#: Headers that name a contact's surname when the file also has a first-name column and another
+#: column gives the structure's name: « Nom » beside « Prénom » and « Raison sociale ».
+_SURNAMES = frozenset({"nom", "nom de famille"})
+#: The rank of a choice made for one file (a profile, a format's own names): above any synonym.
+_CHOSEN = -1
 
 
 def match_columns(
-    headers: list[str], target: str, profile: dict[str, str] | None = None
+    headers: list[str], target: str, profile: dict[str, str] | None = None, *,
+    overrides: dict[str, str] | None = None, by_synonyms: bool = True,
 ) -> dict[int, str]:
-    """Column index → field; a profile (header → field) wins.
+    """Column index → field; a profile (header → field) wins, then a format's own names.
 
-    Each field is taken once, except those several columns fill together.
+    A format's own names map folded headers to fields; the other headers are read by synonyms
+    (unless ``by_synonyms`` is False). Each field is taken once, by its strongest column (a
+    chosen one, else the header nearest the field's label, else the first); fields several
+    columns fill together take all of theirs.
     """
-    folded_profile = {header_key(h): f for h, f in (profile or {}).items()}
-    mapping: dict[int, str] = {}
-    taken: set[str] = set()
-    for index, header in enumerate(headers):
-        name = folded_profile.get(header_key(header)) if profile else None
-        name = name if name is not None else match_field(header, target)
-        if name and (name not in taken or name in MULTI_COLUMN_FIELDS):
-            mapping[index] = name
-            taken.add(name)
-    return mapping
+    chosen = dict(overrides or {}) | {header_key(h): f for h, f in (profile or {}).items()}
+    keys = [header_key(header) for header in headers]
+    found: dict[int, tuple[str, int]] = {}
+    for index, key in enumerate(keys):
+        if key in chosen:
+            found[index] = (chosen[key], _CHOSEN)
+        elif by_synonyms:
+            found[index] = _field_and_rank(key, target)
+    if target == "suppliers":
+        _surname_beside_first_name(keys, found)
+    return _strongest(found)
+
+
+def _surname_beside_first_name(keys: list[str], found: dict[int, tuple[str, int]]) -> None:
+    """« Nom » is the contact's surname when « Prénom » and another name column are there.
+
+    Without another column giving the structure's name, « Nom » stays its name (a list of
+    independent workers names each by « Nom » and « Prénom »).
+    """
+    surnames = [i for i, (_name, rank) in found.items() if keys[i] in _SURNAMES and rank != _CHOSEN]
+    fields = {name for i, (name, _rank) in found.items() if i not in surnames}
+    if surnames and {"name", "contact_first_name"} <= fields:
+        weakest = len(SUPPLIER_FIELDS["contact_last_name"][1]) + 1
+        for index in surnames:
+            found[index] = ("contact_last_name", weakest)
+
+
+def _strongest(found: dict[int, tuple[str, int]]) -> dict[int, str]:
+    """Each field to its strongest column (the first among equals); shared fields to all."""
+    best: dict[str, tuple[int, int]] = {}
+    for index, (name, rank) in found.items():
+        if name and (name not in best or rank < best[name][0]):
+            best[name] = (rank, index)
+    return {index: name for index, (name, _rank) in sorted(found.items())
+            if name and (name in MULTI_COLUMN_FIELDS or best[name][1] == index)}
 
 
 def known_column_count(headers: list[str], target: str) -> int:
@@ -236,10 +283,15 @@ def known_column_count(headers: list[str], target: str) -> int:
     return len(set(match_columns(headers, target).values()))
 
 
-_CACHE: dict[tuple[str, ...], frozenset[str]] = {}
+_CACHE: dict[tuple[str, ...], dict[str, int]] = {}
 
 
-def _folded(synonyms: tuple[str, ...]) -> frozenset[str]:
-    if synonyms not in _CACHE:
-        _CACHE[synonyms] = frozenset(fold(s) for s in synonyms)
-    return _CACHE[synonyms]
+def _ranks(label: str, synonyms: tuple[str, ...]) -> dict[str, int]:
+    """Folded label and synonyms → their strength (0 the strongest); the first spelling counts."""
+    key = (label, *synonyms)
+    if key not in _CACHE:
+        ranks: dict[str, int] = {}
+        for rank, text in enumerate(key):
+            ranks.setdefault(fold(text), rank)
+        _CACHE[key] = ranks
+    return _CACHE[key]

@@ -72,6 +72,10 @@ class SectorIndex:
         self._by_key: dict[str, int] = {}
         self._memo: dict[str, int | None] = {}
         self._names = {sector_id: name for sector_id, _slug, name, _group in sectors}
+        #: Names cut by commas (« Logistique, conditionnement »): folded name → how many pieces.
+        self._comma_names = {fold(name): name.count(",") + 1 for name in self._names.values()
+                             if "," in name}
+        self._most_pieces = max(self._comma_names.values(), default=1)
         others = {fold(n): i for i, _s, n, _g in sectors if fold(n).startswith("autre ")}
         for sector_id, slug, name, _group in sectors:
             self._by_key.setdefault(fold(name), sector_id)
@@ -93,6 +97,36 @@ class SectorIndex:
         if text not in self._memo:
             self._memo[text] = self._by_key.get(fold(text))
         return self._memo[text]
+
+    def items(self, raw: Any) -> list[str]:
+        """The sector texts of a cell listing them, split at ``, ; |`` and line breaks.
+
+        A reference name holding commas (« Logistique, conditionnement ») stays one item.
+        """
+        text = clean_text(raw)
+        if text is None or "," not in text or not self._comma_names:
+            return split_list(raw, ",;|\n")
+        items: list[str] = []
+        for part in re.split(r"[;|\n]", text):
+            items.extend(self._rejoined(part.split(",")))
+        return [item for item in items if clean_text(item)]
+
+    def _rejoined(self, pieces: list[str]) -> list[str]:
+        """Comma pieces of a list, each run that spells a reference name joined again."""
+        items: list[str] = []
+        start = 0
+        while start < len(pieces):
+            size = self._name_size(pieces, start)
+            items.append(",".join(pieces[start:start + size]).strip())
+            start += size
+        return items
+
+    def _name_size(self, pieces: list[str], start: int) -> int:
+        """How many pieces from ``start`` spell a reference name with commas (the longest); 1."""
+        for size in range(min(self._most_pieces, len(pieces) - start), 1, -1):
+            if self._comma_names.get(fold(" ".join(pieces[start:start + size]))) == size:
+                return size
+        return 1
 
 
 def post_code_reason(raw: Any) -> str:
@@ -290,7 +324,7 @@ class RecordBuilder:
     def _read_sectors(self, raw: Any) -> tuple[list[int], list[str]]:
         ids: list[int] = []
         extras: list[str] = []
-        for item in split_list(raw, ",;|\n") if not isinstance(raw, list) else raw:
+        for item in self.sectors.items(raw) if not isinstance(raw, list) else raw:
             sector_id = self.sectors.find(item)
             if sector_id is not None:
                 if sector_id not in ids:
