@@ -2248,28 +2248,28 @@ Create all the relationships anyway, or only those of the structures not followe
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="245"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="267"/>
         <source>Simulation</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="246"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="268"/>
         <source>Ce que l&apos;import ferait. Rien n&apos;est encore enregistré.</source>
         <translation>What the import would do. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="247"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="265"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="269"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="287"/>
         <source>Simulation en cours…</source>
         <translation>Dry run in progress…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="250"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="272"/>
         <source>Tout ou rien : ne rien importer si une ligne est rejetée</source>
         <translation>All or nothing: import nothing if a row is rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="281"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="303"/>
         <source>Simulation interrompue : rien n&apos;a été importé. Revenez en arrière pour changer de fichier ou de réglages, puis relancez-la.</source>
         <translation>Simulation stopped: nothing was imported. Go back to change the file or the settings, then run it again.</translation>
     </message>
@@ -2420,57 +2420,68 @@ Technical detail: {detail}</translation>
         <translation>The archive “{name}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="51"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="53"/>
         <source>« {name} » ne contient aucune donnée.</source>
         <translation>“{name}” holds no data.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="52"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="54"/>
         <source>« {name} » ne contient aucune ligne de données sous la ligne d&apos;en-tête.</source>
         <translation>“{name}” holds no data row below its header row.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="54"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="56"/>
+        <source>« {name} », feuille « {sheet} » : aucune ligne de données sous la ligne d&apos;en-tête.</source>
+        <translation>“{name}”, sheet “{sheet}”: no data row below the header row.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="59"/>
         <source>« {name} » : une seule colonne par ligne ; le séparateur n&apos;est pas reconnu (séparateurs reconnus : {separators}) ou ce n&apos;est pas un tableau. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: one column per line; the separator is not recognised (recognised separators: {separators}) or this is not a table. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="58"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="63"/>
         <source>« {name} » : aucune colonne reconnue dans les {rows} premières lignes. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: no known column in the first {rows} lines. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="61"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="66"/>
+        <source>« {name} » : aucune colonne reconnue dans les {rows} premières lignes de ses feuilles ({sheets}). Colonnes attendues : {expected}…</source>
+        <translation>“{name}”: no known column in the first {rows} rows of its sheets ({sheets}). Expected columns: {expected}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="73"/>
         <source>Format inconnu : « {format} ».</source>
         <translation>Unknown format: “{format}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="62"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="74"/>
         <source>« {name} » : aucune colonne ne donne la raison sociale. Indiquez-la dans la correspondance des colonnes.</source>
         <translation>“{name}”: no column gives the company name. Choose it in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="65"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="77"/>
         <source>« {name} » : aucune colonne ne donne le montant et le SIRET ou la raison sociale du fournisseur. Indiquez-les dans la correspondance des colonnes.</source>
         <translation>“{name}”: no columns give the amount and the supplier&apos;s SIRET or company name. Choose them in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="21"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="26"/>
         <source>« {name} », ligne {line} : cellule démesurée, le fichier ne semble pas être un tableau.</source>
+        <extracomment>A sheet of a workbook: its name and its first rows.</extracomment>
         <translation>“{name}”, line {line}: an oversized cell; the file does not look like a table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="24"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="29"/>
         <source>« {name} » : trop de guillemets ouverts sur une ligne et refermés plus bas ou jamais (le dernier à la ligne {line}) ; le fichier ne semble pas être un tableau.</source>
         <translation>“{name}”: too many quotes opened on a line and closed further down or never (the last one on line {line}); the file does not look like a table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="43"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="48"/>
         <source>Le classeur « {name} » est illisible : fichier endommagé ou d&apos;un format non pris en charge.</source>
         <translation>The workbook “{name}” cannot be read: the file is damaged or in an unsupported format.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="46"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="51"/>
         <source>Le classeur ne contient aucune feuille.</source>
         <translation>The workbook has no sheet.</translation>
     </message>
@@ -4018,32 +4029,42 @@ Technical detail: {detail}</translation>
         <translation>Spreadsheets (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="193"/>
         <source>Ces fichiers ne donnent pas de montant : ils ressemblent à un annuaire. Vous avez choisi « {choice} » : ils seront lus ainsi (choisissez « {other} » pour les lire comme un annuaire).</source>
         <translation>These files give no amount: they look like a directory. You chose “{choice}”: they will be read so (choose “{other}” to read them as a directory).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="197"/>
         <source>Ces fichiers donnent des montants : ils ressemblent à des ventes. Vous avez choisi « {choice} » : ils seront lus ainsi, sans leurs montants (choisissez « {other} » pour importer les montants).</source>
         <translation>These files give amounts: they look like sales. You chose “{choice}”: they will be read so, without their amounts (choose “{other}” to import the amounts).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="200"/>
         <source>Ces fichiers donnent des montants : ils ressemblent à des dépenses. Vous avez choisi « {choice} » : ils seront lus ainsi, sans leurs montants (choisissez « {other} » pour importer les montants).</source>
         <translation>These files give amounts: they look like spend. You chose “{choice}”: they will be read so, without their amounts (choose “{other}” to import the amounts).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="207"/>
+        <source>{names} : pas de montant, c&apos;est un annuaire. Retirez-le de la liste et importez-le à part comme annuaire : lu avec les autres comme « {choice} », ses lignes sans montant seraient rejetées.</source>
+        <translation>{names}: no amount, it is a directory. Remove it from the list and import it on its own as a directory: read with the others as “{choice}”, its rows without an amount would be rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="210"/>
+        <source>{names} : des montants, ce sont des achats ou des ventes. Retirez-le de la liste et importez-le à part : lu avec les autres comme « {choice} », il perdrait ses montants.</source>
+        <translation>{names}: amounts, these are purchases or sales. Remove it from the list and import it on its own: read with the others as “{choice}”, it would lose its amounts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="223"/>
         <source>Ces fichiers donnent des montants par client : ce sont des ventes. Le choix est passé à « {choice} ».</source>
         <translation>These files give amounts per client: they are sales. The choice changed to “{choice}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="225"/>
         <source>Ces fichiers donnent des montants par fournisseur : ce sont des dépenses. Le choix est passé à « {choice} ».</source>
         <translation>These files give amounts by supplier: they are spend. The choice was changed to “{choice}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="220"/>
         <source>Ces fichiers ne donnent pas de montant : ce sont des structures. Le choix est passé à « {choice} ».</source>
         <translation>These files give no amount: they are organisations. The choice was changed to “{choice}”.</translation>
     </message>
@@ -4637,242 +4658,262 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="24"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="26"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="28"/>
         <source>Raison sociale</source>
-        <extracomment>Supplier fields: key → (French label, synonyms as they appear in real files).</extracomment>
+        <extracomment>Supplier fields: key → (French label, synonyms as they appear in real files). Synonyms are listed strongest first: when two columns name one field, the header nearer the label wins (« Raison sociale » over « Nom », wherever each stands).</extracomment>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="29"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="32"/>
         <source>Enseigne</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="32"/>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="103"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="35"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="109"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="29"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="41"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="35"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="38"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="39"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="39"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="42"/>
         <source>Siège ou antenne</source>
         <translation>Head office or branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="42"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="45"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="44"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="47"/>
         <source>Complément d&apos;adresse</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="47"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="50"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="31"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="92"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="50"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="53"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="33"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="93"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="52"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="55"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="34"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="55"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="59"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="35"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="58"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="62"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="60"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="65"/>
         <source>Réseau social</source>
         <translation>Social media page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="63"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="68"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="36"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="66"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="72"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="68"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="74"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="70"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="76"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="37"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="74"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="80"/>
         <source>Effectif en insertion / ETP</source>
         <translation>Insertion headcount / FTE</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="77"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="83"/>
         <source>Effectif permanent</source>
         <translation>Permanent headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="79"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="85"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="81"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="87"/>
         <source>Identifiant source</source>
         <translation>Source identifier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="83"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="89"/>
         <source>Prénom du contact</source>
         <translation>Contact first name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="85"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="91"/>
         <source>Nom du contact</source>
         <translation>Contact last name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="87"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="93"/>
         <source>E-mail du contact</source>
         <translation>Contact email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="89"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="95"/>
         <source>Téléphone du contact</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="91"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="97"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="97"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="103"/>
         <source>Raison sociale du fournisseur</source>
         <extracomment>Spend fields of the Marché de l&apos;inclusion purchase layout, plus date, buyer and invoice.</extracomment>
         <translation>Supplier company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="106"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="112"/>
         <source>Dépense achat (€ HT)</source>
         <translation>Purchase spend (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="112"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="118"/>
         <source>Catégorie d&apos;achat</source>
         <translation>Purchase category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="115"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="121"/>
         <source>Entité acheteuse</source>
         <translation>Buying entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="118"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="124"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="43"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="121"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="127"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="123"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="129"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="70"/>
         <source>Acheteur</source>
         <extracomment>Who gets a spend line: shown when the file names buyers or its lines go to someone.</extracomment>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="126"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="132"/>
         <source>N° de facture ou de commande</source>
         <translation>Invoice or order no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="140"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="146"/>
         <source>Raison sociale du client</source>
         <extracomment>A structure inclusive&apos;s words for the spend fields her sales fill (French; same context).</extracomment>
         <translation>Client&apos;s company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="141"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="147"/>
         <source>Vente (€ HT)</source>
         <translation>Sale (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="142"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="148"/>
         <source>Catégorie de vente</source>
         <translation>Sales category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="143"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="149"/>
         <source>Entité cliente</source>
         <translation>Client entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="144"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="150"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="71"/>
         <source>Commercial</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="155"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="160"/>
+        <source>Indice de répétition (bis, ter)</source>
+        <translation>Repetition index (bis, ter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="161"/>
+        <source>Commune à l&apos;étranger</source>
+        <translation>Town abroad</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="162"/>
+        <source>Statut de diffusion</source>
+        <translation>Publication status</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="163"/>
+        <source>Type de ligne FINESS</source>
+        <translation>FINESS row type</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="165"/>
         <source>Établissement siège (true/false)</source>
         <translation>Head office establishment (true/false)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="161"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="171"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="165"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="175"/>
         <source>Ligne entière</source>
         <extracomment>What a report names instead of a field when a whole line could not be read as cells.</extracomment>
         <translation>Whole line</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="166"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="176"/>
         <source>Encodage</source>
         <translation>Encoding</translation>
     </message>
@@ -4926,53 +4967,53 @@ Close without saving the changes?</translation>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="150"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="156"/>
         <source>Dénomination usuelle</source>
         <extracomment>Fields that only some formats fill (SIRENE, FINESS, Hosmoz, API pages), with their French labels.</extracomment>
         <translation>Usual name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="151"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="157"/>
         <source>Numéro de voie</source>
         <translation>Street number</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="152"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="158"/>
         <source>Type de voie</source>
         <translation>Street type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="153"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="159"/>
         <source>Libellé de voie</source>
         <translation>Street name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="154"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="164"/>
         <source>État administratif (A/F)</source>
         <translation>Administrative status (A/F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="156"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="166"/>
         <source>Code NAF</source>
         <translation>NAF code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="157"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="167"/>
         <source>Catégorie FINESS</source>
         <translation>FINESS category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="158"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="168"/>
         <source>Ligne d&apos;acheminement (CP + ville)</source>
         <translation>Delivery line (post code + town)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="159"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="169"/>
         <source>Raison sociale courte</source>
         <translation>Short company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="160"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="170"/>
         <source>SIRET (seconde colonne)</source>
         <translation>SIRET (second column)</translation>
     </message>
@@ -4980,106 +5021,106 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportFormats</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="61"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="65"/>
         <source>Marché de l&apos;inclusion : export des structures (CSV)</source>
         <extracomment>The source its structures are stored from, when not its key (the Marché&apos;s three exports are one source): a re-import from the same source refreshes their values. It lists inclusive structures only: a new structure it gives no kind is flagged.</extracomment>
         <translation>Marché de l&apos;inclusion: structures export (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="64"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="68"/>
         <source>Marché de l&apos;inclusion : export des structures (XLS)</source>
         <translation>Marché de l&apos;inclusion: structures export (XLS)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="67"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="71"/>
         <source>Marché de l&apos;inclusion : pages de l&apos;API (JSON)</source>
         <translation>Marché de l&apos;inclusion: API pages (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="70"/>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="130"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="74"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="135"/>
         <source>Annuaire ESAT / EA</source>
         <translation>ESAT / EA directory</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="74"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="78"/>
         <source>Export Hosmoz</source>
         <translation>Hosmoz export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="80"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="84"/>
         <source>INSEE SIRENE : fichier des établissements</source>
         <translation>INSEE SIRENE: establishments file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="83"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="87"/>
         <source>FINESS : établissements (ESAT, catégorie 246)</source>
         <translation>FINESS: establishments (ESAT, category 246)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="91"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="96"/>
         <source>Tableau libre (CSV, XLSX, XLS, ODS) avec correspondance des colonnes</source>
         <translation>Free-form table (CSV, XLSX, XLS, ODS) with column mapping</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="93"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="98"/>
         <source>Dépenses (modèle d&apos;import d&apos;achats)</source>
         <translation>Spend (purchase import template)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="101"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="106"/>
         <source>Ventes (modèle d&apos;import des ventes)</source>
         <extracomment>The labels of the formats in a structure inclusive&apos;s words: her spend file lists her sales.</extracomment>
         <translation>Sales (sales import template)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="103"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="108"/>
         <source>Modèle de ventes</source>
         <translation>Sales template</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="127"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="132"/>
         <source>Marché de l&apos;inclusion (CSV)</source>
         <extracomment>The format recorded on the batch of the demo data (``storage.demo``): not a file layout. A few words naming each format where space is short (the history of imports).</extracomment>
         <translation>Marché de l&apos;inclusion (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="128"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="133"/>
         <source>Marché de l&apos;inclusion (XLS)</source>
         <translation>Marché de l&apos;inclusion (XLS)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="129"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="134"/>
         <source>Marché de l&apos;inclusion (API)</source>
         <translation>Marché de l&apos;inclusion (API)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="131"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="136"/>
         <source>Hosmoz</source>
         <translation>Hosmoz</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="132"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="137"/>
         <source>SIRENE</source>
         <translation>SIRENE</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="133"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="138"/>
         <source>FINESS</source>
         <translation>FINESS</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="134"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="139"/>
         <source>Tableau libre</source>
         <translation>Free-form table</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="135"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="140"/>
         <source>Modèle d&apos;achats</source>
         <translation>Purchase template</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="136"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="141"/>
         <source>Démonstration</source>
         <translation>Demo</translation>
     </message>
@@ -5116,33 +5157,38 @@ Close without saving the changes?</translation>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="36"/>
+        <source>Ligne de total</source>
+        <translation>Total line</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="91"/>
         <source>Gravité</source>
         <extracomment>The reasons with a part filled in. Why a row was rejected or flagged, in the UI language (stored in French): reasons with a part filled in are read back to their template, the others looked up as they are. The code of each French label a report writes for a coded field (« Antenne » → ANTENNA). The reasons of each coded field&apos;s rows (« Champ modifié à la main (« Siège ») ... »). Widest a row&apos;s structure name and its value show, in average characters (whole in their tooltip): the reason beside them, which takes the room left, says what is wrong.</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="96"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="101"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="111"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="116"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="121"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -5168,37 +5214,42 @@ Close without saving the changes?</translation>
         <translation>merged: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="31"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="26"/>
+        <source>lignes de total : {count}</source>
+        <translation>total lines: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="32"/>
         <source>Exporter les lignes à vérifier (CSV)…</source>
         <translation>Export rows to check (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="38"/>
         <source>Enregistrer dans un fichier CSV les lignes rejetées, signalées, fusionnées ou en conflit, comme le tableau les montre</source>
         <translation>Save the rejected, flagged, merged or conflicting rows in a CSV file, as the table shows them</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="49"/>
         <source>lignes-a-verifier-import.csv</source>
         <translation>import-rows-to-check.csv</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="50"/>
         <source>lignes-a-verifier-import-{batch}.csv</source>
         <translation>import-rows-to-check-{batch}.csv</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="59"/>
         <source>Exporter les lignes à vérifier</source>
         <translation>Export rows to check</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="62"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="71"/>
         <source>Lignes écrites dans « {name} » : {count} ({severities}).</source>
         <translation>Rows written to “{name}”: {count} ({severities}).</translation>
     </message>
@@ -5206,53 +5257,53 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="71"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="83"/>
         <source>UTF-8 (avec BOM)</source>
         <translation>UTF-8 (with BOM)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="73"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="85"/>
         <source>virgule</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="74"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="86"/>
         <source>point-virgule</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="75"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="87"/>
         <source>barre verticale</source>
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="76"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="88"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="77"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="89"/>
         <source>deux-points</source>
         <translation>colon</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="78"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="90"/>
         <source>dièse</source>
         <translation>hash</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="81"/>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="82"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="93"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="94"/>
         <source>classeur Excel</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="83"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="95"/>
         <source>classeur Excel 97-2003</source>
         <translation>Excel 97-2003 workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="84"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="96"/>
         <source>classeur OpenDocument</source>
         <translation>OpenDocument workbook</translation>
     </message>
@@ -5260,33 +5311,33 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/siret.py" line="15"/>
+        <location filename="../../src/srm_inclusif/core/siret.py" line="17"/>
         <source>Le SIRET ne doit contenir que des chiffres.</source>
         <extracomment>Why a SIRET is flagged (stored in French; the UI translates them, context &quot;ImportReasons&quot;).</extracomment>
         <translation>The SIRET must contain digits only.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/siret.py" line="16"/>
+        <location filename="../../src/srm_inclusif/core/siret.py" line="18"/>
         <source>Le SIRET doit compter 14 chiffres ({count} lus).</source>
         <translation>A SIRET has 14 digits ({count} read).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/siret.py" line="18"/>
+        <location filename="../../src/srm_inclusif/core/siret.py" line="20"/>
         <source>Clé de contrôle du SIRET incorrecte.</source>
         <translation>Wrong SIRET check digit.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/siret.py" line="19"/>
+        <location filename="../../src/srm_inclusif/core/siret.py" line="21"/>
         <source>NIC provisoire (999xx) : établissement à vérifier.</source>
         <translation>Provisional NIC (999xx): establishment to be checked.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/siret.py" line="21"/>
+        <location filename="../../src/srm_inclusif/core/siret.py" line="23"/>
         <source>SIREN 000000000 : numéro de remplissage, pas un vrai SIRET.</source>
         <translation>SIREN 000000000: a filler, not a real SIRET.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/siret.py" line="23"/>
+        <location filename="../../src/srm_inclusif/core/siret.py" line="25"/>
         <source>SIRET écrit par Excel en notation scientifique : ses derniers chiffres sont perdus. Exportez à nouveau la colonne au format Texte.</source>
         <translation>SIRET written by Excel in scientific notation: its last digits are lost. Export the column again in Text format.</translation>
     </message>
@@ -5316,90 +5367,95 @@ Close without saving the changes?</translation>
         <translation>{count} values for {columns} columns: the last one is ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="52"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="55"/>
+        <source>{count} valeurs pour {columns} colonnes : un séparateur dans une valeur (la virgule d&apos;un montant ?) décale les colonnes ; ligne rejetée pour ne pas enregistrer un montant faux. Mettez les montants entre guillemets ou choisissez le point-virgule comme séparateur.</source>
+        <translation>{count} values for {columns} columns: a separator inside a value (an amount&apos;s decimal comma?) shifts the columns; row rejected so as not to store a wrong amount. Put the amounts in quotes or choose the semicolon as separator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="60"/>
         <source>Ligne en Windows-1252 dans un fichier UTF-8 : vérifiez ses accents.</source>
         <translation>Line in Windows-1252 in a UTF-8 file: check its accents.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="54"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="62"/>
         <source>Ligne en UTF-8 dans un fichier Windows-1252 : vérifiez ses accents.</source>
         <translation>UTF-8 line in a Windows-1252 file: check its accents.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="56"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="64"/>
         <source>Caractères de contrôle (saut de ligne dans une cellule ?) remplacés par des espaces : vérifiez la ligne.</source>
         <translation>Control characters (a line break inside a cell?) replaced by spaces: check the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="45"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="47"/>
         <source>Raison sociale manquante.</source>
         <extracomment>Reasons of row issues, stored in French with the issue; the UI translates them (context &quot;ImportReasons&quot;) with ``reason_text``.</extracomment>
         <translation>Company name missing.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="46"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="48"/>
         <source>Code postal illisible : ignoré.</source>
         <translation>Unreadable post code: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="47"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="49"/>
         <source>Code commune INSEE de Corse, pas un code postal : ignoré.</source>
         <translation>Corsican INSEE commune code, not a post code: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="51"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="53"/>
         <source>Numéro de téléphone non reconnu (gardé tel quel).</source>
         <extracomment>A Corsican commune code (INSEE « 2A004 »): five characters like a post code, but not one.</extracomment>
         <translation>Phone number not recognised (kept as is).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="52"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="54"/>
         <source>Adresse e-mail invalide (gardée telle quelle).</source>
         <translation>Invalid email address (kept as is).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="53"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="55"/>
         <source>Type de structure inconnu : ignoré.</source>
         <translation>Unknown structure type: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="54"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="56"/>
         <source>Contact sans nom : non enregistré.</source>
         <translation>Contact without a name: not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="55"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="57"/>
         <source>Ni siège ni antenne : valeur ignorée.</source>
         <translation>Neither head office nor branch: value ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="56"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="58"/>
         <source>Secteur absent de la liste de référence : gardé en texte.</source>
         <translation>Sector not in the reference list: kept as text.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="58"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="60"/>
         <source>Date à la place du SIRET (cellule au format date du tableur) : ignorée.</source>
         <translation>A date instead of the SIRET (a spreadsheet date cell): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="19"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="26"/>
         <source>Année illisible (attendu 2025).</source>
         <translation>Unreadable year (expected 2025).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="60"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="62"/>
         <source>Nombre illisible (attendu 12 ou 12,5) : ignoré.</source>
         <translation>Unreadable number (expected 12 or 12.5): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="63"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="65"/>
         <source>Ligne de total ou de pagination, pas une structure.</source>
         <extracomment>Supplier fields holding a count (a headcount, full-time equivalents).</extracomment>
         <translation>Total or page line, not a structure.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="20"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="30"/>
         <source>Ligne de total ou de pagination, pas un achat.</source>
         <translation>Total or page line, not a purchase.</translation>
     </message>
@@ -5425,15 +5481,25 @@ Close without saving the changes?</translation>
         <translation>Amount of 1,000 billion euros or more: this is not a purchase.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="16"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="23"/>
         <source>Ni SIRET ni raison sociale.</source>
         <extracomment>Reasons a spend row is refused (context &quot;ImportReasons&quot;, as the structures&apos; reasons).</extracomment>
         <translation>Neither SIRET nor company name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="17"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="24"/>
         <source>Date illisible (attendu 31/12/2025 ou 2025-12-31).</source>
         <translation>Unreadable date (expected 31/12/2025 or 2025-12-31).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="27"/>
+        <source>Date absente : ligne datée du {day}, la date choisie pour les lignes sans date. Réimportée un autre jour avec une autre date, elle serait ajoutée une seconde fois.</source>
+        <translation>Date missing: row dated {day}, the date chosen for rows without a date. Imported again another day with another date, it would be added a second time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="32"/>
+        <source>« Total » suivi d&apos;un nom, sans SIRET : sous-total d&apos;un fournisseur ? Son montant est compté comme un achat ; retirez la ligne du fichier si c&apos;en est un.</source>
+        <translation>“Total” followed by a name, without SIRET: a supplier&apos;s subtotal? Its amount counts as a purchase; remove the row from the file if it is one.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="16"/>
@@ -5560,50 +5626,72 @@ Close without saving the changes?</translation>
         <translation>Same structure as row {line} of “{file}”: values joined in one record.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_reasons.py" line="46"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_reasons.py" line="48"/>
+        <source>Valeur non retenue : la fiche garde « {kept} », venue d&apos;une autre source. Modifiez la fiche pour prendre celle du fichier.</source>
+        <extracomment>A value of the file a structure keeps its own for: its own came from another source (another directory, another file layout), which only an import of that source refreshes.</extracomment>
+        <translation>Value not kept: the record keeps “{kept}”, which came from another source. Edit the record to take the file&apos;s value.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_reasons.py" line="51"/>
         <source>Même structure que la ligne {line} : valeur non retenue, la fiche garde « {kept} ».</source>
         <translation>Same structure as row {line}: value not kept, the record keeps “{kept}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_reasons.py" line="49"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_reasons.py" line="54"/>
         <source>Même structure que la ligne {line} de « {file} » : valeur non retenue, la fiche garde « {kept} ».</source>
         <translation>Same structure as row {line} of “{file}”: value not kept, the record keeps “{kept}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="28"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="33"/>
         <source>Guillemet ouvert jamais refermé (le fichier se termine avant le guillemet fermant) : ligne ignorée, la lecture reprend à la ligne suivante. Ajoutez le guillemet fermant ou retirez l&apos;ouvrant.</source>
         <translation>Quote opened and never closed (the file ends before the closing quote): line skipped, reading resumes at the next line. Add the closing quote or remove the opening one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="32"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="37"/>
         <source>Guillemet ouvert sur cette ligne et refermé seulement plus bas, suivi de texte : ligne ignorée, la lecture reprend à la ligne suivante. Ajoutez le guillemet fermant ou retirez l&apos;ouvrant.</source>
         <translation>Quote opened on this line and closed only further down, followed by text: line skipped, reading resumes at the next line. Add the closing quote or remove the opening one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="41"/>
         <source>Une cellule commence par un guillemet, mais du texte suit le guillemet qui la ferme. Mettez toute la cellule entre guillemets ou retirez-les.</source>
         <translation>A cell starts with a quote, but text follows the quote that closes it. Put the whole cell between quotes or remove them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="39"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="44"/>
         <source>Ligne mal formée, illisible comme une ligne de tableau.</source>
         <translation>Malformed line, unreadable as a table row.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="46"/>
         <source>Ligne illisible : caractères de contrôle (fichier binaire ?)</source>
         <translation>Unreadable line: control characters (binary file?)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="16"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="26"/>
         <source>Établissement fermé : ignoré.</source>
         <extracomment>Why a row is left aside (counted, not listed; the preview shows it).</extracomment>
         <translation>Closed establishment: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="17"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="27"/>
         <source>Catégorie FINESS autre que ESAT (246) : ignorée.</source>
         <translation>FINESS category other than ESAT (246): ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="31"/>
+        <source>Raison sociale absente du fichier des établissements : elle est dans le fichier StockUniteLegale (joint sur le SIREN), ajoutez-le à l&apos;import.</source>
+        <extracomment>Why a SIRENE establishment without a name is rejected: the establishments file has none of its own, the company name is the legal unit&apos;s (``StockUniteLegale``, joined on the SIREN).</extracomment>
+        <translation>Company name missing from the establishments file: it is in the StockUniteLegale file (joined on the SIREN); add that file to the import.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="34"/>
+        <source>SIREN absent du fichier StockUniteLegale importé : raison sociale inconnue.</source>
+        <translation>SIREN not in the imported StockUniteLegale file: company name unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="36"/>
+        <source>Raison sociale masquée par l&apos;INSEE ([ND], diffusion partielle) : établissement non importé, à créer à la main si besoin.</source>
+        <translation>Company name masked by INSEE ([ND], partial publication): establishment not imported; create it by hand if needed.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/services/spend_counterparty.py" line="30"/>
@@ -5621,6 +5709,18 @@ Close without saving the changes?</translation>
         <location filename="../../src/srm_inclusif/storage/services/spend_counterparty.py" line="37"/>
         <source>Champ vide de la fiche complété par le fichier.</source>
         <translation>Empty field of the card filled from the file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/geo.py" line="14"/>
+        <source>Code postal de Monaco, hors de France : ignoré.</source>
+        <extracomment>Why a post code of Monaco is left out (stored in French; translated in &quot;ImportReasons&quot;).</extracomment>
+        <translation>Post code of Monaco, outside France: ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="70"/>
+        <source>Feuille non lue : seule la première feuille dont l&apos;en-tête est reconnu est importée. Enregistrez cette feuille dans un fichier à part pour l&apos;importer.</source>
+        <extracomment>Why a sheet of a workbook is not read (the sheet&apos;s name is the issue&apos;s value).</extracomment>
+        <translation>Sheet not read: only the first sheet with a recognised header is imported. Save this sheet as a separate file to import it.</translation>
     </message>
 </context>
 <context>
@@ -5646,67 +5746,77 @@ Close without saving the changes?</translation>
         <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: {flagged} — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt; — closed or inactive skipped: &lt;b&gt;{closed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="83"/>
+        <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : {flagged} — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt;</source>
+        <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: {flagged} — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="99"/>
+        <source>Lignes de total ou de pagination ignorées : &lt;b&gt;{count}&lt;/b&gt;</source>
+        <translation>Total or page rows skipped: &lt;b&gt;{count}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="151"/>
         <source>Lignes rattachées à un client existant : &lt;b&gt;{matched}&lt;/b&gt; — à un client créé pour elles : &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Lines attached to an existing client: &lt;b&gt;{matched}&lt;/b&gt; — to a client created for them: &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="155"/>
         <source>Lignes rattachées à un fournisseur existant : &lt;b&gt;{matched}&lt;/b&gt; — à un fournisseur créé pour elles : &lt;b&gt;{unmatched}&lt;/b&gt; (fournisseurs classiques créés : &lt;b&gt;{created}&lt;/b&gt;) — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Lines attached to an existing supplier: &lt;b&gt;{matched}&lt;/b&gt; — to a supplier created for them: &lt;b&gt;{unmatched}&lt;/b&gt; (classic suppliers created: &lt;b&gt;{created}&lt;/b&gt;) — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="165"/>
         <source>Clients créés avec le type du fichier : &lt;b&gt;{typed}&lt;/b&gt; — fiches complétées (type, code postal ou ville vides) : &lt;b&gt;{completed}&lt;/b&gt;</source>
         <translation>Clients created with the file&apos;s kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="160"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="168"/>
         <source>Fournisseurs créés avec le type du fichier : &lt;b&gt;{typed}&lt;/b&gt; — fiches complétées (type, code postal ou ville vides) : &lt;b&gt;{completed}&lt;/b&gt;</source>
         <translation>Suppliers created with the file&apos;s kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="167"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="175"/>
         <source>Lignes sans commercial attribuées à {name} : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Lines without a salesperson given to {name}: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="169"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="177"/>
         <source>Lignes sans acheteur attribuées à {name} : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Lines without a buyer given to {name}: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="204"/>
         <source>Personnes que l&apos;import ajouterait à l&apos;organisation : {names}</source>
         <translation>People the import would add to the organisation: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="207"/>
         <source>Personnes ajoutées à l&apos;organisation : {names}</source>
         <translation>People added to the organisation: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="209"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="217"/>
         <source>{lines} (remarques : &lt;b&gt;{remarks}&lt;/b&gt;)</source>
         <translation>{lines} (remarks: &lt;b&gt;{remarks}&lt;/b&gt;)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="228"/>
         <source>fichiers : {files}</source>
         <translation>files: {files}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="229"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="237"/>
         <source>{name} : {format}, {reading}</source>
         <translation>{name}: {format}, {reading}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="238"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="246"/>
         <source>classeur</source>
         <translation>workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="241"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="249"/>
         <source>encodage : {encoding}</source>
         <translation>encoding: {encoding}</translation>
     </message>
@@ -5716,7 +5826,7 @@ Close without saving the changes?</translation>
         <translation>{lead}: &lt;b&gt;{inserted}&lt;/b&gt; — updated: &lt;b&gt;{updated}&lt;/b&gt; — unchanged: &lt;b&gt;{unchanged}&lt;/b&gt; — duplicates merged: &lt;b&gt;{merged}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="95"/>
         <source>Lignes hors ESAT ignorées (FINESS, autre catégorie) : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Rows other than ESAT ignored (FINESS, another category): &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
@@ -5727,12 +5837,12 @@ Close without saving the changes?</translation>
         <translation>No row rejected, flagged or in conflict: nothing to check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="103"/>
         <source>&lt;b&gt;Aucune ligne de données n&apos;a été lue.&lt;/b&gt;</source>
         <translation>&lt;b&gt;No data row was read.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="129"/>
         <source>Une copie de l&apos;espace de travail a été faite avant l&apos;import.</source>
         <translation>A copy of the workspace was made before the import.</translation>
     </message>
@@ -9985,17 +10095,17 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="307"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="329"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="328"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="350"/>
         <source>Import refusé</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="332"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="354"/>
         <source>Les actions faites avant l&apos;import ne s&apos;annulent plus par Ctrl+Z ; pour revenir avant l&apos;import : Fichier › Restaurer une sauvegarde…</source>
         <translation>Actions taken before the import can no longer be undone with Ctrl+Z; to go back to before the import: File › Restore a backup…</translation>
     </message>

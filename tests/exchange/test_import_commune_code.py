@@ -6,6 +6,7 @@ It looks like a post code, and a user who mapped the wrong column would otherwis
 
 from __future__ import annotations
 
+from srm_inclusif.core.geo import MONACO_POST_CODE
 from srm_inclusif.exchange.records import (
     BAD_POST_CODE,
     COMMUNE_CODE,
@@ -50,3 +51,11 @@ def test_a_spend_line_names_it_too(workspace, tmp_path):
 
     assert [(i.field, i.value, i.reason) for i in summary.issues
             if i.field == "post_code"] == [("post_code", "2A004", COMMUNE_CODE)]
+
+
+def test_monaco_is_said_to_be_outside_france(workspace, tmp_path):
+    path = table_file(tmp_path / "monaco.csv", HEADER, ["Atelier Monaco", "98000", "Monaco"])
+
+    summary = run(workspace, path)
+
+    assert [(i.field, i.reason) for i in summary.issues] == [("post_code", MONACO_POST_CODE)]

@@ -76,3 +76,16 @@ def test_a_profile_and_a_formats_own_names_beat_the_synonyms():
     assert match_columns(["Nom", "Raison sociale"], "suppliers",
                          overrides={"nom": "contact_last_name"}) == {
         0: "contact_last_name", 1: "name"}
+
+
+def test_a_member_list_imports_the_structure_with_its_contact(workspace, tmp_path):
+    path = table_file(tmp_path / "contacts_membres.csv",
+                      ["Nom", "Prénom", "Raison sociale", "SIRET", "Code postal", "Ville"],
+                      ["Dupont", "Jean", "ESAT Les Tilleuls", "40000009700016", "44000", "Nantes"])
+
+    run(workspace, path)
+
+    assert list(stored(workspace, "city")) == ["ESAT Les Tilleuls"]
+    with workspace.engine.connect() as connection:
+        assert connection.execute(text("SELECT first_name, last_name FROM contact")).all() == [
+            ("Jean", "Dupont")]

@@ -15,12 +15,11 @@ from typing import Any, NamedTuple
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.exchange.columns import (
-    IGNORED,
     MULTI_COLUMN_FIELDS,
     field_catalogue,
     header_key,
     known_column_count,
-    match_field,
+    match_columns,
 )
 from srm_inclusif.exchange.formats import (
     FINESS_COLUMNS,
@@ -461,24 +460,13 @@ def _choose_format(plan: FilePlan, format_key: str) -> None:
 
 
 def apply_mapping(plan: FilePlan, profile: dict[str, str] | None = None) -> None:
-    """Column → field: the profile first, then the format's own names, then synonyms."""
-    folded_profile = {header_key(h): f for h, f in (profile or {}).items()}
+    """Column → field: the profile first, then the format's own names, then synonyms.
+
+    A FINESS file's columns are its positions: no synonym applies.
+    """
     overrides = FORMATS[plan.format].overrides if plan.format in FORMATS else {}
-    plan.mapping = {}
-    taken: set[str] = set()
-    for index, header in enumerate(plan.headers):
-        key = header_key(header)
-        if key in folded_profile:
-            name = folded_profile[key]
-        elif key in overrides:
-            name = overrides[key]
-        elif plan.format == "finess":
-            name = IGNORED
-        else:
-            name = match_field(header, plan.target)
-        if name and (name not in taken or name in MULTI_COLUMN_FIELDS):
-            plan.mapping[index] = name
-            taken.add(name)
+    plan.mapping = match_columns(plan.headers, plan.target, profile, overrides=overrides,
+                                 by_synonyms=plan.format != "finess")
 
 
 def check_mapping(plan: FilePlan) -> None:

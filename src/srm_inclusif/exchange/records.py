@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
+from srm_inclusif.core.geo import MONACO_POST_CODE, is_monaco_post_code
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold, parse_kind
 from srm_inclusif.core.normalise import (
@@ -130,9 +131,11 @@ class SectorIndex:
 
 
 def post_code_reason(raw: Any) -> str:
-    """Why an unreadable post code is left out: a Corsican commune code is named as such."""
+    """Why a post code is left out: a Corsican commune code, Monaco's, named as such."""
     if isinstance(raw, str) and _CORSICAN_COMMUNE.fullmatch(raw):
         return COMMUNE_CODE
+    if is_monaco_post_code(raw):
+        return MONACO_POST_CODE
     return BAD_POST_CODE
 
 
