@@ -2248,28 +2248,28 @@ Create all the relationships anyway, or only those of the structures not followe
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="267"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="277"/>
         <source>Simulation</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="268"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="278"/>
         <source>Ce que l&apos;import ferait. Rien n&apos;est encore enregistré.</source>
         <translation>What the import would do. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="269"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="287"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="279"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="297"/>
         <source>Simulation en cours…</source>
         <translation>Dry run in progress…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="272"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="282"/>
         <source>Tout ou rien : ne rien importer si une ligne est rejetée</source>
         <translation>All or nothing: import nothing if a row is rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="303"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="313"/>
         <source>Simulation interrompue : rien n&apos;a été importé. Revenez en arrière pour changer de fichier ou de réglages, puis relancez-la.</source>
         <translation>Simulation stopped: nothing was imported. Go back to change the file or the settings, then run it again.</translation>
     </message>
@@ -4008,63 +4008,63 @@ Technical detail: {detail}</translation>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="106"/>
         <source>Aucun fichier pour l&apos;instant. Glissez-les ici, ou choisissez-les avec « Ajouter des fichiers… » (CSV, Excel, ODS, JSON ou ZIP).</source>
-        <extracomment>The user clicked a kind: files added later never change it (a note says if they look like the other kind).</extracomment>
+        <extracomment>The user clicked a kind: files added later never change it (a note says if they look like the other kind). The note names files of the other kind listed beside the chosen kind&apos;s.</extracomment>
         <translation>No files yet. Drag them here, or choose them with “Add files…” (CSV, Excel, ODS, JSON or ZIP).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="140"/>
         <source>Détection automatique</source>
         <translation>Automatic detection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="153"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="154"/>
         <source>Tableaux (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="196"/>
         <source>Ces fichiers ne donnent pas de montant : ils ressemblent à un annuaire. Vous avez choisi « {choice} » : ils seront lus ainsi (choisissez « {other} » pour les lire comme un annuaire).</source>
         <translation>These files give no amount: they look like a directory. You chose “{choice}”: they will be read so (choose “{other}” to read them as a directory).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="200"/>
         <source>Ces fichiers donnent des montants : ils ressemblent à des ventes. Vous avez choisi « {choice} » : ils seront lus ainsi, sans leurs montants (choisissez « {other} » pour importer les montants).</source>
         <translation>These files give amounts: they look like sales. You chose “{choice}”: they will be read so, without their amounts (choose “{other}” to import the amounts).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="200"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="203"/>
         <source>Ces fichiers donnent des montants : ils ressemblent à des dépenses. Vous avez choisi « {choice} » : ils seront lus ainsi, sans leurs montants (choisissez « {other} » pour importer les montants).</source>
         <translation>These files give amounts: they look like spend. You chose “{choice}”: they will be read so, without their amounts (choose “{other}” to import the amounts).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="210"/>
         <source>{names} : pas de montant, c&apos;est un annuaire. Retirez-le de la liste et importez-le à part comme annuaire : lu avec les autres comme « {choice} », ses lignes sans montant seraient rejetées.</source>
         <translation>{names}: no amount, it is a directory. Remove it from the list and import it on its own as a directory: read with the others as “{choice}”, its rows without an amount would be rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="210"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="213"/>
         <source>{names} : des montants, ce sont des achats ou des ventes. Retirez-le de la liste et importez-le à part : lu avec les autres comme « {choice} », il perdrait ses montants.</source>
         <translation>{names}: amounts, these are purchases or sales. Remove it from the list and import it on its own: read with the others as “{choice}”, it would lose its amounts.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="223"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="226"/>
         <source>Ces fichiers donnent des montants par client : ce sont des ventes. Le choix est passé à « {choice} ».</source>
         <translation>These files give amounts per client: they are sales. The choice changed to “{choice}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="225"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="228"/>
         <source>Ces fichiers donnent des montants par fournisseur : ce sont des dépenses. Le choix est passé à « {choice} ».</source>
         <translation>These files give amounts by supplier: they are spend. The choice was changed to “{choice}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="223"/>
         <source>Ces fichiers ne donnent pas de montant : ce sont des structures. Le choix est passé à « {choice} ».</source>
         <translation>These files give no amount: they are organisations. The choice was changed to “{choice}”.</translation>
     </message>
@@ -5493,13 +5493,13 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="27"/>
-        <source>Date absente : ligne datée du {day}, la date choisie pour les lignes sans date. Réimportée un autre jour avec une autre date, elle serait ajoutée une seconde fois.</source>
-        <translation>Date missing: row dated {day}, the date chosen for rows without a date. Imported again another day with another date, it would be added a second time.</translation>
+        <source>Date absente : ligne datée du {day} (date choisie pour les lignes sans date).</source>
+        <translation>Date missing: row dated {day} (the date chosen for rows without a date).</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="32"/>
-        <source>« Total » suivi d&apos;un nom, sans SIRET : sous-total d&apos;un fournisseur ? Son montant est compté comme un achat ; retirez la ligne du fichier si c&apos;en est un.</source>
-        <translation>“Total” followed by a name, without SIRET: a supplier&apos;s subtotal? Its amount counts as a purchase; remove the row from the file if it is one.</translation>
+        <source>Sous-total d&apos;un fournisseur ? (« Total » et un nom, sans SIRET) Son montant compte comme un achat.</source>
+        <translation>A supplier&apos;s subtotal? (“Total” and a name, without SIRET) Its amount counts as a purchase.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="16"/>
@@ -10095,17 +10095,17 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="329"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="339"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="350"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="360"/>
         <source>Import refusé</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="354"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="364"/>
         <source>Les actions faites avant l&apos;import ne s&apos;annulent plus par Ctrl+Z ; pour revenir avant l&apos;import : Fichier › Restaurer une sauvegarde…</source>
         <translation>Actions taken before the import can no longer be undone with Ctrl+Z; to go back to before the import: File › Restore a backup…</translation>
     </message>

@@ -89,3 +89,17 @@ def test_a_spend_file_added_beside_a_directory_leaves_suppliers_and_names_it(
     assert wizard.target == "suppliers"
     assert wizard.files_page.kind_note.text().startswith(
         "« achats_2025.csv » : des montants, ce sont des achats ou des ventes.")
+
+
+def test_removing_the_file_named_by_the_note_clears_it(qtbot, monkeypatch, ctx) -> None:
+    wizard = opened(qtbot, ctx, "spend")
+    add_with_button(qtbot, monkeypatch, wizard, IMPORT_FIXTURES / "depenses_erp_2025.csv",
+                    IMPORT_FIXTURES / "annuaire_regional.xlsx")
+    page = wizard.files_page
+    assert page.kind_note.text().startswith("« annuaire_regional.xlsx »")
+
+    page.file_list.item(1).setSelected(True)
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+
+    assert [path.name for path in wizard.paths] == ["depenses_erp_2025.csv"]
+    assert page.kind_note.text() == ""

@@ -25,13 +25,13 @@ BAD_DATE = QT_TRANSLATE_NOOP("ImportReasons",
                              "Date illisible (attendu 31/12/2025 ou 2025-12-31).")
 BAD_YEAR = QT_TRANSLATE_NOOP("ImportReasons", "Année illisible (attendu 2025).")
 NO_DATE = QT_TRANSLATE_NOOP(
-    "ImportReasons", "Date absente : ligne datée du {day}, la date choisie pour les lignes sans "
-    "date. Réimportée un autre jour avec une autre date, elle serait ajoutée une seconde fois.")
+    "ImportReasons", "Date absente : ligne datée du {day} (date choisie pour les lignes sans "
+    "date).")
 FOOTER_NOT_PURCHASE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Ligne de total ou de pagination, pas un achat.")
 PROBABLE_SUBTOTAL = QT_TRANSLATE_NOOP(
-    "ImportReasons", "« Total » suivi d'un nom, sans SIRET : sous-total d'un fournisseur ? Son "
-    "montant est compté comme un achat ; retirez la ligne du fichier si c'en est un.")
+    "ImportReasons", "Sous-total d'un fournisseur ? (« Total » et un nom, sans SIRET) Son "
+    "montant compte comme un achat.")
 #: « Total Papeterie Durand », « Sous-total Atelier » : an ERP's subtotal of one supplier, or a
 #: company whose name begins so (« Total Energies »): imported, flagged.
 _SUBTOTAL = re.compile(r"(?:sous[\s-]*)?total\s+\S", re.IGNORECASE)

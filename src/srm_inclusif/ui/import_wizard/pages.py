@@ -95,6 +95,8 @@ class FilesPage(QWizardPage):
         #: The user clicked a kind: files added later never change it (a note says if they
         #: look like the other kind).
         self.kind_chosen = False
+        #: The note names files of the other kind listed beside the chosen kind's.
+        self.mixed = False
         for radio in (self.suppliers_radio, self.spend_radio):
             radio.clicked.connect(self._on_kind_clicked)
 
@@ -176,6 +178,7 @@ class FilesPage(QWizardPage):
             self.kind_note.setText(self._mixed_note(other).format(
                 names=", ".join(f"« {path.name} »" for path in others),
                 choice=plain_text(current.text())))
+            self.mixed = True
             return
         radio = self.spend_radio if other == "spend" else self.suppliers_radio
         if self.kind_chosen:
@@ -229,6 +232,10 @@ class FilesPage(QWizardPage):
         chosen = {self.file_list.row(item) for item in self.file_list.selectedItems()}
         self.wiz.paths = [p for row, p in enumerate(self.wiz.paths) if row not in chosen]
         self._show_paths()
+        other = "suppliers" if self.wiz.target == "spend" else "spend"
+        if self.mixed and not any(_reads_as(path, other) for path in self.wiz.paths):
+            self.kind_note.clear()  # the file to import apart is no longer listed
+            self.mixed = False
 
     def _on_selection_changed(self) -> None:
         self.remove_button.setEnabled(bool(self.file_list.selectedItems()))
@@ -236,6 +243,9 @@ class FilesPage(QWizardPage):
     def _on_clear_clicked(self) -> None:
         self.wiz.paths = []
         self._show_paths()
+        if self.mixed:
+            self.kind_note.clear()
+            self.mixed = False
 
     def _on_target_toggled(self) -> None:
         self.kind_note.clear()
