@@ -103,3 +103,12 @@ def test_removing_the_file_named_by_the_note_clears_it(qtbot, monkeypatch, ctx) 
 
     assert [path.name for path in wizard.paths] == ["depenses_erp_2025.csv"]
     assert page.kind_note.text() == ""
+
+
+def test_the_note_names_the_file_in_english_quotes(qtbot, monkeypatch, ctx, english) -> None:
+    wizard = opened(qtbot, ctx, "spend")
+    add_with_button(qtbot, monkeypatch, wizard, IMPORT_FIXTURES / "depenses_erp_2025.csv",
+                    IMPORT_FIXTURES / "annuaire_regional.xlsx")
+
+    assert wizard.files_page.kind_note.text().startswith(
+        "“annuaire_regional.xlsx”: no amount, it is a directory.")

@@ -286,6 +286,17 @@ def test_reasons_with_a_filled_in_part_read_in_english(english, stored, shown) -
     assert reason_text(stored) == shown
 
 
+def test_every_reason_with_a_filled_in_part_is_read_back() -> None:
+    """A reason stored with its part filled in reads in English only if its template is known."""
+    from srm_inclusif.ui.models.import_issue_table import FILLED_REASONS
+
+    templates = {message.findtext("source")
+                 for context in ET.parse(TS_FILE).getroot().iter("context")
+                 if context.findtext("name") == "ImportReasons"
+                 for message in context.iter("message")}
+    assert sorted(t for t in templates if "{" in t and t not in FILLED_REASONS) == []
+
+
 def test_card_follow_up_reads_in_english(qtbot, english, demo_workspace) -> None:
     from PySide6.QtWidgets import QListWidget
     from sqlalchemy import text

@@ -63,8 +63,9 @@ from srm_inclusif.storage.types import utcnow
 
 #: The reasons are also read from here (the import report's table, the tests).
 __all__ = [
-    "CITY_KEPT", "CODE_LABELS", "HAND_EDITED", "NO_KIND", "SAME_AS_LINE", "SAME_AS_LINE_NOT_KEPT",
-    "SAME_AS_LINE_OF_FILE", "SAME_AS_LINE_OF_FILE_NOT_KEPT", "UNKNOWN_KIND_CLASSIC",
+    "CITY_KEPT", "CODE_LABELS", "HAND_EDITED", "NO_KIND", "OTHER_SOURCE_KEPT", "SAME_AS_LINE",
+    "SAME_AS_LINE_NOT_KEPT", "SAME_AS_LINE_OF_FILE", "SAME_AS_LINE_OF_FILE_NOT_KEPT",
+    "UNKNOWN_KIND_CLASSIC",
     "SupplierMerger", "merged_references",
 ]
 

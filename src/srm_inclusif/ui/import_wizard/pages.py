@@ -176,7 +176,8 @@ class FilesPage(QWizardPage):
         if len(others) < len(self.wiz.paths):
             current = self.spend_radio if other == "suppliers" else self.suppliers_radio
             self.kind_note.setText(self._mixed_note(other).format(
-                names=", ".join(f"« {path.name} »" for path in others),
+                names=", ".join(self.tr("« {name} »").format(name=path.name)
+                                for path in others),
                 choice=plain_text(current.text())))
             self.mixed = True
             return
