@@ -2420,68 +2420,68 @@ Technical detail: {detail}</translation>
         <translation>The archive “{name}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="53"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="45"/>
         <source>« {name} » ne contient aucune donnée.</source>
         <translation>“{name}” holds no data.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="54"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="46"/>
         <source>« {name} » ne contient aucune ligne de données sous la ligne d&apos;en-tête.</source>
         <translation>“{name}” holds no data row below its header row.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="56"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="48"/>
         <source>« {name} », feuille « {sheet} » : aucune ligne de données sous la ligne d&apos;en-tête.</source>
         <translation>“{name}”, sheet “{sheet}”: no data row below the header row.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="59"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="51"/>
         <source>« {name} » : une seule colonne par ligne ; le séparateur n&apos;est pas reconnu (séparateurs reconnus : {separators}) ou ce n&apos;est pas un tableau. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: one column per line; the separator is not recognised (recognised separators: {separators}) or this is not a table. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="63"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="55"/>
         <source>« {name} » : aucune colonne reconnue dans les {rows} premières lignes. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: no known column in the first {rows} lines. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="66"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="58"/>
         <source>« {name} » : aucune colonne reconnue dans les {rows} premières lignes de ses feuilles ({sheets}). Colonnes attendues : {expected}…</source>
         <translation>“{name}”: no known column in the first {rows} rows of its sheets ({sheets}). Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="73"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="65"/>
         <source>Format inconnu : « {format} ».</source>
         <translation>Unknown format: “{format}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="74"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="66"/>
         <source>« {name} » : aucune colonne ne donne la raison sociale. Indiquez-la dans la correspondance des colonnes.</source>
         <translation>“{name}”: no column gives the company name. Choose it in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="77"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="69"/>
         <source>« {name} » : aucune colonne ne donne le montant et le SIRET ou la raison sociale du fournisseur. Indiquez-les dans la correspondance des colonnes.</source>
         <translation>“{name}”: no columns give the amount and the supplier&apos;s SIRET or company name. Choose them in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="26"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="20"/>
         <source>« {name} », ligne {line} : cellule démesurée, le fichier ne semble pas être un tableau.</source>
-        <extracomment>A sheet of a workbook: its name and its first rows.</extracomment>
         <translation>“{name}”, line {line}: an oversized cell; the file does not look like a table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="29"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="23"/>
         <source>« {name} » : trop de guillemets ouverts sur une ligne et refermés plus bas ou jamais (le dernier à la ligne {line}) ; le fichier ne semble pas être un tableau.</source>
         <translation>“{name}”: too many quotes opened on a line and closed further down or never (the last one on line {line}); the file does not look like a table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="48"/>
+        <location filename="../../src/srm_inclusif/exchange/workbooks.py" line="21"/>
         <source>Le classeur « {name} » est illisible : fichier endommagé ou d&apos;un format non pris en charge.</source>
+        <extracomment>A sheet of a workbook: its name and its first rows.</extracomment>
         <translation>The workbook “{name}” cannot be read: the file is damaged or in an unsupported format.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="51"/>
+        <location filename="../../src/srm_inclusif/exchange/workbooks.py" line="24"/>
         <source>Le classeur ne contient aucune feuille.</source>
         <translation>The workbook has no sheet.</translation>
     </message>
@@ -5262,53 +5262,53 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="83"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="75"/>
         <source>UTF-8 (avec BOM)</source>
         <translation>UTF-8 (with BOM)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="85"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="77"/>
         <source>virgule</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="86"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="78"/>
         <source>point-virgule</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="87"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="79"/>
         <source>barre verticale</source>
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="88"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="80"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="89"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="81"/>
         <source>deux-points</source>
         <translation>colon</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="90"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="82"/>
         <source>dièse</source>
         <translation>hash</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="93"/>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="94"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="85"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="86"/>
         <source>classeur Excel</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="95"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="87"/>
         <source>classeur Excel 97-2003</source>
         <translation>Excel 97-2003 workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="96"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="88"/>
         <source>classeur OpenDocument</source>
         <translation>OpenDocument workbook</translation>
     </message>
@@ -5647,27 +5647,27 @@ Close without saving the changes?</translation>
         <translation>Same structure as row {line} of “{file}”: value not kept, the record keeps “{kept}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="33"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="27"/>
         <source>Guillemet ouvert jamais refermé (le fichier se termine avant le guillemet fermant) : ligne ignorée, la lecture reprend à la ligne suivante. Ajoutez le guillemet fermant ou retirez l&apos;ouvrant.</source>
         <translation>Quote opened and never closed (the file ends before the closing quote): line skipped, reading resumes at the next line. Add the closing quote or remove the opening one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="37"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="31"/>
         <source>Guillemet ouvert sur cette ligne et refermé seulement plus bas, suivi de texte : ligne ignorée, la lecture reprend à la ligne suivante. Ajoutez le guillemet fermant ou retirez l&apos;ouvrant.</source>
         <translation>Quote opened on this line and closed only further down, followed by text: line skipped, reading resumes at the next line. Add the closing quote or remove the opening one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="35"/>
         <source>Une cellule commence par un guillemet, mais du texte suit le guillemet qui la ferme. Mettez toute la cellule entre guillemets ou retirez-les.</source>
         <translation>A cell starts with a quote, but text follows the quote that closes it. Put the whole cell between quotes or remove them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="44"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="38"/>
         <source>Ligne mal formée, illisible comme une ligne de tableau.</source>
         <translation>Malformed line, unreadable as a table row.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="46"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="40"/>
         <source>Ligne illisible : caractères de contrôle (fichier binaire ?)</source>
         <translation>Unreadable line: control characters (binary file?)</translation>
     </message>
@@ -5722,7 +5722,7 @@ Close without saving the changes?</translation>
         <translation>Post code of Monaco, outside France: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="70"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="62"/>
         <source>Feuille non lue : seule la première feuille dont l&apos;en-tête est reconnu est importée. Enregistrez cette feuille dans un fichier à part pour l&apos;importer.</source>
         <extracomment>Why a sheet of a workbook is not read (the sheet&apos;s name is the issue&apos;s value).</extracomment>
         <translation>Sheet not read: only the first sheet with a recognised header is imported. Save this sheet as a separate file to import it.</translation>

@@ -14,7 +14,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from srm_inclusif.exchange import tabular
+from srm_inclusif.exchange import workbooks
 from srm_inclusif.exchange.plan import plan_file
 from tests.exchange.import_support import run, stored
 
@@ -92,7 +92,7 @@ def test_merged_ranges_are_found_in_prefixed_xml_read_in_small_blocks(
         workspace, tmp_path, monkeypatch):
     path = prefixed(merged_type(tmp_path / "dotnet.xlsx"))
     assert b"<x:mergeCell " in zipfile.ZipFile(path).read(SHEET)
-    monkeypatch.setattr(tabular, "_XML_BLOCK", 5)  # tags cut between blocks
+    monkeypatch.setattr(workbooks, "_XML_BLOCK", 5)  # tags cut between blocks
 
     run(workspace, path)
 

@@ -37,16 +37,8 @@ from srm_inclusif.exchange.sniff import (
     read_text_sample,
     sniff_file,
 )
-from srm_inclusif.exchange.tabular import (
-    LineMarks,
-    LineRead,
-    MalformedLine,
-    Row,
-    SheetHead,
-    iter_csv,
-    iter_workbook,
-    workbook_heads,
-)
+from srm_inclusif.exchange.tabular import LineMarks, LineRead, MalformedLine, Row, iter_csv
+from srm_inclusif.exchange.workbooks import SheetHead, iter_workbook, workbook_heads
 
 HEADER_SEARCH_ROWS = 30
 PREVIEW_ROWS = 20
