@@ -37,3 +37,4 @@ def test_no_value_in_the_siret_cell_is_no_siret(workspace, tmp_path, cell):
 
     assert counterparties(workspace) == {"Papeterie Durand": ("CLASSIC", None, 5_000)}
     assert [issue.field for issue in summary.issues] == ["supplier_name"]  # created: said once
+

@@ -102,9 +102,17 @@ def cell_text(raw: Any) -> Any:
 
 
 def short_text(raw: Any, size: int) -> str | None:
-    """A cell's text cut to ``size`` characters; None when blank."""
+    """A cell's text on one line, cut to ``size`` characters; None when blank.
+
+    A line break inside the cell (« Taxi Martin⏎Nord ») is a space: these are one-line values.
+    """
     text = clean_text(raw)
+    if text and ("\n" in text or "\r" in text):
+        text = _LINE_BREAKS.sub(" ", text)
     return text[:size] if text else None
+
+
+_LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 
 
 def text_list(raw: Any) -> list[str]:
