@@ -2226,21 +2226,32 @@ Create all the relationships anyway, or only those of the structures not followe
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="96"/>
+        <source>« {name} »</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="95"/>
+        <source> — feuille lue : &lt;b&gt;{sheet}&lt;/b&gt; (non lues, à importer à part : {others})</source>
+        <translation> — sheet read: &lt;b&gt;{sheet}&lt;/b&gt; (not read, to import on their own: {others})</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="103"/>
         <source>Unités légales SIRENE (noms)</source>
         <translation>SIRENE legal units (names)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="108"/>
         <source>Format : &lt;b&gt;{format}&lt;/b&gt; — &lt;b&gt;{workbook}&lt;/b&gt; — ligne d&apos;en-tête : &lt;b&gt;{header}&lt;/b&gt;</source>
         <translation>Format: &lt;b&gt;{format}&lt;/b&gt; — &lt;b&gt;{workbook}&lt;/b&gt; — header row: &lt;b&gt;{header}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="114"/>
         <source>Format : &lt;b&gt;{format}&lt;/b&gt; — encodage : &lt;b&gt;{encoding}&lt;/b&gt; — séparateur : &lt;b&gt;{delimiter}&lt;/b&gt; — ligne d&apos;en-tête : &lt;b&gt;{header}&lt;/b&gt;</source>
         <translation>Format: &lt;b&gt;{format}&lt;/b&gt; — encoding: &lt;b&gt;{encoding}&lt;/b&gt; — separator: &lt;b&gt;{delimiter}&lt;/b&gt; — header row: &lt;b&gt;{header}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="138"/>
         <source>Fichier illisible ainsi</source>
         <translation>File unreadable this way</translation>
     </message>
@@ -2248,28 +2259,28 @@ Create all the relationships anyway, or only those of the structures not followe
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="278"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="281"/>
         <source>Simulation</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="279"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="282"/>
         <source>Ce que l&apos;import ferait. Rien n&apos;est encore enregistré.</source>
         <translation>What the import would do. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="280"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="298"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="283"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="301"/>
         <source>Simulation en cours…</source>
         <translation>Dry run in progress…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="283"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="286"/>
         <source>Tout ou rien : ne rien importer si une ligne est rejetée</source>
         <translation>All or nothing: import nothing if a row is rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="314"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="317"/>
         <source>Simulation interrompue : rien n&apos;a été importé. Revenez en arrière pour changer de fichier ou de réglages, puis relancez-la.</source>
         <translation>Simulation stopped: nothing was imported. Go back to change the file or the settings, then run it again.</translation>
     </message>
@@ -4008,68 +4019,68 @@ Technical detail: {detail}</translation>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="108"/>
         <source>Aucun fichier pour l&apos;instant. Glissez-les ici, ou choisissez-les avec « Ajouter des fichiers… » (CSV, Excel, ODS, JSON ou ZIP).</source>
-        <extracomment>The user clicked a kind: files added later never change it (a note says if they look like the other kind). The note names files of the other kind listed beside the chosen kind&apos;s.</extracomment>
+        <extracomment>The user clicked a kind: files added later never change it (a note says if they look like the other kind). The note names files of the other kind listed beside the chosen kind&apos;s. What each file listed reads as (each read once: a workbook&apos;s sheets take time).</extracomment>
         <translation>No files yet. Drag them here, or choose them with “Add files…” (CSV, Excel, ODS, JSON or ZIP).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="142"/>
         <source>Détection automatique</source>
         <translation>Automatic detection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="155"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="154"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="156"/>
         <source>Tableaux (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="181"/>
         <source>« {name} »</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="199"/>
         <source>Ces fichiers ne donnent pas de montant : ils ressemblent à un annuaire. Vous avez choisi « {choice} » : ils seront lus ainsi (choisissez « {other} » pour les lire comme un annuaire).</source>
         <translation>These files give no amount: they look like a directory. You chose “{choice}”: they will be read so (choose “{other}” to read them as a directory).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="203"/>
         <source>Ces fichiers donnent des montants : ils ressemblent à des ventes. Vous avez choisi « {choice} » : ils seront lus ainsi, sans leurs montants (choisissez « {other} » pour importer les montants).</source>
         <translation>These files give amounts: they look like sales. You chose “{choice}”: they will be read so, without their amounts (choose “{other}” to import the amounts).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="206"/>
         <source>Ces fichiers donnent des montants : ils ressemblent à des dépenses. Vous avez choisi « {choice} » : ils seront lus ainsi, sans leurs montants (choisissez « {other} » pour importer les montants).</source>
         <translation>These files give amounts: they look like spend. You chose “{choice}”: they will be read so, without their amounts (choose “{other}” to import the amounts).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="211"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="222"/>
         <source>{names} : pas de montant, c&apos;est un annuaire. Retirez-le de la liste et importez-le à part comme annuaire : lu avec les autres comme « {choice} », ses lignes sans montant seraient rejetées.</source>
         <translation>{names}: no amount, it is a directory. Remove it from the list and import it on its own as a directory: read with the others as “{choice}”, its rows without an amount would be rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="225"/>
         <source>{names} : des montants, ce sont des achats ou des ventes. Retirez-le de la liste et importez-le à part : lu avec les autres comme « {choice} », il perdrait ses montants.</source>
         <translation>{names}: amounts, these are purchases or sales. Remove it from the list and import it on its own: read with the others as “{choice}”, it would lose its amounts.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="227"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="238"/>
         <source>Ces fichiers donnent des montants par client : ce sont des ventes. Le choix est passé à « {choice} ».</source>
         <translation>These files give amounts per client: they are sales. The choice changed to “{choice}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="229"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="240"/>
         <source>Ces fichiers donnent des montants par fournisseur : ce sont des dépenses. Le choix est passé à « {choice} ».</source>
         <translation>These files give amounts by supplier: they are spend. The choice was changed to “{choice}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="224"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="235"/>
         <source>Ces fichiers ne donnent pas de montant : ce sont des structures. Le choix est passé à « {choice} ».</source>
         <translation>These files give no amount: they are organisations. The choice was changed to “{choice}”.</translation>
     </message>
@@ -5392,75 +5403,75 @@ Close without saving the changes?</translation>
         <translation>Control characters (a line break inside a cell?) replaced by spaces: check the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="47"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="48"/>
         <source>Raison sociale manquante.</source>
         <extracomment>Reasons of row issues, stored in French with the issue; the UI translates them (context &quot;ImportReasons&quot;) with ``reason_text``.</extracomment>
         <translation>Company name missing.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="48"/>
+        <location filename="../../src/srm_inclusif/core/geo.py" line="14"/>
         <source>Code postal illisible : ignoré.</source>
+        <extracomment>Why a post code is left out (stored in French; the UI translates them, &quot;ImportReasons&quot;).</extracomment>
         <translation>Unreadable post code: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="49"/>
+        <location filename="../../src/srm_inclusif/core/geo.py" line="15"/>
         <source>Code commune INSEE de Corse, pas un code postal : ignoré.</source>
         <translation>Corsican INSEE commune code, not a post code: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="53"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="49"/>
         <source>Numéro de téléphone non reconnu (gardé tel quel).</source>
-        <extracomment>A Corsican commune code (INSEE « 2A004 »): five characters like a post code, but not one.</extracomment>
         <translation>Phone number not recognised (kept as is).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="54"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="50"/>
         <source>Adresse e-mail invalide (gardée telle quelle).</source>
         <translation>Invalid email address (kept as is).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="55"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="51"/>
         <source>Type de structure inconnu : ignoré.</source>
         <translation>Unknown structure type: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="56"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="52"/>
         <source>Contact sans nom : non enregistré.</source>
         <translation>Contact without a name: not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="57"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="53"/>
         <source>Ni siège ni antenne : valeur ignorée.</source>
         <translation>Neither head office nor branch: value ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="58"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="54"/>
         <source>Secteur absent de la liste de référence : gardé en texte.</source>
         <translation>Sector not in the reference list: kept as text.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="60"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="56"/>
         <source>Date à la place du SIRET (cellule au format date du tableur) : ignorée.</source>
         <translation>A date instead of the SIRET (a spreadsheet date cell): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="26"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="27"/>
         <source>Année illisible (attendu 2025).</source>
         <translation>Unreadable year (expected 2025).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="62"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="58"/>
         <source>Nombre illisible (attendu 12 ou 12,5) : ignoré.</source>
         <translation>Unreadable number (expected 12 or 12.5): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="65"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="61"/>
         <source>Ligne de total ou de pagination, pas une structure.</source>
         <extracomment>Supplier fields holding a count (a headcount, full-time equivalents).</extracomment>
         <translation>Total or page line, not a structure.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="30"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="31"/>
         <source>Ligne de total ou de pagination, pas un achat.</source>
         <translation>Total or page line, not a purchase.</translation>
     </message>
@@ -5486,23 +5497,23 @@ Close without saving the changes?</translation>
         <translation>Amount of 1,000 billion euros or more: this is not a purchase.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="23"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="24"/>
         <source>Ni SIRET ni raison sociale.</source>
         <extracomment>Reasons a spend row is refused (context &quot;ImportReasons&quot;, as the structures&apos; reasons).</extracomment>
         <translation>Neither SIRET nor company name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="24"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="25"/>
         <source>Date illisible (attendu 31/12/2025 ou 2025-12-31).</source>
         <translation>Unreadable date (expected 31/12/2025 or 2025-12-31).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="27"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="28"/>
         <source>Date absente : ligne datée du {day} (date choisie pour les lignes sans date).</source>
         <translation>Date missing: row dated {day} (the date chosen for rows without a date).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="32"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="33"/>
         <source>Sous-total d&apos;un fournisseur ? (« Total » et un nom, sans SIRET) Son montant compte comme un achat.</source>
         <translation>A supplier&apos;s subtotal? (“Total” and a name, without SIRET) Its amount counts as a purchase.</translation>
     </message>
@@ -5672,29 +5683,29 @@ Close without saving the changes?</translation>
         <translation>Unreadable line: control characters (binary file?)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="26"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="27"/>
         <source>Établissement fermé : ignoré.</source>
         <extracomment>Why a row is left aside (counted, not listed; the preview shows it).</extracomment>
         <translation>Closed establishment: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="27"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="28"/>
         <source>Catégorie FINESS autre que ESAT (246) : ignorée.</source>
         <translation>FINESS category other than ESAT (246): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="31"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="32"/>
         <source>Raison sociale absente du fichier des établissements : elle est dans le fichier StockUniteLegale (joint sur le SIREN), ajoutez-le à l&apos;import.</source>
         <extracomment>Why a SIRENE establishment without a name is rejected: the establishments file has none of its own, the company name is the legal unit&apos;s (``StockUniteLegale``, joined on the SIREN).</extracomment>
         <translation>Company name missing from the establishments file: it is in the StockUniteLegale file (joined on the SIREN); add that file to the import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="34"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="35"/>
         <source>SIREN absent du fichier StockUniteLegale importé : raison sociale inconnue.</source>
         <translation>SIREN not in the imported StockUniteLegale file: company name unknown.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="37"/>
         <source>Raison sociale masquée par l&apos;INSEE ([ND], diffusion partielle) : établissement non importé, à créer à la main si besoin.</source>
         <translation>Company name masked by INSEE ([ND], partial publication): establishment not imported; create it by hand if needed.</translation>
     </message>
@@ -5716,9 +5727,8 @@ Close without saving the changes?</translation>
         <translation>Empty field of the card filled from the file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/geo.py" line="14"/>
+        <location filename="../../src/srm_inclusif/core/geo.py" line="17"/>
         <source>Code postal de Monaco, hors de France : ignoré.</source>
-        <extracomment>Why a post code of Monaco is left out (stored in French; translated in &quot;ImportReasons&quot;).</extracomment>
         <translation>Post code of Monaco, outside France: ignored.</translation>
     </message>
     <message>
@@ -10100,17 +10110,17 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="340"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="343"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="361"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="364"/>
         <source>Import refusé</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="365"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="368"/>
         <source>Les actions faites avant l&apos;import ne s&apos;annulent plus par Ctrl+Z ; pour revenir avant l&apos;import : Fichier › Restaurer une sauvegarde…</source>
         <translation>Actions taken before the import can no longer be undone with Ctrl+Z; to go back to before the import: File › Restore a backup…</translation>
     </message>

@@ -26,3 +26,24 @@ def test_a_csv_file_tells_its_encoding_and_separator(qtbot, ctx) -> None:  # noq
 
     assert "encodage : <b>UTF-8" in text
     assert "séparateur" in text
+
+
+def test_a_workbook_of_several_sheets_names_the_one_read_and_the_others(
+        qtbot, ctx, tmp_path) -> None:  # noqa: ANN001
+    import openpyxl
+
+    path = tmp_path / "regions.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Lisez-moi"
+    book.active.append(["Annuaire régional, voir les onglets"])
+    for title, row in (("Région Nord", ["ESAT du Nord", "59000"]),
+                       ("Région Sud", ["EA du Sud", "13001"])):
+        sheet = book.create_sheet(title)
+        sheet.append(["Raison sociale", "Code postal"])
+        sheet.append(row)
+    book.save(path)
+
+    text = _detected(qtbot, ctx, str(path))
+
+    assert ("feuille lue : <b>« Région Nord »</b> (non lues, à importer à part : "
+            "« Région Sud »)") in text

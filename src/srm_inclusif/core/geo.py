@@ -10,9 +10,14 @@ from functools import cache
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.resources import resource_path
 
-#: Why a post code of Monaco is left out (stored in French; translated in "ImportReasons").
+#: Why a post code is left out (stored in French; the UI translates them, "ImportReasons").
+BAD_POST_CODE = QT_TRANSLATE_NOOP("ImportReasons", "Code postal illisible : ignoré.")
+COMMUNE_CODE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Code commune INSEE de Corse, pas un code postal : ignoré.")
 MONACO_POST_CODE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Code postal de Monaco, hors de France : ignoré.")
+#: A Corsican commune code (INSEE « 2A004 »): five characters like a post code, but not one.
+_CORSICAN_COMMUNE = re.compile(r"\s*2[AB]\d{3}\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,7 @@ def normalise_post_code(raw: object) -> str | None:
     """
     if raw is None:
         return None
-    text = _CEDEX.sub("", str(raw))
+    text = without_cedex(str(raw))
     compact = re.sub(r"[\s\u00a0]", "", text)
     if compact.endswith(".0"):
         compact = compact[:-2]
@@ -96,3 +101,17 @@ def is_monaco_post_code(raw: object) -> bool:
     """Whether a cell holds a post code of Monaco (``98000``): readable, but not in France."""
     code = normalise_post_code(raw)
     return code is not None and code.startswith(_MONACO)
+
+
+def post_code_reason(raw: object) -> str:
+    """Why a post code cell gives no place: a Corsican commune code, Monaco's, named as such."""
+    if isinstance(raw, str) and _CORSICAN_COMMUNE.fullmatch(raw):
+        return COMMUNE_CODE
+    if is_monaco_post_code(raw):
+        return MONACO_POST_CODE
+    return BAD_POST_CODE
+
+
+def without_cedex(text: str) -> str:
+    """``text`` without a CEDEX mention at its end (``MARSEILLE CEDEX 08`` → ``MARSEILLE``)."""
+    return _CEDEX.sub("", text)

@@ -10,7 +10,7 @@ from stdnum.fr import siren as stdnum_siren
 from stdnum.fr import siret as stdnum_siret
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.normalise import NO_VALUE_TOKENS
+from srm_inclusif.core.normalise import clean_text
 from srm_inclusif.core.vocabulary import SiretStatus
 
 #: Why a SIRET is flagged (stored in French; the UI translates them, context "ImportReasons").
@@ -46,8 +46,9 @@ class SiretCheck:
 #: What wraps the digits of a SIRET a spreadsheet was told to keep as text: ``="443…"`` (a
 #: formula), a leading apostrophe, a label (« SIRET : 443… », « N° 443… »).
 _TEXT_MARKS = re.compile(
-    r"^(?:=\s*\"(?P<formula>[^\"]*)\"|'(?P<quoted>.*)|(?:n°|siret)\s*(?:siret)?\s*:?\s*(?P<labelled>.*))$",
-    re.IGNORECASE)
+    r"^(?:=\s*\"(?P<formula>[^\"]*)\""
+    r"|'(?P<quoted>.*)"
+    r"|(?:n°|siret)\s*(?:siret)?\s*:?\s*(?P<labelled>.*))$", re.IGNORECASE)
 
 
 def clean_siret(raw: object, *, pad_lost_zeros: bool = False) -> str:
@@ -70,7 +71,7 @@ def clean_siret(raw: object, *, pad_lost_zeros: bool = False) -> str:
 def check_siret(raw: object, *, pad_lost_zeros: bool = False) -> SiretCheck:
     """Normalise and validate a SIRET; an invalid one is kept with its reason."""
     text = clean_siret(raw, pad_lost_zeros=pad_lost_zeros)
-    if not text or (len(text) <= 8 and text.lower() in NO_VALUE_TOKENS):  # « #N/D »: no SIRET
+    if clean_text(text) is None:  # empty, or « #N/D »: no SIRET
         return SiretCheck(None, SiretStatus.MISSING)
     if isinstance(raw, str) and _SCIENTIFIC.fullmatch(raw.strip()):
         return SiretCheck(raw.strip(), SiretStatus.INVALID, SCIENTIFIC)

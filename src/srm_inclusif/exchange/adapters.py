@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import Any, NamedTuple
 
+from srm_inclusif.core.geo import without_cedex
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.normalise import clean_text
@@ -202,8 +203,6 @@ def finess_adapter(file_name: str, line: int, values: Values) -> Values | RowIss
 #: The post code of a FINESS ``ligneacheminement`` and the city after it: 5 digits anywhere
 #: (after ``BP 45``, ``CS 70001``...), 4 at the start (a zero lost by a spreadsheet).
 _POST_LINE = re.compile(r"(?:^\s*(\d{4})|(?<!\d)(\d{5}))(?:\s+(\D.*?))?\s*$")
-#: What follows the city of a business address (``MARSEILLE CEDEX 08``).
-_CEDEX = re.compile(r"\s+CEDEX\b.*$", re.IGNORECASE)
 
 
 def _split_post_line(values: Values) -> None:
@@ -218,7 +217,7 @@ def _split_post_line(values: Values) -> None:
         values["post_code"] = post_line or None
         return
     values["post_code"] = match[1] or match[2]
-    values["city"] = _CEDEX.sub("", match[3] or "") or None
+    values["city"] = without_cedex(match[3] or "") or None
     _add_address2(values, post_line[:match.start()].strip(" ,"))
 
 

@@ -107,9 +107,14 @@ def short_text(raw: Any, size: int) -> str | None:
     A line break inside the cell (« Taxi Martin⏎Nord ») is a space: these are one-line values.
     """
     text = clean_text(raw)
-    if text and ("\n" in text or "\r" in text):
-        text = _LINE_BREAKS.sub(" ", text)
-    return text[:size] if text else None
+    return on_one_line(text)[:size] if text else None
+
+
+def on_one_line(text: str, joiner: str = " ") -> str:
+    """``text`` with each line break (and the spaces around it) read as ``joiner``."""
+    if "\n" not in text and "\r" not in text:  # the common cell: no pattern run
+        return text
+    return _LINE_BREAKS.sub(joiner, text)
 
 
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
-from srm_inclusif.core.geo import MONACO_POST_CODE, is_monaco_post_code
+from srm_inclusif.core.geo import post_code_reason
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold, parse_kind
 from srm_inclusif.core.normalise import (
@@ -27,6 +27,7 @@ from srm_inclusif.exchange.cell_values import (
     label_names,
     nature_of,
     number_of,
+    on_one_line,
     place_of,
     short_text,
     text_list,
@@ -45,11 +46,6 @@ from srm_inclusif.storage.services.import_records import (
 #: Reasons of row issues, stored in French with the issue; the UI translates them
 #: (context "ImportReasons") with ``reason_text``.
 NO_NAME = QT_TRANSLATE_NOOP("ImportReasons", "Raison sociale manquante.")
-BAD_POST_CODE = QT_TRANSLATE_NOOP("ImportReasons", "Code postal illisible : ignoré.")
-COMMUNE_CODE = QT_TRANSLATE_NOOP(
-    "ImportReasons", "Code commune INSEE de Corse, pas un code postal : ignoré.")
-#: A Corsican commune code (INSEE « 2A004 »): five characters like a post code, but not one.
-_CORSICAN_COMMUNE = re.compile(r"\s*2[AB]\d{3}\s*", re.IGNORECASE)
 BAD_PHONE = QT_TRANSLATE_NOOP("ImportReasons", "Numéro de téléphone non reconnu (gardé tel quel).")
 BAD_EMAIL = QT_TRANSLATE_NOOP("ImportReasons", "Adresse e-mail invalide (gardée telle quelle).")
 UNKNOWN_KIND = QT_TRANSLATE_NOOP("ImportReasons", "Type de structure inconnu : ignoré.")
@@ -128,15 +124,6 @@ class SectorIndex:
             if self._comma_names.get(fold(" ".join(pieces[start:start + size]))) == size:
                 return size
         return 1
-
-
-def post_code_reason(raw: Any) -> str:
-    """Why a post code is left out: a Corsican commune code, Monaco's, named as such."""
-    if isinstance(raw, str) and _CORSICAN_COMMUNE.fullmatch(raw):
-        return COMMUNE_CODE
-    if is_monaco_post_code(raw):
-        return MONACO_POST_CODE
-    return BAD_POST_CODE
 
 
 @dataclass
@@ -219,9 +206,7 @@ class RecordBuilder:
         extra = clean_text(values.get("address2"))
         if extra:
             address = f"{address}, {extra}" if address else extra
-        if address and ("\n" in address or "\r" in address):
-            address = re.sub(r"\s*[\r\n]+\s*", ", ", address)
-        record.address = address[:400] if address else None
+        record.address = on_one_line(address, ", ")[:400] if address else None
         if not self.set_place(record, values):
             raw = values.get("post_code")
             self._flag(record, "post_code", raw, post_code_reason(raw))

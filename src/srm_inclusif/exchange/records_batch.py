@@ -9,10 +9,10 @@ goes row by row.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from srm_inclusif.core.geo import post_code_reason
 from srm_inclusif.core.normalise import (
     NO_VALUE_TOKENS,
     clean_text,
@@ -23,7 +23,12 @@ from srm_inclusif.core.normalise import (
     split_list,
 )
 from srm_inclusif.core.siret import LA_POSTE_SIREN, fast_check_siret
-from srm_inclusif.exchange.cell_values import client_references, nature_of, number_of
+from srm_inclusif.exchange.cell_values import (
+    client_references,
+    nature_of,
+    number_of,
+    on_one_line,
+)
 from srm_inclusif.exchange.columns import MULTI_COLUMN_FIELDS
 from srm_inclusif.exchange.records import (
     BAD_EMAIL,
@@ -35,7 +40,6 @@ from srm_inclusif.exchange.records import (
     UNKNOWN_NATURE,
     UNKNOWN_SECTOR,
     RecordBuilder,
-    post_code_reason,
 )
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
@@ -308,12 +312,7 @@ def _addresses(main: list[str | None], extra: list[str | None]) -> list[str | No
     if any(extra):
         main = [(f"{address}, {more}" if address else more) if more else address
                 for address, more in zip(main, extra, strict=True)]
-    return [(address if "\n" not in address and "\r" not in address
-             else _LINE_BREAKS.sub(", ", address))[:400] if address else None
-            for address in main]
-
-
-_LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+    return [on_one_line(address, ", ")[:400] if address else None for address in main]
 
 
 def _checked(

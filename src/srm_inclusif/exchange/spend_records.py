@@ -6,11 +6,12 @@ import re
 from datetime import date
 from typing import Any
 
+from srm_inclusif.core.geo import post_code_reason
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import read_amount, to_cents
 from srm_inclusif.core.normalise import clean_text, is_footer_line, parse_date, parse_year
 from srm_inclusif.exchange.cell_values import cell_text, short_text
-from srm_inclusif.exchange.records import UNKNOWN_KIND, RecordBuilder, post_code_reason
+from srm_inclusif.exchange.records import UNKNOWN_KIND, RecordBuilder
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
     REJECTED,

@@ -87,6 +87,15 @@ class DetectionPage(QWizardPage):
         self.file_combo.blockSignals(False)
         self._on_file_changed(0)
 
+    def _sheets_text(self, sheet: str, unread: tuple[str, ...]) -> str:
+        """« — feuille lue : « Région Nord » (non lues : « Région Sud ») »; empty for one sheet."""
+        if not unread:
+            return ""
+        quoted = [self.tr("« {name} »").format(name=name) for name in unread]
+        return self.tr(" — feuille lue : <b>{sheet}</b> (non lues, à importer à part : {others})"
+                       ).format(sheet=self.tr("« {name} »").format(name=sheet),
+                                others=", ".join(quoted))
+
     def _on_file_changed(self, index: int) -> None:
         if not 0 <= index < len(self.wiz.plans):
             return
@@ -94,11 +103,12 @@ class DetectionPage(QWizardPage):
         label = self.tr("Unités légales SIRENE (noms)") if plan.is_legal_units else (
             format_label(plan.format, self.wiz.ctx.settings.profile))
         workbook = workbook_label(plan.container)
-        if workbook:  # no encoding nor separator to tell
+        if workbook:  # no encoding nor separator to tell; the sheet read, the others named
             self.info_label.setText(self.tr(
                 "Format : <b>{format}</b> — <b>{workbook}</b> — ligne d'en-tête : "
                 "<b>{header}</b>").format(format=label, workbook=workbook,
-                                          header=plan.header_line or "—"))
+                                          header=plan.header_line or "—")
+                + self._sheets_text(plan.sheet, plan.unread_sheets))
         else:
             self.info_label.setText(self.tr(
                 "Format : <b>{format}</b> — encodage : <b>{encoding}</b> — séparateur : "

@@ -97,6 +97,8 @@ class FilesPage(QWizardPage):
         self.kind_chosen = False
         #: The note names files of the other kind listed beside the chosen kind's.
         self.mixed = False
+        #: What each file listed reads as (each read once: a workbook's sheets take time).
+        self._targets: dict[Path, str | None] = {}
         for radio in (self.suppliers_radio, self.spend_radio):
             radio.clicked.connect(self._on_kind_clicked)
 
@@ -170,9 +172,9 @@ class FilesPage(QWizardPage):
         amounts).
         """
         other = "suppliers" if self.wiz.target == "spend" else "spend"
-        if not any(_reads_as(path, other) for path in added):
+        if not any(self._reads_as(path, other) for path in added):
             return
-        others = [path for path in self.wiz.paths if _reads_as(path, other)]
+        others = [path for path in self.wiz.paths if self._reads_as(path, other)]
         if len(others) < len(self.wiz.paths):
             current = self.spend_radio if other == "suppliers" else self.suppliers_radio
             self.kind_note.setText(self._mixed_note(other).format(
@@ -205,6 +207,15 @@ class FilesPage(QWizardPage):
                        "Vous avez choisi « {choice} » : ils seront lus ainsi, sans leurs "
                        "montants (choisissez « {other} » pour importer les montants).")
 
+    def _reads_as(self, path: Path, target: str) -> bool:
+        """True when a file reads as spend (amounts and suppliers), or as a supplier directory.
+
+        An unreadable file reads as neither: the wizard says why at « Suivant ».
+        """
+        if path not in self._targets:
+            self._targets[path] = likely_target(path)
+        return self._targets[path] == target
+
     def _mixed_note(self, kind: str) -> str:
         """Why files of ``kind`` ({names}) listed with files of the chosen kind are to go apart."""
         if kind == "suppliers":
@@ -234,7 +245,7 @@ class FilesPage(QWizardPage):
         self.wiz.paths = [p for row, p in enumerate(self.wiz.paths) if row not in chosen]
         self._show_paths()
         other = "suppliers" if self.wiz.target == "spend" else "spend"
-        if self.mixed and not any(_reads_as(path, other) for path in self.wiz.paths):
+        if self.mixed and not any(self._reads_as(path, other) for path in self.wiz.paths):
             self.kind_note.clear()  # the file to import apart is no longer listed
             self.mixed = False
 
@@ -259,14 +270,6 @@ class FilesPage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802
         self.wiz.format_key = self.format_combo.currentData() or "auto"
         return self.wiz.plan()
-
-
-def _reads_as(path: Path, target: str) -> bool:
-    """True when a file reads as spend (amounts and suppliers), or as a supplier directory.
-
-    An unreadable file reads as neither: the wizard says why at « Suivant ».
-    """
-    return likely_target(path) == target
 
 
 class DryRunPage(QWizardPage):
