@@ -12,7 +12,8 @@ from stdnum.fr import siret as stdnum_siret
 
 from srm_inclusif.core.siret import check_siret, make_siret
 from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
-from srm_inclusif.exchange.records_batch import batch_supported, build_suppliers, luhn_ok
+from srm_inclusif.exchange.records_batch import batch_supported, build_suppliers
+from srm_inclusif.exchange.siret_columns import luhn_ok
 from srm_inclusif.storage.services.import_records import SupplierRecord
 
 SECTORS = [(1, "nettoyage", "Nettoyage de locaux", "Propreté"),

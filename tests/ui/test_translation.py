@@ -123,8 +123,8 @@ def test_mapping_page_stays_french_without_the_translation(
 def test_every_import_label_has_an_english_translation() -> None:
     from srm_inclusif.exchange.columns import SPEND_FIELDS, SUPPLIER_FIELDS
     from srm_inclusif.exchange.formats import FORMATS
-    from srm_inclusif.exchange.plan import DELIMITER_LABELS
     from srm_inclusif.exchange.preview import SPEND_COLUMNS, SUPPLIER_COLUMNS
+    from srm_inclusif.exchange.reading_labels import DELIMITER_LABELS
 
     fields = {label for catalogue in (SUPPLIER_FIELDS, SPEND_FIELDS)
               for label, _synonyms in catalogue.values()}
@@ -188,7 +188,7 @@ def test_files_page_lists_the_formats_in_english(qtbot, english, ctx) -> None:
 
 def test_import_labels_stay_french_for_the_command_line(english) -> None:
     from srm_inclusif.exchange.formats import FORMATS
-    from srm_inclusif.exchange.plan import DELIMITER_LABELS
+    from srm_inclusif.exchange.reading_labels import DELIMITER_LABELS
 
     assert FORMATS["hosmoz"].label == "Export Hosmoz"
     assert DELIMITER_LABELS[","] == "virgule"

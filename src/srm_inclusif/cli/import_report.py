@@ -11,6 +11,7 @@ from srm_inclusif.core.vocabulary import Profile, profile_in_use
 from srm_inclusif.exchange.columns import field_title
 
 if TYPE_CHECKING:
+    from srm_inclusif.exchange.report import IssueLike
     from srm_inclusif.storage.services.import_records import FileRead, ImportSummary
 
 #: The JSON ``format`` / ``encoding`` of an import whose files differ (each is in ``files``).
@@ -42,7 +43,7 @@ def summary_document(summary: ImportSummary) -> dict[str, Any]:
     """The JSON document of an import summary.
 
     ``format`` and ``encoding`` are those of every file, or ``mixte`` when the files differ;
-    ``files`` gives each file's own.
+    ``files`` gives each file's own; ``issues`` each remark on a row, as ``--rejects`` writes.
     """
     files = summary.files
     document: dict[str, Any] = {"format": _shared({f.format for f in files}, summary.format),
@@ -55,7 +56,18 @@ def summary_document(summary: ImportSummary) -> dict[str, Any]:
                            for f in files]}
     if summary.target == "spend":
         document["amount_total"] = round(summary.amount_total_cents / 100, 2)
+    document["issues"] = [issue_entry(issue) for issue in summary.issues]
     return document
+
+
+def issue_entry(issue: IssueLike) -> dict[str, Any]:
+    """A row's remark in the JSON document: the columns of the rejects file, as codes.
+
+    The severity and the field are codes (``flagged``, ``siret``), the reason as stored (French).
+    """
+    return {"severity": issue.severity, "file": issue.file_name, "line": issue.line,
+            "structure": issue.structure_name, "field": issue.field, "value": issue.value,
+            "reason": issue.reason}
 
 
 def _shared(values: set[str], default: str) -> str:

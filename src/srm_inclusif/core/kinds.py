@@ -166,6 +166,22 @@ _CODE_FIRST = re.compile(r"^([A-Za-z]{2,5})\s*\((.+)\)$")
 _CODE_LAST = re.compile(r"\(([A-Za-z]{2,5})\)\s*$")
 
 
+#: The SIAE family's name in words (folded, singular), with or without its acronym beside it.
+_SIAE_WORDS = "structure d insertion par l activite economique"
+
+
+def names_siae_family(text: str | None) -> bool:
+    """Whether a text names the SIAE family (« SIAE », « S.I.A.E. », its name in words).
+
+    Five kinds make it (``SIAE_KINDS``): it tells no kind, it asks which one.
+    """
+    folded = fold(text or "")
+    if folded.replace(" ", "") == "siae":
+        return True
+    words = [word for word in _singular(folded).split() if word != "siae"]
+    return " ".join(words) == _SIAE_WORDS
+
+
 def parse_kind(text: str | None) -> Kind | None:
     """Read a kind from a code or a label, in any order and number; None if unknown.
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections import Counter
 from collections.abc import Callable
-from pathlib import Path, PurePosixPath
 from typing import Any, NamedTuple
 
 from srm_inclusif.core.geo import without_cedex
@@ -14,8 +11,10 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.normalise import clean_text
 from srm_inclusif.core.siret import clean_siret
+from srm_inclusif.exchange.archives import zip_members as zip_members  # where the importer looks
 from srm_inclusif.exchange.formats import FINESS_ESAT_CATEGORY
 from srm_inclusif.exchange.records import NO_NAME
+from srm_inclusif.exchange.siret_columns import siren_key
 from srm_inclusif.storage.services.import_records import (
     OUT_OF_SCOPE,
     REJECTED,
@@ -107,12 +106,6 @@ def _is_masked(raw: Any) -> bool:
 
 def _is_partial(raw: Any) -> bool:
     return (clean_text(raw) or "").upper() == _PARTIAL_DIFFUSION
-
-
-def siren_key(raw: Any) -> str:
-    """A SIREN as the join reads it: spaces and dots dropped, zeros lost by Excel restored."""
-    text = clean_siret(raw) if clean_text(raw) else ""
-    return text.zfill(9) if text.isdigit() else text
 
 
 def _siren_of(values: Values) -> str:
@@ -240,54 +233,3 @@ def adapter_for(format_key: str, units: LegalUnits) -> RowAdapter | None:
 def _join(values: Values, keys: tuple[str, ...]) -> str | None:
     text = " ".join(t for k in keys if (t := clean_text(values.get(k))))
     return text or None
-
-
-#: The tables a ZIP may hold (nested archives are not opened).
-_TABLE_SUFFIXES = (".csv", ".txt", ".xlsx", ".xls", ".ods", ".json")
-
-
-def zip_members(path: Path, folder: Path) -> list[Path]:
-    """Extract the tables of a ZIP (SIRENE stock files are shipped zipped) into ``folder``.
-
-    Each keeps its own name, unless another table has it: then it is named after its folder
-    too (``Auvergne - annuaire.csv``), for the report to tell them apart.
-    """
-    import zipfile
-
-    extracted = []
-    with zipfile.ZipFile(path) as archive:
-        tables = [m for m in archive.infolist() if not m.is_dir() and _is_table(m.filename)]
-        for member, name in zip(tables, _table_names(tables, path.stem), strict=True):
-            target = _free_path(folder, name, path.stem)
-            with archive.open(member) as source, target.open("wb") as sink:
-                while chunk := source.read(1 << 20):
-                    sink.write(chunk)
-            extracted.append(target)
-    return extracted
-
-
-def _member_parts(filename: str) -> list[str]:
-    """The folders and name of an archive member (backslashes of Windows tools read as ``/``)."""
-    parts = PurePosixPath(filename.replace("\\", "/")).parts
-    return [part for part in parts if part not in ("/", ".", "..")]
-
-
-def _is_table(filename: str) -> bool:
-    name = (_member_parts(filename) or [""])[-1]
-    return name.lower().endswith(_TABLE_SUFFIXES) and not name.startswith(".")
-
-
-def _table_names(members: list[Any], archive: str) -> list[str]:
-    """A file name per table: its own, or its path when two tables share their name."""
-    paths = [_member_parts(m.filename) for m in members]
-    counts = Counter(parts[-1].casefold() for parts in paths)
-    return [parts[-1] if counts[parts[-1].casefold()] == 1
-            else " - ".join(parts if len(parts) > 1 else [archive, *parts]) for parts in paths]
-
-
-def _free_path(folder: Path, name: str, archive: str) -> Path:
-    """``folder / name``, or a name no earlier table took (another archive may have it)."""
-    stem, suffix = Path(name).stem, Path(name).suffix
-    candidates = itertools.chain([name, f"{archive} - {name}"], (
-        f"{archive} - {stem} ({number}){suffix}" for number in itertools.count(2)))
-    return next(folder / c for c in candidates if not (folder / c).exists())

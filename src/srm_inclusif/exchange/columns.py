@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold
 
@@ -280,6 +282,17 @@ def _strongest(found: dict[int, tuple[str, int]]) -> dict[int, str]:
             best[name] = (rank, index)
     return {index: name for index, (name, _rank) in sorted(found.items())
             if name and (name in MULTI_COLUMN_FIELDS or best[name][1] == index)}
+
+
+#: Columns a message names at most (a SIRENE file has more than fifty).
+NAMED_COLUMNS = 12
+
+
+def quoted_titles(titles: Sequence[str]) -> str:
+    """« N° SIRET », « Code postal »...: columns as a message names them (the first twelve)."""
+    shown = [f"« {title} »" for title in titles if title]
+    more = "…" if len(shown) > NAMED_COLUMNS else ""
+    return ", ".join(shown[:NAMED_COLUMNS]) + more
 
 
 def known_column_count(headers: list[str], target: str) -> int:

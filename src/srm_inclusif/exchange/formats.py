@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.vocabulary import Profile, profile_in_use
+from srm_inclusif.exchange.columns import quoted_titles
+from srm_inclusif.exchange.sniff import ImportFormatError
 
 FINESS_COLUMNS = (
     "typeet", "nofinesset", "nofinessej", "rs", "rslongue", "complrs", "compldistrib", "numvoie",
@@ -34,13 +37,22 @@ class FormatSpec:
     source: str = ""
     #: It lists inclusive structures only: a new structure it gives no kind is flagged.
     inclusive_directory: bool = False
+    #: The columns a file of this layout always has, titled as FORMATS.md spells them: chosen
+    #: for a file lacking one, the layout does not fit it (``missing_columns``).
+    required: tuple[str, ...] = ()
 
     @property
     def source_name(self) -> str:
         """The source stored on the structures read from this layout."""
         return self.source or self.key
 
+    def missing_columns(self, headers: list[str]) -> list[str]:
+        """The required columns a header row lacks (case, accents and spacing aside)."""
+        keys = {fold(str(header)) for header in headers}
+        return [title for title in self.required if fold(title) not in keys]
 
+
+_MARCHE_COLUMNS = ("Raison sociale", "Type de structure", "Code postal", "Ville")
 _MARCHE_OVERRIDES = {
     "raison sociale": "name", "enseigne": "brand", "type de structure": "kind",
     "prenom": "contact_first_name", "nom": "contact_last_name", "e mail": "contact_email",
@@ -64,26 +76,31 @@ _SIRENE_OVERRIDES = {
 FORMATS: dict[str, FormatSpec] = {spec.key: spec for spec in (
     FormatSpec("marche-csv", QT_TRANSLATE_NOOP(
         "ImportFormats", "Marché de l'inclusion : export des structures (CSV)"),
-               overrides=_MARCHE_OVERRIDES, source="marche", inclusive_directory=True),
+               overrides=_MARCHE_OVERRIDES, source="marche", inclusive_directory=True,
+               required=_MARCHE_COLUMNS),
     FormatSpec("marche-xls", QT_TRANSLATE_NOOP(
         "ImportFormats", "Marché de l'inclusion : export des structures (XLS)"),
-               overrides=_MARCHE_OVERRIDES, source="marche", inclusive_directory=True),
+               overrides=_MARCHE_OVERRIDES, source="marche", inclusive_directory=True,
+               required=_MARCHE_COLUMNS),
     FormatSpec("marche-api", QT_TRANSLATE_NOOP(
         "ImportFormats", "Marché de l'inclusion : pages de l'API (JSON)"), source="marche",
                inclusive_directory=True),
     FormatSpec("esat-ea", QT_TRANSLATE_NOOP("ImportFormats", "Annuaire ESAT / EA"),
-               inclusive_directory=True, overrides={
+               inclusive_directory=True,
+               required=("Raison sociale", "Siret", "Type de structure", "Métiers proposés"),
+               overrides={
         "metiers proposes": "sectors", "adresse e mail": "email", "telephone": "phone",
         "nombre de travailleurs dans la structure en etp": "headcount_insertion"}),
     FormatSpec("hosmoz", QT_TRANSLATE_NOOP("ImportFormats", "Export Hosmoz"),
-               inclusive_directory=True, overrides={
+               inclusive_directory=True,
+               required=("Raison Sociale", "Siret", "Catégorie", "Code Postal"), overrides={
         "id": "source_id", "siren": "siren", "siret 2": "siret_alt", "categorie": "kind",
         "lieudit bp": "address2", "tel public": "phone", "poles de competences": "sectors",
         "adherent hosmoz": "", "url": "website",
         "nombre de travailleurs dans la structure en etp": "headcount_insertion"}),
     FormatSpec("sirene", QT_TRANSLATE_NOOP(
         "ImportFormats", "INSEE SIRENE : fichier des établissements"),
-               overrides=_SIRENE_OVERRIDES),
+               overrides=_SIRENE_OVERRIDES, required=("siret", "codePostalEtablissement")),
     FormatSpec("finess", QT_TRANSLATE_NOOP(
         "ImportFormats", "FINESS : établissements (ESAT, catégorie 246)"),
                inclusive_directory=True,
@@ -155,6 +172,34 @@ def format_short_label(key: str, profile: Profile | None = None) -> str:
 def is_finess_first_line(cells: list[str]) -> bool:
     """FINESS files start with ``finess;etalab;96;2026-03-11`` instead of a header."""
     return bool(cells) and fold(str(cells[0])) == "finess"
+
+
+FORMAT_MISFIT = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} » n'a pas les colonnes du format « {format} » : il manque {missing}. "
+    "Choisissez un autre format ou la détection automatique.")
+NOT_FINESS = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} » a une ligne d'en-tête ({columns}) : ce n'est pas un fichier FINESS, "
+    "dont les lignes sont sans en-tête (32 colonnes fixes, la première « structureet »). "
+    "Choisissez un autre format ou la détection automatique.")
+NOT_API_PAGE = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} » n'est pas une page JSON de l'API du Marché de l'inclusion. Choisissez "
+    "un autre format ou la détection automatique.")
+
+
+def refuse_misfit(path: Path, format_key: str, headers: list[str]) -> None:
+    """Refuse a layout the user chose for a table it does not fit: every row would be rejected.
+
+    FINESS is chosen for a file whose header names no known column (it has none); the API's
+    pages are JSON files, never a table.
+    """
+    if format_key == "finess":
+        raise ImportFormatError.of(NOT_FINESS, name=path.name, columns=quoted_titles(headers),
+                                   path=str(path))
+    if format_key == "marche-api":
+        raise ImportFormatError.of(NOT_API_PAGE, name=path.name, path=str(path))
+    if missing := FORMATS[format_key].missing_columns(headers):
+        raise ImportFormatError.of(FORMAT_MISFIT, name=path.name, format=format_label(format_key),
+                                   missing=quoted_titles(missing), path=str(path))
 
 
 def detect_format(headers: list[str], container: str, target: str) -> str:

@@ -24,6 +24,7 @@ from srm_inclusif.exchange.records_batch import (
 )
 from srm_inclusif.exchange.spend_records import spend_record
 from srm_inclusif.exchange.tabular import FlaggedCells, LineRead, MalformedLine, Row, excerpt
+from srm_inclusif.exchange.text_limits import SHORTEST, cut_remarks
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
     REJECTED,
@@ -129,7 +130,8 @@ def _plan_items(
                                                   "false", INACTIVE, SKIPPED,
                                                   clean_text(values.get("name")) or "")
             else:
-                yield offset + position, builder.supplier(position, values)
+                yield offset + position, with_cut_texts(
+                    plan, position, values, builder.supplier(position, values))
         return
     adapter = adapter_for(plan.format, units)
     if (adapter is None and plan.target == "suppliers" and plan.container == "text"
@@ -150,7 +152,7 @@ def _plan_items(
                 yield offset + line, adapted
                 continue
             values = adapted
-        built = build(line, values)
+        built = with_cut_texts(plan, line, values, build(line, values))
         if adapter is None and (remark := shifted_line(plan, line, cells)):
             built = with_remark(built, remark)
         if type(cells) is FlaggedCells:
@@ -175,6 +177,11 @@ def _batched_suppliers(
             items = [with_remark(_record(item), remark)
                      if (remark := shifted_line(plan, line, cells)) else item
                      for (line, cells), item in zip(well_formed, items, strict=True)]
+        for index in [i for i, (_line, cells) in enumerate(well_formed)
+                      if max(map(len, cells), default=0) > SHORTEST[plan.target]]:  # rare
+            line, cells = well_formed[index]
+            items[index] = with_cut_texts(plan, line, plan.mapped_values(cells),
+                                          _record(items[index]))
         if ((plan.recoded_lines or plan.stray_lines)
                 and any(type(cells) is FlaggedCells for _l, cells in well_formed)):
             items = [flagged_line(plan, line, cells, _record(item))
@@ -189,6 +196,17 @@ def _batched_suppliers(
                 yield from ((line, issue) for issue in item)
             else:
                 yield line, item
+
+
+def with_cut_texts(plan: FilePlan, line: int, values: dict[str, Any], built: Any) -> Any:
+    """``built`` with a remark per value cut to its field's length (on a record only).
+
+    A rejected line keeps its refusals alone: nothing of it is stored.
+    """
+    if isinstance(built, SupplierRecord | SpendRecord):
+        name = built.name if isinstance(built, SupplierRecord) else built.supplier_name or ""
+        built.flags.extend(cut_remarks(plan.path.name, line, values, plan.target, name))
+    return built
 
 
 def _record(item: ImportItem | tuple[Any, ...]) -> ImportItem:
@@ -207,8 +225,9 @@ def _well_formed(plan: FilePlan, rows: Iterable[LineRead], rejected: list[RowIss
 
 
 def rejected_line(file_name: str, line: int, malformed: MalformedLine) -> RowIssue:
-    """The report's entry for a text line that cannot be split into cells (no name read)."""
-    return RowIssue(file_name, line, LINE_FIELD, malformed.text, malformed.reason, REJECTED)
+    """The report's entry for a line read as no cells (no name read): rejected, or left aside."""
+    return RowIssue(file_name, line, LINE_FIELD, malformed.text, malformed.reason,
+                    malformed.severity)
 
 
 def shifted_line(plan: FilePlan, line: int, cells: list[Any]) -> RowIssue | None:

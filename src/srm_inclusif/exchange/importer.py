@@ -23,7 +23,8 @@ from srm_inclusif.exchange.adapters import zip_members
 from srm_inclusif.exchange.formats import FORMATS
 from srm_inclusif.exchange.import_items import data_lines, positioned_items
 from srm_inclusif.exchange.import_worker import HelperItems, items_from_helper, worth_a_helper
-from srm_inclusif.exchange.plan import ENCODING_LABELS, FilePlan, check_mapping, plan_file
+from srm_inclusif.exchange.plan import FilePlan, check_mapping, plan_file
+from srm_inclusif.exchange.reading_labels import ENCODING_LABELS
 from srm_inclusif.exchange.records import ReadOptions, SectorIndex
 from srm_inclusif.exchange.sniff import ImportFormatError
 from srm_inclusif.exchange.workdir import import_workdir

@@ -20,6 +20,7 @@ from srm_inclusif.exchange.columns import (
     header_key,
     known_column_count,
     match_columns,
+    quoted_titles,
 )
 from srm_inclusif.exchange.formats import (
     FINESS_COLUMNS,
@@ -27,8 +28,11 @@ from srm_inclusif.exchange.formats import (
     detect_format,
     is_finess_first_line,
     is_unite_legale_header,
+    refuse_misfit,
 )
 from srm_inclusif.exchange.marche_api import load_results
+from srm_inclusif.exchange.reading_labels import delimiter_label
+from srm_inclusif.exchange.repeated_headers import RepeatedHeaders
 from srm_inclusif.exchange.sniff import (
     DELIMITERS,
     ImportFormatError,
@@ -64,30 +68,11 @@ UNREAD_SHEET = QT_TRANSLATE_NOOP(
     "importée. Enregistrez cette feuille dans un fichier à part pour l'importer.")
 UNKNOWN_FORMAT = QT_TRANSLATE_NOOP("Errors", "Format inconnu : « {format} ».")
 NO_NAME_COLUMN = QT_TRANSLATE_NOOP(
-    "Errors", "« {name} » : aucune colonne ne donne la raison sociale. Indiquez-la dans la "
-    "correspondance des colonnes.")
+    "Errors", "« {name} » : aucune colonne ne donne la raison sociale (colonnes trouvées : "
+    "{columns}). Indiquez-la dans la correspondance des colonnes.")
 NO_AMOUNT_COLUMN = QT_TRANSLATE_NOOP(
     "Errors", "« {name} » : aucune colonne ne donne le montant et le SIRET ou la raison sociale "
     "du fournisseur. Indiquez-les dans la correspondance des colonnes.")
-# French names of the encodings and delimiters (read them through ``encoding_label`` and
-# ``delimiter_label`` to show them in the UI language).
-ENCODING_LABELS = {"utf-8": "UTF-8",
-                   "utf-8-sig": QT_TRANSLATE_NOOP("ImportPlan", "UTF-8 (avec BOM)"),
-                   "cp1252": "Windows-1252"}
-DELIMITER_LABELS = {",": QT_TRANSLATE_NOOP("ImportPlan", "virgule"),
-                    ";": QT_TRANSLATE_NOOP("ImportPlan", "point-virgule"),
-                    "|": QT_TRANSLATE_NOOP("ImportPlan", "barre verticale"),
-                    "\t": QT_TRANSLATE_NOOP("ImportPlan", "tabulation"),
-                    ":": QT_TRANSLATE_NOOP("ImportPlan", "deux-points"),
-                    "#": QT_TRANSLATE_NOOP("ImportPlan", "dièse")}
-# What a spreadsheet is called where a text file gives its encoding and separator (read them
-# through ``workbook_label`` to show them in the UI language).
-WORKBOOK_LABELS = {"xlsx": QT_TRANSLATE_NOOP("ImportPlan", "classeur Excel"),
-                   "xlsm": QT_TRANSLATE_NOOP("ImportPlan", "classeur Excel"),
-                   "xls": QT_TRANSLATE_NOOP("ImportPlan", "classeur Excel 97-2003"),
-                   "ods": QT_TRANSLATE_NOOP("ImportPlan", "classeur OpenDocument")}
-#: The separators a user may choose for a text file: the detected ones first, then the rarer.
-CHOSEN_DELIMITERS = (*DELIMITERS, ":", "#")
 #: The first cell of a FINESS establishment's row (a file may lack its ``finess;etalab`` line).
 FINESS_ROW = "structureet"
 #: The line an unread sheet is reported on: none of the sheet read.
@@ -128,13 +113,20 @@ class FilePlan:
     unread_sheets: tuple[str, ...] = ()
 
     def rows(self) -> Iterator[LineRead]:
-        """The data rows after the header; blank rows and repeats of the header are skipped.
+        """The data rows after the header; blank rows are skipped.
 
         A malformed text line comes through as its ``MalformedLine`` (to be reported), and so
-        does each unread sheet first.
+        do each unread sheet first and each repeat of the header (with its title line) among
+        the rows, as a line left aside (see ``repeated_headers``).
         """
         yield from self.unread_sheet_lines()
-        first = self.headers[0] if self.headers else None
+        yield from self.repeated_headers().marked(self._filled_rows())
+
+    def repeated_headers(self) -> RepeatedHeaders:
+        """What tells the repeats of this file's header, by the titles of its mapped columns."""
+        return RepeatedHeaders(self.headers, self.mapping, self.delimiter)
+
+    def _filled_rows(self) -> Iterator[LineRead]:
         header_line = self.header_line
         # text cells are all strings: one join tells a blank row
         blank = _blank_text if self.container == "text" else _blank
@@ -144,13 +136,10 @@ class FilePlan:
             if isinstance(cells, MalformedLine):
                 yield line, cells
                 continue
-            # the first cell is enough to tell most rows are neither blank nor a header (this runs
-            # for every row)
+            # the first cell is enough to tell most rows are not blank (this runs for every row)
             head = str(cells[0]).strip() if cells else ""
             if not head and blank(cells):
                 continue
-            if first and head == first and self._is_header(cells):
-                continue  # two exports pasted one under the other
             yield line, cells
 
     def unread_sheet_lines(self) -> list[tuple[int, MalformedLine]]:
@@ -160,9 +149,6 @@ class FilePlan:
         regions or years on several sheets is to be imported one sheet a file.
         """
         return [(SHEET_LINE, MalformedLine(UNREAD_SHEET, sheet)) for sheet in self.unread_sheets]
-
-    def _is_header(self, cells: list[Any]) -> bool:
-        return [str(c).strip() for c in cells[:len(self.headers)]] == self.headers[:len(cells)]
 
     def _all_rows(self) -> Iterator[LineRead]:
         if self.container == "text":
@@ -186,27 +172,6 @@ class FilePlan:
     def header_mapping(self) -> dict[str, str]:
         """The mapping as header text → field (what a named profile stores)."""
         return {self.headers[i]: name for i, name in self.mapping.items() if i < len(self.headers)}
-
-
-def encoding_label(encoding: str) -> str:
-    """Name of a text encoding in the UI language; the encoding itself when it has no name."""
-    label = ENCODING_LABELS.get(encoding)
-    return translate("ImportPlan", label) if label else encoding
-
-
-def workbook_label(container: str) -> str:
-    """« classeur Excel »... of a spreadsheet container (or file suffix), in the UI language.
-
-    Empty for anything else (a text file, a JSON page).
-    """
-    label = WORKBOOK_LABELS.get(container.lower().lstrip("."))
-    return translate("ImportPlan", label) if label else ""
-
-
-def delimiter_label(delimiter: str) -> str:
-    """Name of a CSV delimiter in the UI language; the character itself when it has no name."""
-    label = DELIMITER_LABELS.get(delimiter)
-    return translate("ImportPlan", label) if label else delimiter
 
 
 def _blank(cells: list[Any]) -> bool:
@@ -251,7 +216,8 @@ def plan_file(
         head = _choose_sheet(plan, profile, lenient=lenient)
     _choose_format(plan, format_key)
     apply_mapping(plan, profile)
-    _fill_preview(plan, [(line, cells) for line, cells in head if line > plan.header_line])
+    _fill_preview(plan, list(plan.repeated_headers().marked(
+        (line, cells) for line, cells in head if line > plan.header_line)))
     return plan
 
 
@@ -446,6 +412,7 @@ def _choose_format(plan: FilePlan, format_key: str) -> None:
     if format_key not in ("auto", "", None):
         if format_key not in FORMATS:
             raise ImportFormatError.of(UNKNOWN_FORMAT, format=format_key)
+        refuse_misfit(plan.path, format_key, plan.headers)
         plan.format = format_key
         return
     plan.format = detect_format(plan.headers, plan.container, plan.target)
@@ -462,13 +429,20 @@ def apply_mapping(plan: FilePlan, profile: dict[str, str] | None = None) -> None
 
 
 def check_mapping(plan: FilePlan) -> None:
-    """Refuse a mapping that cannot produce records (no name, no amount...)."""
+    """Refuse a mapping that cannot produce records (no name, no amount...).
+
+    A structure's name comes from a column of its own, or its sign's; a SIRENE establishment's
+    may come from the legal units' file, joined on its SIRET.
+    """
     fields = set(plan.mapping.values())
     if plan.target == "spend":
         missing = "amount" not in fields or not fields & {"siret", "supplier_name"}
         template = NO_AMOUNT_COLUMN
     else:
-        missing = not fields & {"name", "brand", "siret"}
+        missing = not fields & ({"name", "brand", "siret"} if plan.format == "sirene" else
+                                {"name", "brand"})
         template = NO_NAME_COLUMN
     if missing and not plan.is_legal_units:
-        raise ImportFormatError.of(template, name=plan.path.name)
+        raise ImportFormatError.of(template, name=plan.path.name,
+                                   columns=quoted_titles(plan.headers))
+

@@ -9,7 +9,7 @@ from typing import Any
 
 from srm_inclusif.core.geo import post_code_reason
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.kinds import fold, parse_kind
+from srm_inclusif.core.kinds import fold, names_siae_family, parse_kind
 from srm_inclusif.core.normalise import (
     clean_text,
     is_footer_line,
@@ -27,12 +27,14 @@ from srm_inclusif.exchange.cell_values import (
     label_names,
     nature_of,
     number_of,
-    on_one_line,
     place_of,
     short_text,
     text_list,
 )
 from srm_inclusif.exchange.formats import FormatSpec
+from srm_inclusif.exchange.siret_columns import other_siret_remarks
+from srm_inclusif.exchange.text_limits import SUPPLIER_LIMITS as LIMITS
+from srm_inclusif.exchange.text_limits import full_address
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
     REJECTED,
@@ -49,6 +51,10 @@ NO_NAME = QT_TRANSLATE_NOOP("ImportReasons", "Raison sociale manquante.")
 BAD_PHONE = QT_TRANSLATE_NOOP("ImportReasons", "Numéro de téléphone non reconnu (gardé tel quel).")
 BAD_EMAIL = QT_TRANSLATE_NOOP("ImportReasons", "Adresse e-mail invalide (gardée telle quelle).")
 UNKNOWN_KIND = QT_TRANSLATE_NOOP("ImportReasons", "Type de structure inconnu : ignoré.")
+#: Why « SIAE » is no kind: it names a family of five (said instead of ``UNKNOWN_KIND``).
+SIAE_FAMILY = QT_TRANSLATE_NOOP(
+    "ImportReasons", "SIAE ne dit pas quel type : EI, ACI, AI, ETTI ou EITI ? Type ignoré "
+    "(« Classique » pour une nouvelle fiche), à préciser.")
 CONTACT_WITHOUT_NAME = QT_TRANSLATE_NOOP("ImportReasons", "Contact sans nom : non enregistré.")
 UNKNOWN_NATURE = QT_TRANSLATE_NOOP("ImportReasons", "Ni siège ni antenne : valeur ignorée.")
 UNKNOWN_SECTOR = QT_TRANSLATE_NOOP(
@@ -151,9 +157,16 @@ class RecordBuilder:
 
     def issue(self, line: int, field_name: str, value: Any, reason: str, severity: str,
               structure_name: str | None) -> RowIssue:
-        """A row issue of this file, about the structure (or supplier) the row names, if any."""
-        return RowIssue(self.file_name, line, field_name, "" if value is None else str(value),
-                        reason, severity, structure_name or "")
+        """A row issue of this file, about the structure (or supplier) the row names, if any.
+
+        A type naming no kind says why when it names the SIAE family (every reader of a kind,
+        directory rows one by one or by blocks, purchase lines, raises ``UNKNOWN_KIND`` here).
+        """
+        text = "" if value is None else str(value)
+        if reason == UNKNOWN_KIND and names_siae_family(text):
+            reason = SIAE_FAMILY
+        return RowIssue(self.file_name, line, field_name, text, reason, severity,
+                        structure_name or "")
 
     def _flag(self, record: SupplierRecord, field_name: str, value: Any, reason: str) -> None:
         record.flags.append(self.issue(record.line, field_name, value, reason, FLAGGED,
@@ -168,14 +181,18 @@ class RecordBuilder:
         siret = siret if clean_text(siret) else values.get("siret_alt")
         if is_footer_line(name, siret):
             return self.issue(line, "name", name, FOOTER_NOT_STRUCTURE, TOTAL, name)
-        name = name[:250]  # the key is the stored name's, as on the column path and in edits
+        name = name[:LIMITS["name"]]  # the key is the stored name's, as on the column path
         record = SupplierRecord(self.file_name, line, name, normalise_name(name),
                                 source=self.source,
                                 inclusive_directory=self.inclusive_directory)
-        record.brand = short_text(values.get("brand"), 250)
+        record.brand = short_text(values.get("brand"), LIMITS["brand"])
         if record.brand == record.name:
             record.brand = None
         self._siret(record, siret)
+        second = values.get("siret_alt") if clean_text(values.get("siret")) else None
+        for field_name, value, reason in other_siret_remarks(record.siret, values.get("siren"),
+                                                             second):
+            self._flag(record, field_name, value, reason)
         self._place(record, values)
         self._contact_points(record, values)
         self._kind(record, values.get("kind"))
@@ -202,11 +219,8 @@ class RecordBuilder:
         return fast_check_siret(raw, self.options.pad_siret_zeros)
 
     def _place(self, record: SupplierRecord, values: dict[str, Any]) -> None:
-        address = clean_text(values.get("address"))
-        extra = clean_text(values.get("address2"))
-        if extra:
-            address = f"{address}, {extra}" if address else extra
-        record.address = on_one_line(address, ", ")[:400] if address else None
+        address = full_address(values)
+        record.address = address[:LIMITS["address"]] if address else None
         if not self.set_place(record, values):
             raw = values.get("post_code")
             self._flag(record, "post_code", raw, post_code_reason(raw))
@@ -216,7 +230,7 @@ class RecordBuilder:
 
         False when the post code is unreadable: it is left out, for the caller to flag.
         """
-        record.city = short_text(values.get("city"), 120)
+        record.city = short_text(values.get("city"), LIMITS["city"])
         place = self.place_for(values.get("post_code"))
         if place is None:
             return False
@@ -235,17 +249,18 @@ class RecordBuilder:
             ("email", normalise_email, BAD_EMAIL),
         ):
             value, valid = reader(values.get(name))
-            setattr(record, name, value[:200] if value else None)
+            setattr(record, name, value[:LIMITS[name]] if value else None)
             if not valid:
                 self._flag(record, name, values.get(name), reason)
-        record.website = short_text(values.get("website"), 300)
-        record.social_website = short_text(values.get("social_website"), 300)
+        record.website = short_text(values.get("website"), LIMITS["website"])
+        record.social_website = short_text(values.get("social_website"),
+                                           LIMITS["social_website"])
         record.contact = self._contact(record, values)
 
     def _contact(self, record: SupplierRecord, values: dict[str, Any]) -> ContactData | None:
         """The named contact of a row; without a name, its points are the structure's own."""
-        first = short_text(values.get("contact_first_name"), 120)
-        last = short_text(values.get("contact_last_name"), 120)
+        first = short_text(values.get("contact_first_name"), LIMITS["contact_first_name"])
+        last = short_text(values.get("contact_last_name"), LIMITS["contact_last_name"])
         if not (first or last):
             self._unnamed_contact(record, values)
             return None
@@ -269,10 +284,10 @@ class RecordBuilder:
             value, valid = reader(raw)
             if value is None:
                 continue
-            if getattr(record, name) not in (None, value[:200]):
+            if getattr(record, name) not in (None, value[:LIMITS[name]]):
                 unkept.append(str(clean_text(raw)))
                 continue
-            setattr(record, name, value[:200])
+            setattr(record, name, value[:LIMITS[name]])
             if not valid:
                 self._flag(record, name, raw, reason)
         if unkept:
@@ -338,9 +353,9 @@ class RecordBuilder:
                 if unreadable:
                     self._flag(record, name, clean_text(get(name)), BAD_NUMBER)
         if "legal_form" in values:
-            record.legal_form = short_text(get("legal_form"), 120)
+            record.legal_form = short_text(get("legal_form"), LIMITS["legal_form"])
         if "source_id" in values:
-            record.source_id = short_text(get("source_id"), 120)
+            record.source_id = short_text(get("source_id"), LIMITS["source_id"])
         if "service_types" in values:
             record.service_types = text_list(get("service_types"))
         if "networks" in values:

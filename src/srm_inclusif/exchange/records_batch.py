@@ -22,7 +22,7 @@ from srm_inclusif.core.normalise import (
     normalise_phone,
     split_list,
 )
-from srm_inclusif.core.siret import LA_POSTE_SIREN, fast_check_siret
+from srm_inclusif.core.siret import fast_check_siret
 from srm_inclusif.exchange.cell_values import (
     client_references,
     nature_of,
@@ -41,6 +41,8 @@ from srm_inclusif.exchange.records import (
     UNKNOWN_SECTOR,
     RecordBuilder,
 )
+from srm_inclusif.exchange.siret_columns import other_siret_remarks, valid_sirets
+from srm_inclusif.exchange.text_limits import SUPPLIER_LIMITS as LIMITS
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
     REJECTED,
@@ -92,6 +94,7 @@ def supplier_rows(
     flags = _Flags(builder, lines, names)
     raw_sirets = _raw_sirets(columns)
     sirets, statuses = _sirets(builder, raw_sirets, flags)
+    _other_sirets(columns, sirets, flags)
     addresses, cities, post_codes, departments, regions = _places(builder, columns, flags)
     phones = _checked(columns, "phone", normalise_phone, BAD_PHONE, flags)
     emails = _checked(columns, "email", normalise_email, BAD_EMAIL, flags)
@@ -109,12 +112,12 @@ def supplier_rows(
         "post_code": post_codes, "city": cities, "department_code": departments,
         "region_code": regions,
         "phone": phones, "email": emails,
-        "website": columns.clean("website", 300),
-        "social_website": columns.clean("social_website", 300),
+        "website": columns.clean("website", LIMITS["website"]),
+        "social_website": columns.clean("social_website", LIMITS["social_website"]),
         "kind": kinds, "extra_sectors": extra_sectors, "sector_ids": sector_ids,
         "nature": natures, "headcount_insertion": insertion, "headcount_permanent": permanent,
-        "legal_form": columns.clean("legal_form", 120),
-        "source_id": columns.clean("source_id", 120),
+        "legal_form": columns.clean("legal_form", LIMITS["legal_form"]),
+        "source_id": columns.clean("source_id", LIMITS["source_id"]),
         "service_types": _lists(columns, "service_types") or [empty] * size,
         "networks": _lists(columns, "networks") or [empty] * size,
         "client_references": _references(columns) or [empty] * size,
@@ -221,8 +224,9 @@ def _clean_all(column: Sequence[Any], size: int | None) -> list[str | None]:
 
 def _names(columns: _Columns) -> tuple[list[Any], list[Any], list[Any]]:
     """Names (the brand when there is no name; None when neither), normalised names, brands."""
-    brands = columns.clean("brand", 250)
-    names = [name or brand for name, brand in zip(columns.clean("name", 250), brands, strict=True)]
+    brands = columns.clean("brand", LIMITS["brand"])
+    names = [name or brand
+             for name, brand in zip(columns.clean("name", LIMITS["name"]), brands, strict=True)]
     brands = [None if brand == name else brand for name, brand in zip(names, brands, strict=True)]
     return names, list(map(normalise_name, names)), brands
 
@@ -242,7 +246,7 @@ def _sirets(
     builder: RecordBuilder, raws: list[Any], flags: _Flags
 ) -> tuple[list[Any], list[str]]:
     """SIRETs and their statuses; plain valid SIRETs checked at once."""
-    valid = _valid_sirets(raws)
+    valid = valid_sirets(raws)
     values = [raw if ok else None for raw, ok in zip(raws, valid, strict=True)]
     statuses = ["valid" if ok else "missing" for ok in valid]
     pad = builder.options.pad_siret_zeros
@@ -256,44 +260,23 @@ def _sirets(
     return values, statuses
 
 
-def _valid_sirets(raws: list[Any]) -> list[bool]:
-    """Plain 14-digit values passing both Luhn keys (not La Poste, not ``999xx``)."""
-    import numpy as np
-
-    candidates = [i for i, raw in enumerate(raws)
-                  if type(raw) is str and len(raw) == 14 and raw.isascii() and raw.isdigit()]
-    if not candidates:
-        return [False] * len(raws)
-    text = "".join([raws[i] for i in candidates]).encode("ascii")
-    digits = (np.frombuffer(text, dtype=np.uint8) - 48).reshape(-1, 14).astype(np.int64)
-    siren = digits[:, :9] @ (10 ** np.arange(8, -1, -1))
-    passed = (luhn_ok(digits) & luhn_ok(digits[:, :9])
-              & ~((digits[:, 9] == 9) & (digits[:, 10] == 9) & (digits[:, 11] == 9))
-              & (siren != int(LA_POSTE_SIREN)) & (siren != 0))
-    if len(candidates) == len(raws):
-        return passed.tolist()  # type: ignore[no-any-return]
-    valid = [False] * len(raws)
-    for index in np.flatnonzero(passed).tolist():
-        valid[candidates[index]] = True
-    return valid
-
-
-def luhn_ok(digits: Any) -> Any:
-    """Luhn check of every row of a 2-D array of digits (numpy), as a boolean array."""
-    import numpy as np
-
-    width = digits.shape[1]
-    doubled = np.zeros(width, dtype=bool)
-    doubled[width - 2::-2] = True  # every second digit from the right, the last one excluded
-    values = np.where(doubled, digits * 2, digits)
-    values = np.where(values > 9, values - 9, values)
-    return values.sum(axis=1) % 10 == 0
+def _other_sirets(columns: _Columns, sirets: list[Any], flags: _Flags) -> None:
+    """Flag a SIREN column at odds with the SIRET, and a second SIRET that is not stored."""
+    sirens, seconds = columns.get("siren"), columns.get("siret_alt")
+    if sirens is None and seconds is None:
+        return
+    cleaned = columns.clean("siret")  # where it is empty, the second SIRET is the one read
+    for index, siret in enumerate(sirets):
+        second = seconds[index] if seconds is not None and cleaned[index] else None
+        siren = sirens[index] if sirens is not None else None
+        for name, value, reason in other_siret_remarks(siret, siren, second):
+            flags.add(index, name, value, reason)
 
 
 def _places(builder: RecordBuilder, columns: _Columns, flags: _Flags) -> tuple[list[Any], ...]:
     """Addresses, cities, post codes, departments and regions; unreadable post codes flagged."""
     addresses = _addresses(columns.clean("address"), columns.clean("address2"))
-    cities = columns.clean("city", 120)
+    cities = columns.clean("city", LIMITS["city"])
     raw_codes = columns.get("post_code")
     places: list[Any]
     if raw_codes is None:
@@ -308,18 +291,18 @@ def _places(builder: RecordBuilder, columns: _Columns, flags: _Flags) -> tuple[l
 
 
 def _addresses(main: list[str | None], extra: list[str | None]) -> list[str | None]:
-    """The address and its complement on one line, cut to 400 characters."""
+    """The address and its complement on one line, cut to its limit."""
     if any(extra):
         main = [(f"{address}, {more}" if address else more) if more else address
                 for address, more in zip(main, extra, strict=True)]
-    return [on_one_line(address, ", ")[:400] if address else None for address in main]
+    return [on_one_line(address, ", ")[:LIMITS["address"]] if address else None for address in main]
 
 
 def _checked(
     columns: _Columns, name: str, read: Callable[[Any], tuple[str | None, bool]], reason: str,
     flags: _Flags,
 ) -> list[str | None]:
-    """Phones or e-mails normalised by ``read`` and cut to 200 characters; invalid ones flagged."""
+    """Phones or e-mails normalised by ``read`` and cut to their limit; invalid ones flagged."""
     column = columns.get(name)
     if column is None:
         return [None] * columns.size
@@ -327,7 +310,8 @@ def _checked(
     if not all(valid):
         for index in [i for i, ok in enumerate(valid) if not ok]:
             flags.add(index, name, column[index], reason)
-    return [value[:200] if value else None for value in values]
+    size = LIMITS[name]
+    return [value[:size] if value else None for value in values]
 
 
 def _kinds(builder: RecordBuilder, columns: _Columns, flags: _Flags) -> Sequence[str | None]:

@@ -9,6 +9,7 @@ import codecs
 import csv
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,10 @@ SAMPLE_BYTES = 256 * 1024
 XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 PDF_MAGIC = b"%PDF-"
+#: Excel's « Texte Unicode » (UTF-16 little-endian with its BOM), and the big-endian one.
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+#: The codec of such a file: it reads the BOM to know the byte order (and drops it).
+UTF16 = "utf-16"
 #: Extensions of workbooks: such a file that is no workbook is called a damaged workbook.
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 #: Bytes no text table holds: control characters but tab, line breaks, form feed and escape.
@@ -97,13 +102,63 @@ def sniff_file(path: Path) -> FileSniff:
     if head.startswith(XLS_MAGIC):
         return FileSniff(path, "xls")
     if head.startswith(ZIP_MAGIC):
-        return FileSniff(path, _zip_kind(path))
+        return FileSniff(path, zip_kind(path))
+    if head.startswith(UTF16_BOMS):
+        return _utf16_sniff(path, head)
     _refuse_binary(path, head)
     scan = scan_text(path)
     if head.lstrip(b"\xef\xbb\xbf \r\n\t")[:1] in (b"{", b"["):
         return FileSniff(path, "json", scan.encoding, scan.line_count)
     return FileSniff(path, "text", scan.encoding, scan.line_count, scan.recoded_lines,
                      scan.control_lines, scan.stray_lines)
+
+
+def _utf16_sniff(path: Path, head: bytes) -> FileSniff:
+    """A UTF-16 text with its BOM (Excel's « Texte Unicode », tab-delimited), or a JSON page.
+
+    Its bytes hold NULs: the text, decoded, tells whether it is binary. Its lines are counted
+    as the csv reader reads them.
+    """
+    text = _decoded_head(head)
+    if not text.strip(" \t\r\n\ufeff"):
+        raise ImportFormatError.of(EMPTY, name=path.name, path=str(path))
+    _refuse_binary(path, text.encode("utf-8"))
+    with path.open("r", encoding=UTF16, errors="replace", newline="") as handle:
+        lines = sum(1 for _line in handle)
+    container = "json" if text.lstrip("\ufeff \r\n\t")[:1] in ("{", "[") else "text"
+    return FileSniff(path, container, UTF16, lines)
+
+
+def _decoded_head(head: bytes) -> str:
+    """The start of a text file as its BOM, else UTF-8, else Windows-1252 reads it."""
+    if head.startswith(UTF16_BOMS):
+        return head[:len(head) - len(head) % 2].decode(UTF16, errors="replace")
+    try:
+        return head.decode("utf-8-sig")
+    except UnicodeDecodeError:  # or a character cut at the end of the sample: same shape
+        return head.decode("cp1252", errors="replace")
+
+
+#: Non-blank lines looked at to tell a table from a notice.
+TABLE_SAMPLE_LINES = 30
+
+
+def holds_table(head: bytes) -> bool:
+    """Whether the start of a text file is a table: most lines have the same cells, two or more.
+
+    A notice (« LISEZMOI.txt ») has lines of prose: one cell, or a few commas here and there.
+    """
+    if b"\x00" in head and not head.startswith(UTF16_BOMS):
+        return False
+    lines = [line for line in _decoded_head(head).splitlines() if line.strip()]
+    sample = "\n".join(lines[:TABLE_SAMPLE_LINES])
+    try:
+        counts = Counter(len(row) for row in csv.reader(io.StringIO(sample),
+                                                       delimiter=detect_delimiter(sample)))
+    except csv.Error:  # a cell past the csv module's size: no table
+        return False
+    width, rows = max(counts.items(), key=lambda item: (item[1], item[0]), default=(0, 0))
+    return width >= 2 and rows >= 2 and rows * 2 >= sum(counts.values())
 
 
 def _refuse_binary(path: Path, head: bytes) -> None:
@@ -124,7 +179,8 @@ def _refuse_binary(path: Path, head: bytes) -> None:
                                name=path.name, path=str(path))
 
 
-def _zip_kind(path: Path) -> str:
+def zip_kind(path: Path) -> str:
+    """``xlsx``, ``ods`` or ``zip``: what a file starting as a ZIP archive holds."""
     import zipfile
 
     try:

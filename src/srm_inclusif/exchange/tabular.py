@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.exchange.sniff import AS_CP1252, CONTROL_BYTES, ImportFormatError
+from srm_inclusif.storage.services.import_records import REJECTED
 
 Row = tuple[int, list[Any]]
 GIANT_CELL = QT_TRANSLATE_NOOP(
@@ -115,13 +116,16 @@ _VISIBLE = dict.fromkeys([*range(32), 127], "\ufffd") | {9: " ", 10: None, 13: N
 
 @dataclass(frozen=True)
 class MalformedLine:
-    """What a text line the csv module cannot split reads as, instead of its cells.
+    """What a line reads as instead of its cells: one the csv module cannot split (rejected).
 
     ``reason`` is French (context ``ImportReasons``); ``text`` is the start of the line.
+    ``severity``: that of its report entry; ``total`` for a line that is no data (a header
+    repeated among the rows, see ``repeated_headers``), counted apart.
     """
 
     reason: str
     text: str
+    severity: str = REJECTED
 
 
 #: A line of a file and its cells, or why they cannot be read.

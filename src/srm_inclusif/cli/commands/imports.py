@@ -87,6 +87,7 @@ def handle(args: argparse.Namespace) -> int:
     problem = rejects_problem(args.rejects, args.files)
     if problem:
         return fail(problem, as_json=args.json)
+    args.files, repeated = _each_once(args.files)
     new_file = not resolve_workspace_path(getattr(args, "db", None)).exists()
     workspace = open_cli_workspace(args, create=True)
     tell_unfinished_import(workspace)  # before this import leaves a marker of its own
@@ -113,7 +114,37 @@ def handle(args: argparse.Namespace) -> int:
     refused = summary.message if not summary.applied and not summary.dry_run else None
     problem = refused or unwritten
     print_summary(summary, as_json=args.json, error=problem)
+    _print_notes(args.files, repeated, as_json=args.json)
     return fail(problem) if problem else 0
+
+
+def _each_once(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """The files to read, each once, and those given more than once.
+
+    A spend file given twice would count its purchases twice: it is read once, and said.
+    """
+    seen: dict[Path, Path] = {}
+    repeated: list[Path] = []
+    for path in paths:
+        key = path.resolve()
+        if key not in seen:
+            seen[key] = path
+        elif seen[key] not in repeated:
+            repeated.append(seen[key])
+    return list(seen.values()), repeated
+
+
+def _print_notes(paths: list[Path], repeated: list[Path], *, as_json: bool) -> None:
+    """Name the files given twice (read once) and each ZIP archive's files that are no table.
+
+    A notice or a PDF beside the tables is left aside. After the summary; on stderr with
+    ``--json``, whose output is one document.
+    """
+    from srm_inclusif.exchange.archives import left_aside_notes
+
+    notes = [f"« {path.name} » donné plusieurs fois : lu une seule fois." for path in repeated]
+    for note in notes + left_aside_notes(paths):
+        print(note, file=sys.stderr if as_json else sys.stdout)
 
 
 def _print_interrupted(batch_id: int | None, *, as_json: bool, error: str | None) -> None:

@@ -8,7 +8,6 @@ never delete.
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -24,6 +23,12 @@ from srm_inclusif.storage.services.import_records import (
     RowIssue,
     SupplierRecord,
     matching_siret,
+)
+from srm_inclusif.storage.services.kind_changes import (
+    KIND_CHANGED,
+    inclusive_kind,
+    kind_change,
+    other_kind,
 )
 from srm_inclusif.storage.services.supplier_links import ChunkLinks, SupplierLinks
 from srm_inclusif.storage.services.supplier_reasons import (
@@ -43,29 +48,26 @@ from srm_inclusif.storage.services.supplier_reasons import (
 from srm_inclusif.storage.services.supplier_rows import (
     DERIVED,
     EMPTY_VALUES,
-    INSERTED,
     LIST_FIELDS,
     LOADED,
     RECORD_SCALARS,
     ROW_SCALARS,
     SCALAR_FIELDS,
-    UPDATED,
     alike,
     checked_siret_over_bad,
     decoded,
-    encoded,
     joined_by,
     merged_references,
-    sql_time,
+    write_rows,
 )
 from srm_inclusif.storage.tables import Counterparty, table_of
 from srm_inclusif.storage.types import utcnow
 
 #: The reasons are also read from here (the import report's table, the tests).
 __all__ = [
-    "CITY_KEPT", "CODE_LABELS", "HAND_EDITED", "NO_KIND", "OTHER_SOURCE_KEPT", "SAME_AS_LINE",
-    "SAME_AS_LINE_NOT_KEPT", "SAME_AS_LINE_OF_FILE", "SAME_AS_LINE_OF_FILE_NOT_KEPT",
-    "UNKNOWN_KIND_CLASSIC",
+    "CITY_KEPT", "CODE_LABELS", "HAND_EDITED", "KIND_CHANGED", "NO_KIND", "OTHER_SOURCE_KEPT",
+    "SAME_AS_LINE", "SAME_AS_LINE_NOT_KEPT", "SAME_AS_LINE_OF_FILE",
+    "SAME_AS_LINE_OF_FILE_NOT_KEPT", "UNKNOWN_KIND_CLASSIC",
     "SupplierMerger", "merged_references",
 ]
 
@@ -102,12 +104,13 @@ class SupplierMerger(SupplierLinks):
             self._existing_keys() if keys_in_memory or self.next_id == 1 else None)
 
     def _existing_keys(self) -> dict[Any, int]:
-        """SIRET and name + post code of the rows already there: the first row holds a key."""
+        """SIRET, name + post code (with the inclusive kind) of the rows: the first holds a key."""
         keys: dict[Any, int] = {}
-        for row_id, norm_name, post_code, siret, status in self.connection.exec_driver_sql(
-                "SELECT id, norm_name, post_code, siret, siret_status FROM counterparty "
+        for row_id, norm_name, post_code, siret, status, kind in self.connection.exec_driver_sql(
+                "SELECT id, norm_name, post_code, siret, siret_status, kind FROM counterparty "
                 "ORDER BY id"):
             keys.setdefault((norm_name, post_code or ""), row_id)
+            keys.setdefault((norm_name, post_code or "", inclusive_kind(kind)), row_id)
             if siret_key := matching_siret(siret, status):
                 keys.setdefault(siret_key, row_id)
         return keys
@@ -120,25 +123,25 @@ class SupplierMerger(SupplierLinks):
         """Merge one chunk: one lookup query per key kind, then bulk writes."""
         self.chunk_changed = set()
         # each record's matching keys, worked out once: SIRET (None when it failed its
-        # check, as ``matching_siret``) and normalised name + post code
+        # check, as ``matching_siret``), normalised name + post code, and its inclusive kind
         keys = [(siret if (siret := r.siret) and r.siret_status != "invalid" else None,
-                 (r.norm_name, r.post_code or "")) for r in records]
+                 (r.norm_name, r.post_code or ""), inclusive_kind(r.kind)) for r in records]
         by_siret, by_name = self._load(records, keys)
         inserts: dict[int, dict[str, Any]] = {}
         updates: dict[int, dict[str, Any]] = {}
         links = ChunkLinks()
         self.summary.rows += len(records)
-        for record, (siret_key, name_key) in zip(records, keys, strict=True):
-            row = self._match(siret_key, name_key, by_siret, by_name)
+        for record, (siret_key, name_key, kind) in zip(records, keys, strict=True):
+            row = self._match(siret_key, name_key, kind, by_siret, by_name)
             if row is None:
                 row = self._new_row(record)
                 inserts[row["id"]] = row
-                self._index_keys(row, siret_key, name_key, by_siret, by_name)
+                self._index_keys(row, siret_key, name_key, kind, by_siret, by_name)
             else:
                 self._merge_one(record, row, by_siret, by_name, inserts, updates)
             links.add(row, record)
         self.summary.inserted += len(inserts)
-        self._write(inserts, updates)
+        write_rows(self.connection, self.now, inserts, updates)
         self._write_links(links, inserts.keys())
         reindex_counterparties(self.connection, {
             i for i in self.chunk_changed if not self.new_rows.is_pending(i)})
@@ -179,14 +182,14 @@ class SupplierMerger(SupplierLinks):
         else:
             self.summary.unchanged += 1
 
-    def _load(self, records: Sequence[SupplierRecord], keys: list[tuple[Any, Any]],
+    def _load(self, records: Sequence[SupplierRecord], keys: list[tuple[Any, Any, Any]],
               ) -> tuple[dict[str, Any], dict[Any, Any]]:
         """Existing rows sharing a SIRET or a normalised name with the chunk, in one query."""
         by_siret: dict[str, Any] = {}
         by_name: dict[tuple[str, str], Any] = {}
         if self.own_keys is not None:
             return self._load_own(keys, by_siret, by_name)
-        sirets = tuple({siret_key for siret_key, _name_key in keys if siret_key})
+        sirets = tuple({siret_key for siret_key, _name_key, _kind in keys if siret_key})
         names = tuple({r.norm_name for r in records if r.norm_name})
         result = self.connection.exec_driver_sql(
             f"SELECT {', '.join(LOADED)} FROM counterparty "
@@ -196,13 +199,15 @@ class SupplierMerger(SupplierLinks):
             self._index(decoded(found), by_siret, by_name)
         return by_siret, by_name
 
-    def _load_own(self, keys: list[tuple[Any, Any]], by_siret: dict[str, Any],
+    def _load_own(self, keys: list[tuple[Any, Any, Any]], by_siret: dict[str, Any],
                   by_name: dict[Any, Any]) -> tuple[dict[str, Any], dict[Any, Any]]:
         """The rows of this import that the chunk's keys point to (into an empty table)."""
         own = self.own_keys
         assert own is not None
         get = own.get
-        ids = {i for key in itertools.chain.from_iterable(keys) if (i := get(key))}
+        ids = {i for siret_key, name_key, kind in keys
+               for key in (siret_key, name_key, (*name_key, kind), (*name_key, None))
+               if (i := get(key))}
         if ids:
             result = self.connection.exec_driver_sql(
                 f"SELECT {', '.join(LOADED)} FROM counterparty "
@@ -214,27 +219,38 @@ class SupplierMerger(SupplierLinks):
     def _index(self, row: dict[str, Any], by_siret: dict[str, Any],
                by_name: dict[Any, Any]) -> None:
         self._index_keys(row, matching_siret(row["siret"], row["siret_status"]),
-                         (row["norm_name"], row["post_code"] or ""), by_siret, by_name)
+                         (row["norm_name"], row["post_code"] or ""), inclusive_kind(row["kind"]),
+                         by_siret, by_name)
 
     def _index_keys(self, row: dict[str, Any], siret_key: str | None, name_key: Any,
-                    by_siret: dict[str, Any], by_name: dict[Any, Any]) -> None:
-        """Find ``row`` by its keys from now on (the first row holding a key keeps it)."""
+                    kind: str | None, by_siret: dict[str, Any], by_name: dict[Any, Any]) -> None:
+        """Find ``row`` by its keys from now on (the first row holding a key keeps it).
+
+        Its name and post code find it, and with its inclusive kind (None if none) for a record
+        that gives one.
+        """
+        kind_key = (*name_key, kind)
         by_name.setdefault(name_key, row)
+        by_name.setdefault(kind_key, row)
         if siret_key:
             by_siret.setdefault(siret_key, row)
         if self.own_keys is not None:
             self.own_keys.setdefault(name_key, row["id"])
+            self.own_keys.setdefault(kind_key, row["id"])
             if siret_key:
                 self.own_keys.setdefault(siret_key, row["id"])
 
     @staticmethod
     def _match(
-        key: str | None, name_key: Any, by_siret: dict[str, Any], by_name: dict[Any, Any]
+        key: str | None, name_key: Any, kind: str | None, by_siret: dict[str, Any],
+        by_name: dict[Any, Any],
     ) -> dict[str, Any] | None:
+        """The row a record is: same SIRET, else same name and post code and no other kind."""
         if key and key in by_siret:
             return by_siret[key]  # type: ignore[no-any-return]
-        row = by_name.get(name_key)
-        if row is None:
+        row = by_name.get(name_key) if kind is None else (
+            by_name.get((*name_key, kind)) or by_name.get((*name_key, None)))
+        if row is None or other_kind(kind, row):  # an EI and an ETTI: two structures
             return None
         theirs = matching_siret(row["siret"], row["siret_status"])
         return None if key and theirs and theirs != key else row  # two different structures
@@ -247,7 +263,7 @@ class SupplierMerger(SupplierLinks):
             self.summary.count_issue(flag)
         # the record's own attribute dict becomes the row (no copy: the record is spent once
         # merged, and dataclass equality only looks at the declared fields); the columns the
-        # import always sets alike (``is_zrr``...) are written as constants by ``_write``
+        # import always sets alike (``is_zrr``...) are written as constants by ``write_rows``
         row = record.__dict__
         row["id"] = row_id = self.next_id
         row["kind"] = record.kind or "CLASSIC"
@@ -316,6 +332,8 @@ class SupplierMerger(SupplierLinks):
                 self._conflict(record, row["id"], name, current, new)
             elif (current in EMPTY_VALUES.get(name, (None, "")) or checked_siret_over_bad(
                     name, record, row) or (same_source and name != "siret")):
+                if name == "kind" and (change := kind_change(record, current, new)):
+                    self.summary.count_issue(change)
                 row[name] = new
                 for derived in DERIVED.get(name, ()):
                     row[derived] = getattr(record, derived)
@@ -356,22 +374,3 @@ class SupplierMerger(SupplierLinks):
         """
         self.summary.count_issue(RowIssue(record.file_name, record.line, "city", city, CITY_KEPT,
                                           FLAGGED, record.name))
-
-    def _write(self, inserts: dict[int, Any], updates: dict[int, Any]) -> None:
-        """Bulk insert and update through the driver (the ORM's per-row typing is too slow)."""
-        if inserts:
-            stamp = sql_time(self.now)
-            params = [encoded(row, INSERTED) for row in inserts.values()]
-            marks = ", ".join("?" * len(INSERTED))
-            self.connection.exec_driver_sql(
-                f"INSERT INTO counterparty ({', '.join(INSERTED)}, is_zrr, notes, favourite, "
-                f"active, imported_at, created_at, updated_at) VALUES ({marks}, 0, '', 0, 1, "
-                f"'{stamp}', '{stamp}', '{stamp}')", params)
-        if updates:
-            stamp = sql_time(self.now)
-            assignments = ", ".join(f"{c} = ?" for c in UPDATED)
-            params = [(*encoded(row, UPDATED), row["id"]) for row in updates.values()]
-            self.connection.exec_driver_sql(
-                f"UPDATE counterparty SET {assignments}, updated_at = '{stamp}', "
-                f"imported_at = '{stamp}' WHERE id = ?", params)
-

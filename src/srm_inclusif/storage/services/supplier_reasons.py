@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.kinds import KIND_LABELS, Kind
+from srm_inclusif.core.kinds import KIND_LABELS, Kind, names_siae_family
 from srm_inclusif.core.phones import readable_phone
 from srm_inclusif.core.vocabulary import NATURE_LABELS
 from srm_inclusif.storage.services.import_records import FLAGGED, RowIssue, SupplierRecord
@@ -64,7 +64,8 @@ def flag_classic(record: SupplierRecord) -> None:
     """
     unknown = next((flag for flag in record.flags if flag.field == "kind"), None)
     if unknown is not None:
-        unknown.reason = UNKNOWN_KIND_CLASSIC.format(kind=unknown.value)
+        if not names_siae_family(unknown.value):  # the family's own remark says it already
+            unknown.reason = UNKNOWN_KIND_CLASSIC.format(kind=unknown.value)
     elif record.inclusive_directory:
         record.flags.append(RowIssue(record.file_name, record.line, "kind", "", NO_KIND, FLAGGED,
                                      record.name))

@@ -10,6 +10,8 @@ import operator
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy.engine import Connection
+
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.named_entries import united_by_name
 from srm_inclusif.storage.services.import_records import (
@@ -93,6 +95,29 @@ def encoded(row: dict[str, Any], columns: tuple[str, ...]) -> tuple[Any, ...]:
 def sql_time(moment: datetime) -> str:
     """A timestamp as SQLAlchemy stores it in SQLite."""
     return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def write_rows(connection: Connection, now: datetime, inserts: dict[int, Any],
+               updates: dict[int, Any]) -> None:
+    """Bulk insert and update rows through the driver (the ORM's per-row typing is too slow).
+
+    The columns a new row of an import always gets alike (``is_zrr``...) are written as
+    constants.
+    """
+    stamp = sql_time(now)
+    if inserts:
+        params = [encoded(row, INSERTED) for row in inserts.values()]
+        marks = ", ".join("?" * len(INSERTED))
+        connection.exec_driver_sql(
+            f"INSERT INTO counterparty ({', '.join(INSERTED)}, is_zrr, notes, favourite, "
+            f"active, imported_at, created_at, updated_at) VALUES ({marks}, 0, '', 0, 1, "
+            f"'{stamp}', '{stamp}', '{stamp}')", params)
+    if updates:
+        assignments = ", ".join(f"{c} = ?" for c in UPDATED)
+        params = [(*encoded(row, UPDATED), row["id"]) for row in updates.values()]
+        connection.exec_driver_sql(
+            f"UPDATE counterparty SET {assignments}, updated_at = '{stamp}', "
+            f"imported_at = '{stamp}' WHERE id = ?", params)
 
 
 def checked_siret_over_bad(name: str, record: SupplierRecord, row: dict[str, Any]) -> bool:

@@ -17,14 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.exchange.formats import format_label
-from srm_inclusif.exchange.plan import (
+from srm_inclusif.exchange.plan import NO_DATA, ONE_COLUMN, FilePlan
+from srm_inclusif.exchange.reading_labels import (
     CHOSEN_DELIMITERS,
     ENCODING_LABELS,
-    FilePlan,
     delimiter_label,
     encoding_label,
     workbook_label,
 )
+from srm_inclusif.exchange.sniff import ImportFormatError
 from srm_inclusif.ui.import_wizard.reading import Reading, reread
 from srm_inclusif.ui.mnemonics import give_letters
 

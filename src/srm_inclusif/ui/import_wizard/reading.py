@@ -10,13 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QWidget
 
 from srm_inclusif.exchange.importer import ImportSettings, plan_files
-from srm_inclusif.exchange.plan import (
-    CHOSEN_DELIMITERS,
-    ONE_COLUMN,
-    FilePlan,
-    delimiter_label,
-    plan_file,
-)
+from srm_inclusif.exchange.plan import ONE_COLUMN, FilePlan, plan_file
+from srm_inclusif.exchange.reading_labels import CHOSEN_DELIMITERS, delimiter_label
 from srm_inclusif.exchange.sniff import ImportFormatError
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.sizing import resize_to_fit

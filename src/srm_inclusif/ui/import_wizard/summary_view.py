@@ -15,7 +15,7 @@ from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.vocabulary import profile_in_use
 from srm_inclusif.exchange.formats import format_short_label
-from srm_inclusif.exchange.plan import workbook_label
+from srm_inclusif.exchange.reading_labels import workbook_label
 from srm_inclusif.storage.services.import_records import FileRead, ImportSummary, RowIssue
 from srm_inclusif.ui.i18n import count_text
 from srm_inclusif.ui.models.import_issue_table import (
