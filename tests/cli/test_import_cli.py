@@ -124,7 +124,8 @@ def test_the_printed_summary_speaks_french_counts(capsys, tmp_path):
     assert code == 0
     assert lines[1] == ("6 lignes lues : 5 ajoutées, 0 mise à jour, 0 inchangée, "
                         "0 doublon fusionné.")
-    assert lines[2] == "1 ligne rejetée, 5 lignes signalées, 0 conflit."  # none closed
+    # none closed; Bureau Express, absent, said on the first of its two lines only
+    assert lines[2] == "1 ligne rejetée, 4 lignes signalées, 0 conflit."
     assert lines[3].startswith("0 ligne rattachée, 5 non rattachées (4 fournisseurs classiques "
                                "créés) ; total 20")
     assert "  achats_2025.csv:7 [Dépense achat (€ HT)] Montant manquant ou illisible. (n/a)" \

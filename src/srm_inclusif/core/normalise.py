@@ -197,14 +197,29 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def parse_year(raw: object) -> int | None:
-    """A year written alone (``2025``, ``2025.0``); None otherwise."""
+    """A year written alone (``2025``, ``2025.0``); None otherwise.
+
+    Any year of four digits is read (``1025``, ``2099``): ``EARLIEST_DAY`` and ``latest_day``
+    tell a typo.
+    """
     text = clean_text(raw)
     if text is None:
         return None
     text = text.removesuffix(".0")
-    if text.isdigit() and len(text) == 4 and 1990 <= int(text) <= 2100:
+    if text.isdigit() and len(text) == 4 and int(text) >= 1000:
         return int(text)
     return None
+
+
+#: The earliest day a purchase may be dated: before it, its year is a typo (1025, 1900).
+EARLIEST_DAY = date(1990, 1, 1)
+
+
+def latest_day(today: date) -> date:
+    """The latest day a purchase may be dated: a year after ``today`` (later: a typo, 2099)."""
+    if today.month == 2 and today.day == 29:
+        return date(today.year + 1, 2, 28)
+    return today.replace(year=today.year + 1)
 
 
 def parse_yes_no(raw: object) -> bool | None:

@@ -6,12 +6,21 @@ import re
 from datetime import date
 from typing import Any
 
+from srm_inclusif.core import clock
 from srm_inclusif.core.geo import post_code_reason
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import read_amount, to_cents
-from srm_inclusif.core.normalise import clean_text, is_footer_line, parse_date, parse_year
+from srm_inclusif.core.normalise import (
+    EARLIEST_DAY,
+    clean_text,
+    is_footer_line,
+    latest_day,
+    parse_date,
+    parse_year,
+)
 from srm_inclusif.exchange.cell_values import cell_text, short_text
 from srm_inclusif.exchange.records import UNKNOWN_KIND, RecordBuilder
+from srm_inclusif.exchange.text_limits import SPEND_LIMITS as LIMITS
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
     REJECTED,
@@ -25,6 +34,14 @@ NO_SIRET_NOR_NAME = QT_TRANSLATE_NOOP("ImportReasons", "Ni SIRET ni raison socia
 BAD_DATE = QT_TRANSLATE_NOOP("ImportReasons",
                              "Date illisible (attendu 31/12/2025 ou 2025-12-31).")
 BAD_YEAR = QT_TRANSLATE_NOOP("ImportReasons", "Année illisible (attendu 2025).")
+#: A date read but out of the range a purchase may have (``normalise.EARLIEST_DAY``,
+#: ``normalise.latest_day``): a typo in its year would count its amount in another fiscal year.
+DATE_TOO_EARLY = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Date invraisemblable : {day}, avant 1990. Une faute de frappe dans "
+    "l'année ? Le montant compterait dans un autre exercice.")
+DATE_TOO_LATE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Date invraisemblable : {day}, plus d'un an après aujourd'hui ({today}). "
+    "Une faute de frappe dans l'année ? Le montant compterait dans un autre exercice.")
 NO_DATE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Date absente : ligne datée du {day} (date choisie pour les lignes sans "
     "date).")
@@ -45,7 +62,7 @@ def spend_record(builder: RecordBuilder, line: int,
     All of a line's refusals are given at once: fixed one by one, each re-import would
     meet the next. A total line is only that (its other cells are the total's, not wrong).
     """
-    name = short_text(values.get("supplier_name"), 250)
+    name = _kept(values, "supplier_name")
     raw_siret = values.get("siret")
     if is_footer_line(name, raw_siret):  # its amount adds up the lines above
         return [builder.issue(line, "supplier_name", name, FOOTER_NOT_PURCHASE, TOTAL, name)]
@@ -68,9 +85,9 @@ def spend_record(builder: RecordBuilder, line: int,
         return refusals  # (the last two are refusals too: said for the type checker)
     record = SpendRecord(
         builder.file_name, line, name, check.value, check.status.value, to_cents(amount),
-        spend_date, short_text(values.get("purchase_category"), 200),
-        short_text(values.get("buying_entity"), 200), short_text(values.get("buyer"), 120),
-        short_text(values.get("invoice_number"), 80))
+        spend_date, _kept(values, "purchase_category"),
+        _kept(values, "buying_entity"), _kept(values, "buyer"),
+        _kept(values, "invoice_number"))
     if check.reason:
         record.flags.append(builder.issue(line, "siret", cell_text(raw_siret), check.reason,
                                           FLAGGED, name))
@@ -112,10 +129,31 @@ def _spend_date(builder: RecordBuilder, line: int, values: dict[str, Any],
     raw = values.get("spend_date")
     if clean_text(raw) is not None or isinstance(raw, date):
         read, field_name, reason = parse_date(raw), "spend_date", BAD_DATE
+        shown = read.strftime("%d/%m/%Y") if read else ""
     elif clean_text(raw := values.get("year")) is not None:
         year = parse_year(raw)
         read = date(year, 12, 31) if year is not None else None
-        field_name, reason = "year", BAD_YEAR
+        field_name, reason, shown = "year", BAD_YEAR, str(year)
     else:
         return builder.options.default_spend_date
+    if read is not None and (implausible := _implausible(read, shown, year=field_name == "year")):
+        reason, read = implausible, None
     return read or builder.issue(line, field_name, raw, reason, REJECTED, name)
+
+
+def _implausible(day: date, shown: str, *, year: bool) -> str | None:
+    """Why a purchase cannot be of ``day`` (``shown`` as the file gives it), if it cannot.
+
+    A year alone is dated on its last day, but may be of any of its days: next year is fine.
+    """
+    if day < EARLIEST_DAY:
+        return DATE_TOO_EARLY.format(day=shown)
+    today = clock.system_today()
+    if (day.replace(month=1, day=1) if year else day) > latest_day(today):
+        return DATE_TOO_LATE.format(day=shown, today=today.strftime("%d/%m/%Y"))
+    return None
+
+
+def _kept(values: dict[str, Any], field: str) -> str | None:
+    """A short text field of a line, on one line and cut to what the workspace keeps."""
+    return short_text(values.get(field), LIMITS[field])

@@ -9,6 +9,8 @@ Undo pairs: ``add_person`` / ``delete_person``; ``update_person`` / ``update_per
 values of ``person_values``; ``set_person_active`` with the opposite flag; ``add_team`` /
 ``delete_team``; ``rename_team`` / ``rename_team``; ``delete_team`` / ``restore_team`` with the
 ``snapshot_team`` taken before.
+
+The buyers a spend file names are found by ``buyer_names.PeopleByName``, also imported from here.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func
-from sqlalchemy import insert as sql_insert
 from sqlalchemy import select as sql_select  # five columns: more than sqlmodel's select types
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql.selectable import ScalarSelect
@@ -28,6 +29,7 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.normalise import normalise_email
 from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services.buyer_names import PeopleByName as PeopleByName
 from srm_inclusif.storage.services.counterparty_edit import INVALID_EMAIL, Created
 from srm_inclusif.storage.tables import (
     ActionItem,
@@ -123,57 +125,6 @@ def list_people(engine: Engine, *, active_only: bool = True) -> list[PersonRow]:
     with Session(engine) as session:
         return [PersonRow(p.id or 0, p.name, p.role, team, p.email, p.team_id, p.active)
                 for p, team in session.exec(query)]
-
-
-class PeopleByName:
-    """The workspace's people, retired too, as the « Acheteur » of a spend file names them.
-
-    By name, whatever its case, accents and spacing (« sophie  LEFEVRE »), or by e-mail address
-    (the login an ERP gives as its buyer).
-    """
-
-    def __init__(self, people: Iterable[tuple[int, str, str | None]]) -> None:
-        self._by_key: dict[str, tuple[int, str]] = {}
-        for person in people:
-            self.add(*person)
-
-    def find(self, name: str) -> tuple[int, str] | None:
-        """(id, name as stored) of the person ``name`` stands for; None for nobody."""
-        return self._by_key.get(_person_key(name))
-
-    def add(self, person_id: int, name: str, email: str | None) -> None:
-        """Know a person added since the workspace's people were read."""
-        self._by_key[_person_key(name)] = (person_id, name)
-        if email:
-            self._by_key[_person_key(email)] = (person_id, name)
-
-
-def _person_key(text: str) -> str:
-    """An e-mail address as written (any case), a name folded."""
-    text = text.strip()
-    return f"@{text.lower()}" if "@" in text else fold(text)
-
-
-def insert_named_person(connection: Connection, name: str,
-                        role: str) -> tuple[int, str, str | None]:
-    """Add, in a transaction under way, the person a spend file names: id, name and e-mail.
-
-    Named by an e-mail address (an ERP's login), that address is her name and her e-mail.
-    """
-    name = name.strip()
-    email, valid = normalise_email(name) if "@" in name else (None, False)
-    email = email if valid else None
-    result = connection.execute(sql_insert(Person).values(
-        name=name, role=role, email=email, active=True))
-    key = result.inserted_primary_key
-    assert key is not None  # a plain INSERT of one row always returns its key
-    return int(key[0]), name, email
-
-
-def people_by_name(connection: Connection) -> PeopleByName:
-    """Every person of the workspace, to match the buyers named by a spend file."""
-    rows = connection.execute(sql_select(col(Person.id), col(Person.name), col(Person.email)))
-    return PeopleByName((person_id or 0, name, email) for person_id, name, email in rows)
 
 
 def people_with(engine: Engine, person_id: int | None) -> list[PersonRow]:

@@ -34,6 +34,15 @@ CREATED_FROM_FILE = QT_TRANSLATE_NOOP(
 CLIENT_CREATED_FROM_FILE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Client absent de l'espace : créé avec le type, le code postal ou la ville "
     "que donne le fichier.")
+#: The two, on the first of several lines of the counterparty (said on that line only).
+CREATED_FROM_FILE_LINES = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Fournisseur absent de l'espace : créé avec le type, le code postal ou la "
+    "ville que donne le fichier ; ses {lines} lignes de l'import lui sont rattachées (remarque "
+    "sur la première seulement).")
+CLIENT_CREATED_FROM_FILE_LINES = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Client absent de l'espace : créé avec le type, le code postal ou la ville "
+    "que donne le fichier ; ses {lines} ventes de l'import lui sont rattachées (remarque sur la "
+    "première seulement).")
 FILLED_FROM_FILE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Champ vide de la fiche complété par le fichier.")
 #: The place a post code gives along with it.

@@ -7,6 +7,7 @@ a stored line of the same basis replaces that line's values (a corrected re-expo
 typed by hand included (the remark says so), but keeps its buyer when the file names none. The date
 is part of the match: an order number (« N° BC ») is read as the invoice number and one order covers
 the invoices of many months, which are each a line. Each stored line answers one line of an import.
+A line this import read already (``spend_repeats``) is merged, not added again.
 """
 
 from __future__ import annotations
@@ -19,28 +20,31 @@ from sqlalchemy.engine import Connection
 
 from srm_inclusif.core.money import format_eur, implausible
 from srm_inclusif.core.vocabulary import Profile
+from srm_inclusif.storage.services.buyer_names import insert_named_person, people_by_name
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
+    MERGED,
     ImportSummary,
     RowIssue,
     SpendRecord,
 )
-from srm_inclusif.storage.services.people import (
-    insert_named_person,
-    only_active_person,
-    people_by_name,
-)
+from srm_inclusif.storage.services.people import only_active_person
 from srm_inclusif.storage.services.spend_counterparty import CounterpartyFiller
 from srm_inclusif.storage.services.spend_entry import HAND_SOURCE
 from srm_inclusif.storage.services.spend_lines_found import DAY, INVOICE, SAME, StoredLines
 from srm_inclusif.storage.services.spend_reasons import (
     HAND_LINE_REPLACED,
     IMPLAUSIBLE_AMOUNT,
+    INVOICE_OTHER_DATE,
     INVOICE_UPDATED,
     SAME_DAY_LINE_LEFT,
+    SAME_LINE_NO_INVOICE,
+    SAME_PURCHASE,
+    SAME_PURCHASE_OF_FILE,
     SELLER_REASONS,
     UNKNOWN_BUYER,
 )
+from srm_inclusif.storage.services.spend_repeats import PurchasesMet
 from srm_inclusif.storage.services.spend_suppliers import SpendSuppliers
 from srm_inclusif.storage.tables import (
     Counterparty,
@@ -78,6 +82,7 @@ class SpendMerger:
         self.batch_id = batch_id
         self.now = utcnow()
         self.stored = StoredLines()
+        self.met = PurchasesMet()
         #: The counterparties whose stored lines are read.
         self.loaded: set[int] = set()
         #: The buyer of each stored line met (None: stored without one).
@@ -134,15 +139,20 @@ class SpendMerger:
         stored: list[tuple[SpendRecord, int]] = []  # lines of counterparties met, not created
         for position, (record, key) in enumerate(zip(records, keys, strict=True)):
             counterparty_id = self._count(record, key)
+            run, signature = self.met.run_of(record), self._signature(record, counterparty_id)
             if key not in self.suppliers.created:
                 stored.append((record, counterparty_id))
             if position in identical:
                 if (row := self._unchanged_line(record, identical[position])) is not None:
                     given.append(row)
+            elif self._repeated(record, signature, run):
+                continue  # merged into the line it repeats: not a purchase of its own
             elif (row := self._updated_line(record, counterparty_id)) is not None:
                 updated.append(row)
             else:
+                self._said_if_alike(record, signature, run)
                 inserted.append(self._inserted_line(record, counterparty_id))
+            self.met.kept(signature, record, run)
         self.filler.fill(stored)
         if inserted:
             self.connection.execute(SPEND.insert(), inserted)
@@ -161,6 +171,7 @@ class SpendMerger:
                  .where(SPEND.c.counterparty_id.in_(ids)))
         for line_id, source, person_id, *signature in self.connection.execute(query):
             self.stored.add(line_id, tuple(signature), by_hand=source == HAND_SOURCE)
+            self.met.stored(tuple(signature))
             self.buyers[line_id] = person_id
 
     def _identical_lines(self, records: Sequence[SpendRecord],
@@ -208,6 +219,41 @@ class SpendMerger:
         self.summary.amount_total_cents += record.amount_cents
         return self.suppliers.counterparty_of(record, key)
 
+    def _repeated(self, record: SpendRecord, signature: tuple[Any, ...], run: int) -> bool:
+        """Whether the line is a purchase this import read already: merged, said on its line.
+
+        The line of an earlier file (the same file given twice), or with an invoice number an
+        earlier line of its file. Its amount leaves the total: the purchase is counted once.
+        """
+        if (read := self.met.earlier_file(signature, run)) is not None:
+            reason = self._reason(SAME_PURCHASE_OF_FILE).format(line=read.line,
+                                                                file=read.file_name)
+        elif record.invoice_number and (read := self.met.same_file(signature, run)):
+            reason = self._reason(SAME_PURCHASE).format(line=read.line)
+        else:
+            return False
+        self.met.merged(signature, record, run)
+        self.summary.merged_duplicates += 1
+        self.summary.amount_total_cents -= record.amount_cents
+        field, value = (("invoice_number", record.invoice_number) if record.invoice_number
+                        else ("amount", _amount_text(record)))
+        self.summary.count_issue(RowIssue(record.file_name, record.line, field, value, reason,
+                                          MERGED, record.supplier_name or ""))
+        return True
+
+    def _said_if_alike(self, record: SpendRecord, signature: tuple[Any, ...], run: int) -> None:
+        """Flag a line added alike an earlier one of its file, or its invoice at another date."""
+        if not record.invoice_number and (read := self.met.same_file(signature, run)):
+            self._flag(record, "amount", _amount_text(record),
+                       self._reason(SAME_LINE_NO_INVOICE).format(line=read.line))
+        if (day := self.met.other_day(signature)) is not None:
+            self._flag(record, "invoice_number", record.invoice_number or "",
+                       self._reason(INVOICE_OTHER_DATE).format(day=day.strftime("%d/%m/%Y")))
+
+    def _reason(self, template: str) -> str:
+        """A remark's template in the workspace's words (filled in after)."""
+        return self.reasons.get(template, template)
+
     def _updated_line(self, record: SpendRecord, counterparty_id: int) -> dict[str, Any] | None:
         """The new values of the stored line with the record's invoice number and date, if any."""
         if not record.invoice_number:
@@ -251,10 +297,11 @@ class SpendMerger:
                 "buying_entity": record.buying_entity,
                 "source": self.source, "import_batch_id": self.batch_id}
 
-    def _flag(self, record: SpendRecord, field: str, value: str, reason: str) -> None:
-        self.summary.count_issue(RowIssue(record.file_name, record.line, field, value,
-                                          self.reasons.get(reason, reason), FLAGGED,
-                                          record.supplier_name or ""))
+    def _flag(self, record: SpendRecord, field: str, value: str, reason: str) -> RowIssue:
+        issue = RowIssue(record.file_name, record.line, field, value,
+                         self.reasons.get(reason, reason), FLAGGED, record.supplier_name or "")
+        self.summary.count_issue(issue)
+        return issue
 
     def _person(self, record: SpendRecord) -> int | None:
         if not record.buyer_name:

@@ -9,19 +9,29 @@ from __future__ import annotations
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.storage.services.spend_counterparty import (
     CLIENT_CREATED_FROM_FILE,
+    CLIENT_CREATED_FROM_FILE_LINES,
     CREATED_FROM_FILE,
+    CREATED_FROM_FILE_LINES,
 )
 
 #: Why a spend line is flagged (stored in French; the UI translates, context "ImportReasons").
 UNKNOWN_SUPPLIER = QT_TRANSLATE_NOOP(
     "ImportReasons", "Fournisseur absent de l'espace : dépense rattachée à un fournisseur "
     "classique créé pour l'occasion.")
+#: The same, on the first of several lines of the supplier (said on that line only).
+UNKNOWN_SUPPLIER_LINES = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Fournisseur absent de l'espace : fournisseur classique créé pour "
+    "l'occasion, auquel sont rattachées ses {lines} lignes de l'import (remarque sur la première "
+    "seulement).")
 UNKNOWN_BUYER = QT_TRANSLATE_NOOP(
     "ImportReasons", "Acheteur inconnu dans l'espace : la ligne est importée sans acheteur.")
 #: The same, in a structure inclusive's words: her lines are sales to her clients.
 UNKNOWN_CLIENT = QT_TRANSLATE_NOOP(
     "ImportReasons", "Client absent de l'espace : vente rattachée à un client créé pour "
     "l'occasion.")
+UNKNOWN_CLIENT_LINES = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Client absent de l'espace : client créé pour l'occasion, auquel sont "
+    "rattachées ses {lines} ventes de l'import (remarque sur la première seulement).")
 UNKNOWN_SALESPERSON = QT_TRANSLATE_NOOP(
     "ImportReasons", "Commercial inconnu dans l'espace : la ligne est importée sans commercial.")
 IMPLAUSIBLE_AMOUNT = QT_TRANSLATE_NOOP(
@@ -38,6 +48,24 @@ SAME_DAY_LINE_LEFT = QT_TRANSLATE_NOOP(
     "ImportReasons", "Ligne ajoutée, mais ce fournisseur a déjà à cette date une dépense absente "
     "du fichier : sans n° de facture, l'une ne remplace pas l'autre. Si c'est une correction, "
     "les deux sont comptées.")
+#: A line read twice by one import: in an earlier file (the same file given twice), or with its
+#: invoice number earlier in its file. Merged: the purchase counts once.
+SAME_PURCHASE_OF_FILE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Même achat que la ligne {line} de « {file} », déjà lue dans cet import : "
+    "compté une fois.")
+SAME_PURCHASE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Même achat que la ligne {line} (même facture, même date, même montant) : "
+    "compté une fois.")
+#: Without an invoice number, two identical lines of a file may be two purchases: both kept.
+SAME_LINE_NO_INVOICE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Même fournisseur, même date et même montant que la ligne {line}, sans n° "
+    "de facture : ligne ajoutée, les deux achats sont comptés. Si c'est un doublon, retirez-la "
+    "du fichier.")
+#: An invoice number and amount stored or read at another date: a re-export, or a monthly order.
+INVOICE_OTHER_DATE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Facture déjà comptée pour ce fournisseur, au même montant, à la date du "
+    "{day} : cette ligne la compte une deuxième fois. Si elle a été réexportée à une autre date, "
+    "retirez l'une des deux lignes.")
 #: A line matched by name only, when several stored counterparties bear that name and its post
 #: code or city does not pick one (``{candidates}``: each one's name and place).
 HOMONYMS = QT_TRANSLATE_NOOP(
@@ -62,6 +90,21 @@ CLIENT_HOMONYMS_ELSEWHERE = QT_TRANSLATE_NOOP(
 #: The reasons with candidates filled in (the UI reads them back to their template).
 HOMONYM_REASONS = (HOMONYMS, HOMONYMS_AT_PLACE, HOMONYMS_ELSEWHERE, CLIENT_HOMONYMS,
                    CLIENT_HOMONYMS_AT_PLACE, CLIENT_HOMONYMS_ELSEWHERE)
+#: The four of a line read twice or re-dated, in a structure inclusive's words.
+SAME_SALE_OF_FILE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Même vente que la ligne {line} de « {file} », déjà lue dans cet import : "
+    "comptée une fois.")
+SAME_SALE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Même vente que la ligne {line} (même facture, même date, même montant) : "
+    "comptée une fois.")
+SAME_SALE_NO_INVOICE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Même client, même date et même montant que la ligne {line}, sans n° de "
+    "facture : ligne ajoutée, les deux ventes sont comptées. Si c'est un doublon, retirez-la du "
+    "fichier.")
+CLIENT_INVOICE_OTHER_DATE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Facture déjà comptée pour ce client, au même montant, à la date du {day} : "
+    "cette ligne la compte une deuxième fois. Si elle a été réexportée à une autre date, retirez "
+    "l'une des deux lignes.")
 #: The same three, in a structure inclusive's words.
 CLIENT_INVOICE_UPDATED = QT_TRANSLATE_NOOP(
     "ImportReasons", "Facture déjà importée pour ce client : la ligne enregistrée à cette "
@@ -79,7 +122,18 @@ SAME_DAY_SALE_LEFT = QT_TRANSLATE_NOOP(
 SELLER_REASONS = {
     UNKNOWN_SUPPLIER: UNKNOWN_CLIENT, UNKNOWN_BUYER: UNKNOWN_SALESPERSON,
     CREATED_FROM_FILE: CLIENT_CREATED_FROM_FILE, INVOICE_UPDATED: CLIENT_INVOICE_UPDATED,
+    UNKNOWN_SUPPLIER_LINES: UNKNOWN_CLIENT_LINES,
+    CREATED_FROM_FILE_LINES: CLIENT_CREATED_FROM_FILE_LINES,
     HAND_LINE_REPLACED: HAND_SALE_REPLACED, SAME_DAY_LINE_LEFT: SAME_DAY_SALE_LEFT,
     HOMONYMS: CLIENT_HOMONYMS, HOMONYMS_AT_PLACE: CLIENT_HOMONYMS_AT_PLACE,
     HOMONYMS_ELSEWHERE: CLIENT_HOMONYMS_ELSEWHERE,
+    SAME_PURCHASE_OF_FILE: SAME_SALE_OF_FILE, SAME_PURCHASE: SAME_SALE,
+    SAME_LINE_NO_INVOICE: SAME_SALE_NO_INVOICE, INVOICE_OTHER_DATE: CLIENT_INVOICE_OTHER_DATE,
 }
+#: The remarks of this module and ``spend_counterparty`` with a part filled in (the UI reads
+#: them back to their template), homonyms aside.
+FILLED_SPEND_REASONS = (
+    UNKNOWN_SUPPLIER_LINES, UNKNOWN_CLIENT_LINES, CREATED_FROM_FILE_LINES,
+    CLIENT_CREATED_FROM_FILE_LINES, SAME_PURCHASE_OF_FILE, SAME_PURCHASE, SAME_LINE_NO_INVOICE,
+    INVOICE_OTHER_DATE, SAME_SALE_OF_FILE, SAME_SALE, SAME_SALE_NO_INVOICE,
+    CLIENT_INVOICE_OTHER_DATE)

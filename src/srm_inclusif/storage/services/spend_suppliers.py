@@ -1,9 +1,11 @@
 """The counterparty each spend line of an import goes to: found by SIRET or name, else created.
 
 Match the supplier by SIRET (else by name when the line has no SIRET); an unknown supplier becomes
-a classic counterparty, created once per SIRET or name. A name several stored counterparties bear
-goes to the one the line's post code or city picks; if none does, the line is rejected, with
-the candidates named (``spend_homonyms``).
+a classic counterparty, created once per SIRET or name, and said so once, on its first line. A
+name several stored counterparties bear goes to the one the line's post code or city picks; if
+none does, the line is rejected, with the candidates named (``spend_homonyms``). A line without
+SIRET whose name the import's other lines give one SIRET (and no stored counterparty bears) goes
+to that SIRET's counterparty: an ERP leaves the SIRET out of some lines of one supplier.
 """
 
 from __future__ import annotations
@@ -25,18 +27,34 @@ from srm_inclusif.storage.services.import_records import (
 )
 from srm_inclusif.storage.services.spend_counterparty import (
     CREATED_FROM_FILE,
+    CREATED_FROM_FILE_LINES,
     described,
     details_text,
     new_counterparty_values,
 )
 from srm_inclusif.storage.services.spend_homonyms import Homonym, load_names, told_apart
-from srm_inclusif.storage.services.spend_reasons import UNKNOWN_SUPPLIER
+from srm_inclusif.storage.services.spend_reasons import UNKNOWN_SUPPLIER, UNKNOWN_SUPPLIER_LINES
 from srm_inclusif.storage.tables import Counterparty, table_of
 
 COUNTERPARTY = table_of(Counterparty)
 
-#: Counts a remark on a line: (record, field, value, reason).
-Flag = Callable[[SpendRecord, str, str, str], None]
+#: Counts a remark on a line, and gives it: (record, field, value, reason).
+Flag = Callable[[SpendRecord, str, str, str], RowIssue]
+#: The remark on the first line of a counterparty created, said again with its number of lines.
+_COUNTED = {UNKNOWN_SUPPLIER: UNKNOWN_SUPPLIER_LINES, CREATED_FROM_FILE: CREATED_FROM_FILE_LINES}
+
+
+class _CreatedRemark:
+    """The remark on the first line of a counterparty an import created, and its lines so far."""
+
+    def __init__(self, issue: RowIssue, counted: str) -> None:
+        self.issue = issue
+        self.counted = counted  # the remark with ``{lines}``, in the workspace's words
+        self.lines = 1
+
+    def one_more_line(self) -> None:
+        self.lines += 1
+        self.issue.reason = self.counted.format(lines=self.lines)
 
 
 class SpendSuppliers:
@@ -64,6 +82,10 @@ class SpendSuppliers:
         #: SIRETs that failed their check yet held by one stored structure (a supplier key).
         self.held_sirets: set[str] = set()
         self.looked_up_sirets: set[str] = set()
+        #: Name key → the SIRETs (and their status) the import's lines give that name.
+        self.sirets_by_name: dict[str, dict[str, str]] = {}
+        #: The remark on the first line of each counterparty created (by id).
+        self.remarks: dict[int, _CreatedRemark] = {}
         self.next_id = first_id
 
     def keys_of(self, records: Sequence[SpendRecord]) -> list[str]:
@@ -73,6 +95,10 @@ class SpendSuppliers:
         number copied into both files names that structure better than the line's name does.
         """
         self._load_held_sirets({r.siret for r in records if r.siret and _mistyped_siret(r)})
+        for record in records:
+            if record.supplier_name and (siret := matching_siret(record.siret,
+                                                                 record.siret_status)):
+                self.sirets_by_name.setdefault(_name_key(record), {})[siret] = record.siret_status
         return [record.siret if record.siret in self.held_sirets and _mistyped_siret(record)
                 else _key(record) for record in records]
 
@@ -110,7 +136,7 @@ class SpendSuppliers:
         structure's kind, in another town.
         """
         kept: list[tuple[SpendRecord, str]] = []
-        for record, key in zip(records, keys, strict=True):
+        for record, key in zip(records, map(self._siret_key, keys), strict=True):
             if key not in self.homonyms:
                 kept.append((record, key))
             elif isinstance(found := told_apart(record, self.homonyms[key], self.reasons), int):
@@ -119,6 +145,17 @@ class SpendSuppliers:
             else:
                 self._reject(record, found)
         return [record for record, _key in kept], [key for _record, key in kept]
+
+    def _siret_key(self, key: str) -> str:
+        """The SIRET of a name key the import gives one SIRET only, when none stored bears it.
+
+        A name two SIRETs share (two establishments) leaves its lines without one by name.
+        """
+        if (not key.startswith("nom:") or key in self.homonyms
+                or (key in self.ids and key not in self.created)):
+            return key
+        sirets = self.sirets_by_name.get(key, {})
+        return next(iter(sirets)) if len(sirets) == 1 else key
 
     def _reject(self, record: SpendRecord, refusal: RowIssue) -> None:
         """Count a line left out, its remarks said as refusals too (fixed with the rest)."""
@@ -142,18 +179,43 @@ class SpendSuppliers:
             return self.ids[key]
         self.summary.unmatched += 1
         key = self._created_key(record, key)
-        if described(record):  # created with what the file says of it
-            self.flag(record, "kind" if record.kind else "city", details_text(record),
-                      CREATED_FROM_FILE)
-        else:
-            self.flag(record, "siret" if record.siret else "supplier_name",
-                      record.siret or record.supplier_name or "", UNKNOWN_SUPPLIER)
         if key not in self.created:
             self.created.add(key)
             self.created_post_codes[key] = record.post_code
-            self.ids[key] = self._create_classic(record)
-            self.created_ids.add(self.ids[key])
+            if (adopted := self._adopted(record, key)) is None:
+                self.ids[key] = counterparty_id = self._create_classic(record, key)
+                self.created_ids.add(counterparty_id)
+                self.remarks[counterparty_id] = self._remark(record)
+                return counterparty_id
+            self.ids[key] = adopted
+        self.remarks[self.ids[key]].one_more_line()
         return self.ids[key]
+
+    def _remark(self, record: SpendRecord) -> _CreatedRemark:
+        """Say on a line that its counterparty is created (its next lines are only counted)."""
+        if described(record):  # created with what the file says of it
+            field, value, reason = ("kind" if record.kind else "city", details_text(record),
+                                    CREATED_FROM_FILE)
+        else:
+            field, value, reason = ("siret" if record.siret else "supplier_name",
+                                    record.siret or record.supplier_name or "", UNKNOWN_SUPPLIER)
+        counted = self.reasons.get(_COUNTED[reason], _COUNTED[reason])
+        return _CreatedRemark(self.flag(record, field, value, reason), counted)
+
+    def _adopted(self, record: SpendRecord, siret: str) -> int | None:
+        """The counterparty created by name from earlier lines, given the SIRET a line now gives.
+
+        Lines without SIRET of an earlier chunk created it; the name's SIRET is now known.
+        """
+        name_key = _name_key(record)
+        sirets = self.sirets_by_name.get(name_key, {})
+        if name_key not in self.created or sirets.keys() != {siret}:
+            return None
+        counterparty_id = self.ids[name_key]
+        self.connection.execute(COUNTERPARTY.update().where(
+            COUNTERPARTY.c.id == counterparty_id, COUNTERPARTY.c.siret.is_(None)).values(
+            siret=siret, siret_status=sirets[siret]))
+        return counterparty_id
 
     def _created_key(self, record: SpendRecord, key: str) -> str:
         """The key of the counterparty created for a name: one per post code its lines give.
@@ -166,13 +228,17 @@ class SpendSuppliers:
             return f"{key}@{record.post_code}"
         return key
 
-    def _create_classic(self, record: SpendRecord) -> int:
+    def _create_classic(self, record: SpendRecord, key: str) -> int:
+        """A counterparty for the line; with the SIRET of its key if it has none (by its name)."""
         new_id = self.next_id
         self.next_id += 1
+        siret, status = record.siret, record.siret_status
+        if siret is None and key in self.sirets_by_name.get(_name_key(record), {}):
+            siret, status = key, self.sirets_by_name[_name_key(record)][key]
         name = record.supplier_name or f"{self.unnamed} {record.siret}"
         self.connection.execute(COUNTERPARTY.insert(), [{
-            "id": new_id, "name": name, "norm_name": normalise_name(name), "siret": record.siret,
-            "siret_status": record.siret_status, **new_counterparty_values(record),
+            "id": new_id, "name": name, "norm_name": normalise_name(name), "siret": siret,
+            "siret_status": status, **new_counterparty_values(record),
             "service_types": [],
             "networks": [], "offers": [], "extra_sectors": [], "is_qpv": False, "is_zrr": False,
             "notes": "", "favourite": False, "active": True, "source": self.source,

@@ -1,0 +1,94 @@
+"""The purchases a spend import has met: a line read twice counts once, a re-dated invoice is told.
+
+A line identical to one of an earlier file of the import (the same file given twice, two extracts
+that overlap) is that purchase again, as a re-import finds it stored: each line read answers one
+line of each later file. In one file, a line identical to an earlier one with an invoice number
+is the ERP's repeat (merged); without a number, two identical lines may be two tickets of one
+day: both are kept, the second said. An invoice number with the same amount at another date,
+stored or read, is an invoice re-exported at another date: said, and kept (an order number read as
+the invoice number covers several months).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from srm_inclusif.storage.services.import_records import SpendRecord
+
+#: A line's values that say it is the same purchase (``spend_merge.SIGNATURE`` in this order).
+Signature = tuple[Any, ...]
+
+
+@dataclass
+class LineRead:
+    """A line of the import kept as a purchase: its file, its line and the files it answered."""
+
+    run: int
+    file_name: str
+    line: int
+    #: The later files (runs) one of whose lines this one stood for already.
+    answered: set[int] = field(default_factory=set)
+
+
+class PurchasesMet:
+    """The lines an import kept so far, and the invoice dates stored or read."""
+
+    def __init__(self) -> None:
+        self._read: dict[Signature, list[LineRead]] = defaultdict(list)
+        #: The first line of each signature in each file (run), kept or merged.
+        self._first: dict[tuple[int, Signature], LineRead] = {}
+        #: (counterparty, basis, invoice, amount) → the dates it is stored or read at.
+        self._invoice_days: dict[tuple[Any, ...], list[date]] = defaultdict(list)
+        self._run = 0
+        self._last: tuple[str, int] = ("", 0)
+
+    def run_of(self, record: SpendRecord) -> int:
+        """The file (run) of a line: a new one at another file, or when its lines start again.
+
+        The same file given twice bears the same name: its line numbers starting again tell it.
+        """
+        file_name, last_line = self._last
+        if record.file_name != file_name or record.line <= last_line:
+            self._run += 1
+        self._last = (record.file_name, record.line)
+        return self._run
+
+    def stored(self, signature: Signature) -> None:
+        """Know the invoice date of a stored line."""
+        counterparty_id, day, cents, basis, invoice, _category, _entity = signature
+        if invoice:
+            self._invoice_days[counterparty_id, basis, invoice, cents].append(day)
+
+    def kept(self, signature: Signature, record: SpendRecord, run: int) -> None:
+        """Know a line of the import kept as a purchase (added, unchanged or updated)."""
+        read = LineRead(run, record.file_name, record.line)
+        self._read[signature].append(read)
+        self._first.setdefault((run, signature), read)
+        self.stored(signature)
+
+    def merged(self, signature: Signature, record: SpendRecord, run: int) -> None:
+        """Know a line of the import merged into another: its file's next repeat names it."""
+        self._first.setdefault((run, signature), LineRead(run, record.file_name, record.line))
+
+    def earlier_file(self, signature: Signature, run: int) -> LineRead | None:
+        """The line of an earlier file this one repeats, if one is left: now taken for ``run``."""
+        for read in self._read.get(signature, ()):
+            if read.run != run and run not in read.answered:
+                read.answered.add(run)
+                return read
+        return None
+
+    def same_file(self, signature: Signature, run: int) -> LineRead | None:
+        """The first line of the same file identical to this one, if any."""
+        return self._first.get((run, signature))
+
+    def other_day(self, signature: Signature) -> date | None:
+        """The date the line's invoice is stored or read at with the same amount, if another."""
+        counterparty_id, day, cents, basis, invoice, _category, _entity = signature
+        if not invoice:
+            return None
+        days = self._invoice_days.get((counterparty_id, basis, invoice, cents), ())
+        return next((other for other in days if other != day), None)
