@@ -2200,87 +2200,104 @@ Create all the relationships anyway, or only those of the structures not followe
 <context>
     <name>DetectionPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="41"/>
         <source>Détection</source>
         <translation>Detection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="42"/>
         <source>Format, encodage, séparateur et premières lignes lues.</source>
         <translation>Format, encoding, separator and first lines read.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="54"/>
         <source>Si le texte ou les colonnes sont mal lus, choisissez l&apos;encodage ou le séparateur : l&apos;aperçu est relu.</source>
         <translation>If the text or the columns are misread, choose the encoding or the separator: the preview is read again.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="66"/>
         <source>Encodage :</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="67"/>
         <source>Séparateur :</source>
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="94"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="154"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="155"/>
         <source>« {name} »</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="96"/>
         <source> — feuille lue : &lt;b&gt;{sheet}&lt;/b&gt; (non lues, à importer à part : {others})</source>
         <translation> — sheet read: &lt;b&gt;{sheet}&lt;/b&gt; (not read, to import on their own: {others})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="104"/>
         <source>Unités légales SIRENE (noms)</source>
         <translation>SIRENE legal units (names)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="109"/>
         <source>Format : &lt;b&gt;{format}&lt;/b&gt; — &lt;b&gt;{workbook}&lt;/b&gt; — ligne d&apos;en-tête : &lt;b&gt;{header}&lt;/b&gt;</source>
         <translation>Format: &lt;b&gt;{format}&lt;/b&gt; — &lt;b&gt;{workbook}&lt;/b&gt; — header row: &lt;b&gt;{header}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="115"/>
         <source>Format : &lt;b&gt;{format}&lt;/b&gt; — encodage : &lt;b&gt;{encoding}&lt;/b&gt; — séparateur : &lt;b&gt;{delimiter}&lt;/b&gt; — ligne d&apos;en-tête : &lt;b&gt;{header}&lt;/b&gt;</source>
         <translation>Format: &lt;b&gt;{format}&lt;/b&gt; — encoding: &lt;b&gt;{encoding}&lt;/b&gt; — separator: &lt;b&gt;{delimiter}&lt;/b&gt; — header row: &lt;b&gt;{header}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="139"/>
         <source>Fichier illisible ainsi</source>
         <translation>File unreadable this way</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="156"/>
+        <source>Le séparateur choisi, {chosen}, ne découpe aucune ligne de « {file} » en colonnes.</source>
+        <translation>The chosen separator, {chosen}, splits no line of “{file}” into columns.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="159"/>
+        <source>Le fichier reste lu avec {kept}, choisi avant.</source>
+        <translation>The file stays read with {kept}, chosen earlier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="161"/>
+        <source>Séparateur détecté : {kept} ; le fichier reste lu avec lui.</source>
+        <translation>Separator detected: {kept}; the file stays read with it.</translation>
     </message>
 </context>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="281"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="42"/>
         <source>Simulation</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="282"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="43"/>
         <source>Ce que l&apos;import ferait. Rien n&apos;est encore enregistré.</source>
         <translation>What the import would do. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="283"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="301"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="62"/>
         <source>Simulation en cours…</source>
         <translation>Dry run in progress…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="286"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="47"/>
         <source>Tout ou rien : ne rien importer si une ligne est rejetée</source>
         <translation>All or nothing: import nothing if a row is rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="317"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="78"/>
         <source>Simulation interrompue : rien n&apos;a été importé. Revenez en arrière pour changer de fichier ou de réglages, puis relancez-la.</source>
         <translation>Simulation stopped: nothing was imported. Go back to change the file or the settings, then run it again.</translation>
     </message>
@@ -2350,17 +2367,17 @@ Technical detail: {detail}</translation>
         <translation>“{path}” could not be read or written ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/importer.py" line="38"/>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="39"/>
         <source>Aucun fichier à importer.</source>
         <translation>No file to import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/importer.py" line="39"/>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="40"/>
         <source>L&apos;archive « {name} » ne contient aucun tableau.</source>
         <translation>The archive “{name}” holds no table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/importer.py" line="40"/>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="41"/>
         <source>Le fichier des unités légales SIRENE donne seulement les noms : ajoutez le fichier des établissements (StockEtablissement).</source>
         <translation>The SIRENE legal units file only gives names: add the establishments file (StockEtablissement).</translation>
     </message>
@@ -2390,98 +2407,98 @@ Technical detail: {detail}</translation>
         <translation>“{name}” holds no structure.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="31"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="36"/>
         <source>Le fichier « {name} » est introuvable.</source>
-        <extracomment>Extensions of workbooks: such a file that is no workbook is called a damaged workbook. Bytes no text table holds: control characters but tab, line breaks, form feed and escape. The control bytes that make a file binary: a vertical tab is a line break in a cell.</extracomment>
+        <extracomment>Excel&apos;s « Texte Unicode » (UTF-16 little-endian with its BOM), and the big-endian one. The codec of such a file: it reads the BOM to know the byte order (and drops it). Extensions of workbooks: such a file that is no workbook is called a damaged workbook. Bytes no text table holds: control characters but tab, line breaks, form feed and escape. The control bytes that make a file binary: a vertical tab is a line break in a cell.</extracomment>
         <translation>The file “{name}” cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="32"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="37"/>
         <source>« {name} » est un dossier, pas un fichier : choisissez un fichier à importer.</source>
         <translation>“{name}” is a folder, not a file: choose a file to import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="34"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="39"/>
         <source>« {name} » est l&apos;espace de travail ouvert (ou l&apos;un de ses fichiers) : il ne s&apos;importe pas. Choisissez un fichier de fournisseurs ou d&apos;achats.</source>
         <translation>« {name} » is the open workspace (or one of its files): it cannot be imported. Choose a file of suppliers or purchases.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="37"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="42"/>
         <source>« {name} » n&apos;est pas un classeur lisible : le fichier est endommagé ou n&apos;est pas du format que son extension annonce.</source>
         <translation>“{name}” is not a readable workbook: the file is damaged or not in the format its extension announces.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="40"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="45"/>
         <source>« {name} » est un document PDF, pas un tableau : exportez les données en CSV ou en classeur (XLSX, ODS), puis importez ce fichier.</source>
         <translation>“{name}” is a PDF document, not a table: export the data as CSV or as a workbook (XLSX, ODS), then import that file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="43"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="48"/>
         <source>Le fichier « {name} » est vide.</source>
         <translation>The file “{name}” is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="44"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="49"/>
         <source>« {name} » n&apos;est pas un fichier texte, ni un classeur reconnu (CSV, XLSX, XLS, ODS, JSON ou ZIP attendu).</source>
         <translation>“{name}” is neither a text file nor a known workbook (CSV, XLSX, XLS, ODS, JSON or ZIP expected).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="47"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="52"/>
         <source>L&apos;archive « {name} » est endommagée.</source>
         <translation>The archive “{name}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="45"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="49"/>
         <source>« {name} » ne contient aucune donnée.</source>
         <translation>“{name}” holds no data.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="46"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="50"/>
         <source>« {name} » ne contient aucune ligne de données sous la ligne d&apos;en-tête.</source>
         <translation>“{name}” holds no data row below its header row.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="48"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="52"/>
         <source>« {name} », feuille « {sheet} » : aucune ligne de données sous la ligne d&apos;en-tête.</source>
         <translation>“{name}”, sheet “{sheet}”: no data row below the header row.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="51"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="55"/>
         <source>« {name} » : une seule colonne par ligne ; le séparateur n&apos;est pas reconnu (séparateurs reconnus : {separators}) ou ce n&apos;est pas un tableau. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: one column per line; the separator is not recognised (recognised separators: {separators}) or this is not a table. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="55"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="59"/>
         <source>« {name} » : aucune colonne reconnue dans les {rows} premières lignes. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: no known column in the first {rows} lines. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="58"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="62"/>
         <source>« {name} » : aucune colonne reconnue dans les {rows} premières lignes de ses feuilles ({sheets}). Colonnes attendues : {expected}…</source>
         <translation>“{name}”: no known column in the first {rows} rows of its sheets ({sheets}). Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="65"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="69"/>
         <source>Format inconnu : « {format} ».</source>
         <translation>Unknown format: “{format}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="66"/>
-        <source>« {name} » : aucune colonne ne donne la raison sociale. Indiquez-la dans la correspondance des colonnes.</source>
-        <translation>“{name}”: no column gives the company name. Choose it in the column mapping.</translation>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="70"/>
+        <source>« {name} » : aucune colonne ne donne la raison sociale (colonnes trouvées : {columns}). Indiquez-la dans la correspondance des colonnes.</source>
+        <translation>“{name}”: no column gives the company name (columns found: {columns}). Set it in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="69"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="73"/>
         <source>« {name} » : aucune colonne ne donne le montant et le SIRET ou la raison sociale du fournisseur. Indiquez-les dans la correspondance des colonnes.</source>
         <translation>“{name}”: no columns give the amount and the supplier&apos;s SIRET or company name. Choose them in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="20"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="21"/>
         <source>« {name} », ligne {line} : cellule démesurée, le fichier ne semble pas être un tableau.</source>
         <translation>“{name}”, line {line}: an oversized cell; the file does not look like a table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="23"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="24"/>
         <source>« {name} » : trop de guillemets ouverts sur une ligne et refermés plus bas ou jamais (le dernier à la ligne {line}) ; le fichier ne semble pas être un tableau.</source>
         <translation>“{name}”: too many quotes opened on a line and closed further down or never (the last one on line {line}); the file does not look like a table.</translation>
     </message>
@@ -3139,58 +3156,58 @@ Technical detail: {detail}</translation>
         <translation>{field} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="45"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="47"/>
         <source>Cette personne n&apos;existe plus.</source>
         <extracomment>The longest name of a person or a team (the column&apos;s size).</extracomment>
         <translation>This person no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="46"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="48"/>
         <source>Cette équipe n&apos;existe plus.</source>
         <translation>This team no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="47"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="49"/>
         <source>Nom de la personne : obligatoire.</source>
         <translation>Person&apos;s name: required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="48"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="50"/>
         <source>Nom de l&apos;équipe : obligatoire.</source>
         <translation>Team name: required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="49"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="51"/>
         <source>Nom « {name} » : {length} caractères, {limit} au plus.</source>
         <translation>Name “{name}”: {length} characters, {limit} at most.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="51"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="53"/>
         <source>Fonction « {role} » : {length} caractères, {limit} au plus.</source>
         <translation>Role “{role}”: {length} characters, {limit} at most.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="53"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="55"/>
         <source>Nom de la personne : « {name} » est déjà dans l&apos;organisation.</source>
         <translation>Person&apos;s name: “{name}” is already in the organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="55"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="57"/>
         <source>Nom de la personne : une personne désactivée s&apos;appelle déjà « {name} ». Cochez « Afficher les personnes inactives » et réactivez-la.</source>
         <translation>Person&apos;s name: a deactivated person is already called “{name}”. Tick “Show inactive people” and reactivate them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="60"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="62"/>
         <source>La personne « {name} » ne peut pas être supprimée : à son nom, fiches objectifs : {sheets} ; relations suivies : {relationships} ; autres enregistrements (actions, besoins, dépenses, retours d&apos;expérience) : {others}. Désactivez-la plutôt : elle garde tout ce qui est à son nom mais n&apos;est plus proposée.</source>
         <translation>“{name}” cannot be deleted: in their name, objective sheets: {sheets}; followed relationships: {relationships}; other records (actions, needs, spend, feedback): {others}. Deactivate them instead: they keep everything in their name but are no longer offered.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="65"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="67"/>
         <source>L&apos;équipe « {name} » ne peut pas être supprimée : ses fiches objectifs ({years}) seraient supprimées avec elle. Supprimez d&apos;abord ces fiches dans la page Objectifs, ou renommez l&apos;équipe.</source>
         <translation>The team “{name}” cannot be deleted: its objective sheets ({years}) would be deleted with it. Delete those sheets on the Objectives page first, or rename the team.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="58"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="60"/>
         <source>Nom de l&apos;équipe : une équipe s&apos;appelle déjà « {name} ».</source>
         <translation>Team name: a team is already called “{name}”.</translation>
     </message>
@@ -3402,6 +3419,21 @@ Technical detail: {detail}</translation>
         <source>« {path} » n&apos;a pas été fermé normalement : une modification interrompue doit être annulée avant de l&apos;ouvrir, et ce fichier (ou « {journal} ») est en lecture seule. Rendez-les modifiables (ou copiez-les dans un dossier à vous), puis ouvrez « {path} » : rien n&apos;est perdu. Le fichier n&apos;a pas été modifié.</source>
         <extracomment>The same when the folder can be written but the file itself (or its journal) cannot.</extracomment>
         <translation>“{path}” was not closed properly: an interrupted change must be undone before it can be opened, and this file (or “{journal}”) is read-only. Make them writable (or copy them to a folder of yours), then open “{path}”: nothing is lost. The file has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="177"/>
+        <source>« {name} » n&apos;a pas les colonnes du format « {format} » : il manque {missing}. Choisissez un autre format ou la détection automatique.</source>
+        <translation>“{name}” lacks the columns of the “{format}” format: {missing} missing. Choose another format or automatic detection.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="180"/>
+        <source>« {name} » a une ligne d&apos;en-tête ({columns}) : ce n&apos;est pas un fichier FINESS, dont les lignes sont sans en-tête (32 colonnes fixes, la première « structureet »). Choisissez un autre format ou la détection automatique.</source>
+        <translation>“{name}” has a header row ({columns}): it is not a FINESS file, whose lines have no header (32 fixed columns, the first “structureet”). Choose another format or automatic detection.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="184"/>
+        <source>« {name} » n&apos;est pas une page JSON de l&apos;API du Marché de l&apos;inclusion. Choisissez un autre format ou la détection automatique.</source>
+        <translation>“{name}” is not a JSON page of the Marché de l&apos;inclusion API. Choose another format or automatic detection.</translation>
     </message>
 </context>
 <context>
@@ -3959,128 +3991,133 @@ Technical detail: {detail}</translation>
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="45"/>
         <source>Fichiers à importer</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="46"/>
         <source>Glissez des fichiers sur la fenêtre ou choisissez-les ici.</source>
         <translation>Drag files onto the window or choose them here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="48"/>
         <source>Fichier de clients</source>
         <translation>Client list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="49"/>
         <source>Annuaire de fournisseurs</source>
         <translation>Supplier directory</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="50"/>
         <source>Ventes</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="51"/>
         <source>Dépenses d&apos;achat</source>
         <translation>Purchase spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="71"/>
         <source>Ajouter des fichiers…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="74"/>
         <source>Choisir des fichiers à importer</source>
         <translation>Choose files to import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="76"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="78"/>
         <source>Retirer de la liste les fichiers choisis (Suppr)</source>
         <translation>Remove the chosen files from the list (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="80"/>
         <source>Vider la liste</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="84"/>
         <source>Format :</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="111"/>
         <source>Aucun fichier pour l&apos;instant. Glissez-les ici, ou choisissez-les avec « Ajouter des fichiers… » (CSV, Excel, ODS, JSON ou ZIP).</source>
         <extracomment>The user clicked a kind: files added later never change it (a note says if they look like the other kind). The note names files of the other kind listed beside the chosen kind&apos;s. What each file listed reads as (each read once: a workbook&apos;s sheets take time).</extracomment>
         <translation>No files yet. Drag them here, or choose them with “Add files…” (CSV, Excel, ODS, JSON or ZIP).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="147"/>
         <source>Détection automatique</source>
         <translation>Automatic detection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="163"/>
+        <source>{reason} Retirez-le de la liste pour continuer.</source>
+        <translation>{reason} Remove it from the list to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="180"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="181"/>
         <source>Tableaux (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="206"/>
         <source>« {name} »</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="224"/>
         <source>Ces fichiers ne donnent pas de montant : ils ressemblent à un annuaire. Vous avez choisi « {choice} » : ils seront lus ainsi (choisissez « {other} » pour les lire comme un annuaire).</source>
         <translation>These files give no amount: they look like a directory. You chose “{choice}”: they will be read so (choose “{other}” to read them as a directory).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="228"/>
         <source>Ces fichiers donnent des montants : ils ressemblent à des ventes. Vous avez choisi « {choice} » : ils seront lus ainsi, sans leurs montants (choisissez « {other} » pour importer les montants).</source>
         <translation>These files give amounts: they look like sales. You chose “{choice}”: they will be read so, without their amounts (choose “{other}” to import the amounts).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="206"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="231"/>
         <source>Ces fichiers donnent des montants : ils ressemblent à des dépenses. Vous avez choisi « {choice} » : ils seront lus ainsi, sans leurs montants (choisissez « {other} » pour importer les montants).</source>
         <translation>These files give amounts: they look like spend. You chose “{choice}”: they will be read so, without their amounts (choose “{other}” to import the amounts).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="222"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="268"/>
         <source>{names} : pas de montant, c&apos;est un annuaire. Retirez-le de la liste et importez-le à part comme annuaire : lu avec les autres comme « {choice} », ses lignes sans montant seraient rejetées.</source>
         <translation>{names}: no amount, it is a directory. Remove it from the list and import it on its own as a directory: read with the others as “{choice}”, its rows without an amount would be rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="225"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="271"/>
         <source>{names} : des montants, ce sont des achats ou des ventes. Retirez-le de la liste et importez-le à part : lu avec les autres comme « {choice} », il perdrait ses montants.</source>
         <translation>{names}: amounts, these are purchases or sales. Remove it from the list and import it on its own: read with the others as “{choice}”, it would lose its amounts.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="238"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="284"/>
         <source>Ces fichiers donnent des montants par client : ce sont des ventes. Le choix est passé à « {choice} ».</source>
         <translation>These files give amounts per client: they are sales. The choice changed to “{choice}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="286"/>
         <source>Ces fichiers donnent des montants par fournisseur : ce sont des dépenses. Le choix est passé à « {choice} ».</source>
         <translation>These files give amounts by supplier: they are spend. The choice was changed to “{choice}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="235"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="281"/>
         <source>Ces fichiers ne donnent pas de montant : ce sont des structures. Le choix est passé à « {choice} ».</source>
         <translation>These files give no amount: they are organisations. The choice was changed to “{choice}”.</translation>
     </message>
@@ -4600,73 +4637,78 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportBatchTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="90"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="91"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="94"/>
         <source>Dépenses</source>
         <translation>Spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="104"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="106"/>
         <source>Contenu</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="108"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="110"/>
         <source>Fichiers</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="68"/>
         <source>Lignes</source>
         <extracomment>Count columns: key of ``ImportBatch.counts`` and header (marked for lupdate).</extracomment>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="69"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="70"/>
         <source>Mises à jour</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="71"/>
         <source>Inchangées</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="74"/>
+        <source>Fusionnées</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="75"/>
         <source>Rejetées</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="76"/>
         <source>Signalées</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="77"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
@@ -4674,262 +4716,262 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="26"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="28"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="28"/>
         <source>Raison sociale</source>
         <extracomment>Supplier fields: key → (French label, synonyms as they appear in real files). Synonyms are listed strongest first: when two columns name one field, the header nearer the label wins (« Raison sociale » over « Nom », wherever each stands).</extracomment>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="32"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="34"/>
         <source>Enseigne</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="35"/>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="109"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="37"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="111"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="29"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="41"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="38"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="40"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="39"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="41"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="42"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="44"/>
         <source>Siège ou antenne</source>
         <translation>Head office or branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="45"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="47"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="47"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="49"/>
         <source>Complément d&apos;adresse</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="50"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="52"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="31"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="92"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="53"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="55"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="33"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="93"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="55"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="57"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="34"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="59"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="61"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="35"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="62"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="64"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="65"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="67"/>
         <source>Réseau social</source>
         <translation>Social media page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="68"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="70"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="36"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="72"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="74"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="74"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="76"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="76"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="78"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="37"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="80"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="82"/>
         <source>Effectif en insertion / ETP</source>
         <translation>Insertion headcount / FTE</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="83"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="85"/>
         <source>Effectif permanent</source>
         <translation>Permanent headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="85"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="87"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="87"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="89"/>
         <source>Identifiant source</source>
         <translation>Source identifier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="89"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="91"/>
         <source>Prénom du contact</source>
         <translation>Contact first name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="91"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="93"/>
         <source>Nom du contact</source>
         <translation>Contact last name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="93"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="95"/>
         <source>E-mail du contact</source>
         <translation>Contact email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="95"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="97"/>
         <source>Téléphone du contact</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="97"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="99"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="103"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="105"/>
         <source>Raison sociale du fournisseur</source>
         <extracomment>Spend fields of the Marché de l&apos;inclusion purchase layout, plus date, buyer and invoice.</extracomment>
         <translation>Supplier company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="112"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="114"/>
         <source>Dépense achat (€ HT)</source>
         <translation>Purchase spend (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="118"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="120"/>
         <source>Catégorie d&apos;achat</source>
         <translation>Purchase category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="121"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="123"/>
         <source>Entité acheteuse</source>
         <translation>Buying entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="124"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="126"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="43"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="127"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="129"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="129"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="131"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="70"/>
         <source>Acheteur</source>
         <extracomment>Who gets a spend line: shown when the file names buyers or its lines go to someone.</extracomment>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="132"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="134"/>
         <source>N° de facture ou de commande</source>
         <translation>Invoice or order no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="146"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="148"/>
         <source>Raison sociale du client</source>
         <extracomment>A structure inclusive&apos;s words for the spend fields her sales fill (French; same context).</extracomment>
         <translation>Client&apos;s company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="147"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="149"/>
         <source>Vente (€ HT)</source>
         <translation>Sale (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="148"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="150"/>
         <source>Catégorie de vente</source>
         <translation>Sales category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="149"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="151"/>
         <source>Entité cliente</source>
         <translation>Client entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="150"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="152"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="71"/>
         <source>Commercial</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="160"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="162"/>
         <source>Indice de répétition (bis, ter)</source>
         <translation>Repetition index (bis, ter)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="161"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="163"/>
         <source>Commune à l&apos;étranger</source>
         <translation>Town abroad</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="162"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="164"/>
         <source>Statut de diffusion</source>
         <translation>Publication status</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="163"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="165"/>
         <source>Type de ligne FINESS</source>
         <translation>FINESS row type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="165"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="167"/>
         <source>Établissement siège (true/false)</source>
         <translation>Head office establishment (true/false)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="171"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="173"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="175"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="177"/>
         <source>Ligne entière</source>
         <extracomment>What a report names instead of a field when a whole line could not be read as cells.</extracomment>
         <translation>Whole line</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="176"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="178"/>
         <source>Encodage</source>
         <translation>Encoding</translation>
     </message>
@@ -4983,53 +5025,53 @@ Close without saving the changes?</translation>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="156"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="158"/>
         <source>Dénomination usuelle</source>
         <extracomment>Fields that only some formats fill (SIRENE, FINESS, Hosmoz, API pages), with their French labels.</extracomment>
         <translation>Usual name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="157"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="159"/>
         <source>Numéro de voie</source>
         <translation>Street number</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="158"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="160"/>
         <source>Type de voie</source>
         <translation>Street type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="159"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="161"/>
         <source>Libellé de voie</source>
         <translation>Street name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="164"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="166"/>
         <source>État administratif (A/F)</source>
         <translation>Administrative status (A/F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="166"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="168"/>
         <source>Code NAF</source>
         <translation>NAF code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="167"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="169"/>
         <source>Catégorie FINESS</source>
         <translation>FINESS category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="168"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="170"/>
         <source>Ligne d&apos;acheminement (CP + ville)</source>
         <translation>Delivery line (post code + town)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="169"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="171"/>
         <source>Raison sociale courte</source>
         <translation>Short company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="170"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="172"/>
         <source>SIRET (seconde colonne)</source>
         <translation>SIRET (second column)</translation>
     </message>
@@ -5037,106 +5079,106 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportFormats</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="65"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="77"/>
         <source>Marché de l&apos;inclusion : export des structures (CSV)</source>
-        <extracomment>The source its structures are stored from, when not its key (the Marché&apos;s three exports are one source): a re-import from the same source refreshes their values. It lists inclusive structures only: a new structure it gives no kind is flagged.</extracomment>
+        <extracomment>The source its structures are stored from, when not its key (the Marché&apos;s three exports are one source): a re-import from the same source refreshes their values. It lists inclusive structures only: a new structure it gives no kind is flagged. The columns a file of this layout always has, titled as FORMATS.md spells them: chosen for a file lacking one, the layout does not fit it (``missing_columns``).</extracomment>
         <translation>Marché de l&apos;inclusion: structures export (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="68"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="81"/>
         <source>Marché de l&apos;inclusion : export des structures (XLS)</source>
         <translation>Marché de l&apos;inclusion: structures export (XLS)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="71"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="85"/>
         <source>Marché de l&apos;inclusion : pages de l&apos;API (JSON)</source>
         <translation>Marché de l&apos;inclusion: API pages (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="74"/>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="135"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="88"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="152"/>
         <source>Annuaire ESAT / EA</source>
         <translation>ESAT / EA directory</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="78"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="94"/>
         <source>Export Hosmoz</source>
         <translation>Hosmoz export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="84"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="101"/>
         <source>INSEE SIRENE : fichier des établissements</source>
         <translation>INSEE SIRENE: establishments file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="87"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="104"/>
         <source>FINESS : établissements (ESAT, catégorie 246)</source>
         <translation>FINESS: establishments (ESAT, category 246)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="96"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="113"/>
         <source>Tableau libre (CSV, XLSX, XLS, ODS) avec correspondance des colonnes</source>
         <translation>Free-form table (CSV, XLSX, XLS, ODS) with column mapping</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="98"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="115"/>
         <source>Dépenses (modèle d&apos;import d&apos;achats)</source>
         <translation>Spend (purchase import template)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="106"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="123"/>
         <source>Ventes (modèle d&apos;import des ventes)</source>
         <extracomment>The labels of the formats in a structure inclusive&apos;s words: her spend file lists her sales.</extracomment>
         <translation>Sales (sales import template)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="108"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="125"/>
         <source>Modèle de ventes</source>
         <translation>Sales template</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="132"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="149"/>
         <source>Marché de l&apos;inclusion (CSV)</source>
         <extracomment>The format recorded on the batch of the demo data (``storage.demo``): not a file layout. A few words naming each format where space is short (the history of imports).</extracomment>
         <translation>Marché de l&apos;inclusion (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="133"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="150"/>
         <source>Marché de l&apos;inclusion (XLS)</source>
         <translation>Marché de l&apos;inclusion (XLS)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="134"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="151"/>
         <source>Marché de l&apos;inclusion (API)</source>
         <translation>Marché de l&apos;inclusion (API)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="136"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="153"/>
         <source>Hosmoz</source>
         <translation>Hosmoz</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="137"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="154"/>
         <source>SIRENE</source>
         <translation>SIRENE</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="138"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="155"/>
         <source>FINESS</source>
         <translation>FINESS</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="139"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="156"/>
         <source>Tableau libre</source>
         <translation>Free-form table</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="140"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="157"/>
         <source>Modèle d&apos;achats</source>
         <translation>Purchase template</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="141"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="158"/>
         <source>Démonstration</source>
         <translation>Demo</translation>
     </message>
@@ -5153,119 +5195,114 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportIssueTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="37"/>
         <source>Rejetée</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="38"/>
         <source>Signalée</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="39"/>
         <source>Conflit</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="40"/>
         <source>Fusionnée</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="41"/>
         <source>Ligne de total</source>
         <translation>Total line</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="98"/>
         <source>Gravité</source>
         <extracomment>The reasons with a part filled in. Why a row was rejected or flagged, in the UI language (stored in French): reasons with a part filled in are read back to their template, the others looked up as they are. The code of each French label a report writes for a coded field (« Antenne » → ANTENNA). The reasons of each coded field&apos;s rows (« Champ modifié à la main (« Siège ») ... »). Widest a row&apos;s structure name and its value show, in average characters (whole in their tooltip): the reason beside them, which takes the room left, says what is wrong.</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="103"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="108"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="118"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="123"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="128"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="22"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="23"/>
         <source>rejetées : {count}</source>
         <extracomment>How many rows of each severity the file holds, in the order of the table&apos;s severities.</extracomment>
         <translation>rejected: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="23"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="24"/>
         <source>signalées : {count}</source>
         <translation>flagged: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="24"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="25"/>
         <source>en conflit : {count}</source>
         <translation>in conflict: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="25"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="26"/>
         <source>fusionnées : {count}</source>
         <translation>merged: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="27"/>
         <source>lignes de total : {count}</source>
         <translation>total lines: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="32"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="33"/>
         <source>Exporter les lignes à vérifier (CSV)…</source>
         <translation>Export rows to check (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="39"/>
         <source>Enregistrer dans un fichier CSV les lignes rejetées, signalées, fusionnées ou en conflit, comme le tableau les montre</source>
         <translation>Save the rejected, flagged, merged or conflicting rows in a CSV file, as the table shows them</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="49"/>
-        <source>lignes-a-verifier-import.csv</source>
-        <translation>import-rows-to-check.csv</translation>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="55"/>
+        <source>lignes-a-verifier {files} {day}.csv</source>
+        <translation>rows-to-check {files} {day}.csv</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="50"/>
-        <source>lignes-a-verifier-import-{batch}.csv</source>
-        <translation>import-rows-to-check-{batch}.csv</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="65"/>
         <source>Exporter les lignes à vérifier</source>
         <translation>Export rows to check</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="68"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="77"/>
         <source>Lignes écrites dans « {name} » : {count} ({severities}).</source>
         <translation>Rows written to “{name}”: {count} ({severities}).</translation>
     </message>
@@ -5273,55 +5310,61 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="75"/>
+        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="11"/>
         <source>UTF-8 (avec BOM)</source>
         <translation>UTF-8 (with BOM)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="77"/>
+        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="13"/>
         <source>virgule</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="78"/>
+        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="14"/>
         <source>point-virgule</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="79"/>
+        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="15"/>
         <source>barre verticale</source>
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="80"/>
+        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="16"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="81"/>
+        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="17"/>
         <source>deux-points</source>
         <translation>colon</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="82"/>
+        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="18"/>
         <source>dièse</source>
         <translation>hash</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="85"/>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="86"/>
+        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="21"/>
+        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="22"/>
         <source>classeur Excel</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="87"/>
+        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="23"/>
         <source>classeur Excel 97-2003</source>
         <translation>Excel 97-2003 workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="88"/>
+        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="24"/>
         <source>classeur OpenDocument</source>
         <translation>OpenDocument workbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/archives.py" line="23"/>
+        <source>Archive « {name} » : fichiers laissés de côté, ce ne sont pas des tableaux : {members}.</source>
+        <extracomment>The tables a ZIP may hold (nested archives are not opened); a ``.txt`` is one when its content is a table (a pipe file like the ESAT / EA directory), not a notice. What macOS adds to the archives it makes: no member of the user&apos;s.</extracomment>
+        <translation>Archive “{name}”: files left aside, they are not tables: {members}.</translation>
     </message>
 </context>
 <context>
@@ -5358,52 +5401,52 @@ Close without saving the changes?</translation>
         <translation>SIRET written by Excel in scientific notation: its last digits are lost. Export the column again in Text format.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="38"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="39"/>
         <source>Structure inactive : ignorée.</source>
         <translation>Inactive structure: skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="42"/>
         <source>{count} valeurs pour {columns} colonnes : valeurs peut-être décalées, à vérifier.</source>
         <translation>{count} values for {columns} columns: values may be shifted, please check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="44"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="45"/>
         <source>1 seule valeur pour {columns} colonnes : valeur peut-être mal placée, à vérifier.</source>
         <translation>A single value for {columns} columns: it may be in the wrong place, please check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="47"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="48"/>
         <source>{count} valeurs pour {columns} colonnes : les {extra} dernières sont ignorées.</source>
         <translation>{count} values for {columns} columns: the last {extra} are ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="50"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="51"/>
         <source>{count} valeurs pour {columns} colonnes : la dernière est ignorée.</source>
         <translation>{count} values for {columns} columns: the last one is ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="55"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="56"/>
         <source>{count} valeurs pour {columns} colonnes : un séparateur dans une valeur (la virgule d&apos;un montant ?) décale les colonnes ; ligne rejetée pour ne pas enregistrer un montant faux. Mettez les montants entre guillemets ou choisissez le point-virgule comme séparateur.</source>
         <translation>{count} values for {columns} columns: a separator inside a value (an amount&apos;s decimal comma?) shifts the columns; row rejected so as not to store a wrong amount. Put the amounts in quotes or choose the semicolon as separator.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="60"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="61"/>
         <source>Ligne en Windows-1252 dans un fichier UTF-8 : vérifiez ses accents.</source>
         <translation>Line in Windows-1252 in a UTF-8 file: check its accents.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="62"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="63"/>
         <source>Ligne en UTF-8 dans un fichier Windows-1252 : vérifiez ses accents.</source>
         <translation>UTF-8 line in a Windows-1252 file: check its accents.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="64"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="65"/>
         <source>Caractères de contrôle (saut de ligne dans une cellule ?) remplacés par des espaces : vérifiez la ligne.</source>
         <translation>Control characters (a line break inside a cell?) replaced by spaces: check the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="48"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="50"/>
         <source>Raison sociale manquante.</source>
         <extracomment>Reasons of row issues, stored in French with the issue; the UI translates them (context &quot;ImportReasons&quot;) with ``reason_text``.</extracomment>
         <translation>Company name missing.</translation>
@@ -5420,58 +5463,64 @@ Close without saving the changes?</translation>
         <translation>Corsican INSEE commune code, not a post code: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="49"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="51"/>
         <source>Numéro de téléphone non reconnu (gardé tel quel).</source>
         <translation>Phone number not recognised (kept as is).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="50"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="52"/>
         <source>Adresse e-mail invalide (gardée telle quelle).</source>
         <translation>Invalid email address (kept as is).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="51"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="53"/>
         <source>Type de structure inconnu : ignoré.</source>
         <translation>Unknown structure type: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="52"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="55"/>
+        <source>SIAE ne dit pas quel type : EI, ACI, AI, ETTI ou EITI ? Type ignoré (« Classique » pour une nouvelle fiche), à préciser.</source>
+        <extracomment>Why « SIAE » is no kind: it names a family of five (said instead of ``UNKNOWN_KIND``).</extracomment>
+        <translation>SIAE does not say which kind: EI, ACI, AI, ETTI or EITI? Kind ignored (“Classic” for a new record), to be specified.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="58"/>
         <source>Contact sans nom : non enregistré.</source>
         <translation>Contact without a name: not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="53"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="59"/>
         <source>Ni siège ni antenne : valeur ignorée.</source>
         <translation>Neither head office nor branch: value ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="54"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="60"/>
         <source>Secteur absent de la liste de référence : gardé en texte.</source>
         <translation>Sector not in the reference list: kept as text.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="56"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="62"/>
         <source>Date à la place du SIRET (cellule au format date du tableur) : ignorée.</source>
         <translation>A date instead of the SIRET (a spreadsheet date cell): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="27"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="36"/>
         <source>Année illisible (attendu 2025).</source>
         <translation>Unreadable year (expected 2025).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="58"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="64"/>
         <source>Nombre illisible (attendu 12 ou 12,5) : ignoré.</source>
         <translation>Unreadable number (expected 12 or 12.5): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="61"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="67"/>
         <source>Ligne de total ou de pagination, pas une structure.</source>
         <extracomment>Supplier fields holding a count (a headcount, full-time equivalents).</extracomment>
         <translation>Total or page line, not a structure.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="31"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="48"/>
         <source>Ligne de total ou de pagination, pas un achat.</source>
         <translation>Total or page line, not a purchase.</translation>
     </message>
@@ -5497,113 +5546,179 @@ Close without saving the changes?</translation>
         <translation>Amount of 1,000 billion euros or more: this is not a purchase.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="24"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="33"/>
         <source>Ni SIRET ni raison sociale.</source>
         <extracomment>Reasons a spend row is refused (context &quot;ImportReasons&quot;, as the structures&apos; reasons).</extracomment>
         <translation>Neither SIRET nor company name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="25"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="34"/>
         <source>Date illisible (attendu 31/12/2025 ou 2025-12-31).</source>
         <translation>Unreadable date (expected 31/12/2025 or 2025-12-31).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="28"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="39"/>
+        <source>Date invraisemblable : {day}, avant 1990. Une faute de frappe dans l&apos;année ? Le montant compterait dans un autre exercice.</source>
+        <extracomment>A date read but out of the range a purchase may have (``normalise.EARLIEST_DAY``, ``normalise.latest_day``): a typo in its year would count its amount in another fiscal year.</extracomment>
+        <translation>Implausible date: {day}, before 1990. A typo in the year? The amount would count in another fiscal year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="42"/>
+        <source>Date invraisemblable : {day}, plus d&apos;un an après aujourd&apos;hui ({today}). Une faute de frappe dans l&apos;année ? Le montant compterait dans un autre exercice.</source>
+        <translation>Implausible date: {day}, more than a year after today ({today}). A typo in the year? The amount would count in another fiscal year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="45"/>
         <source>Date absente : ligne datée du {day} (date choisie pour les lignes sans date).</source>
         <translation>Date missing: row dated {day} (the date chosen for rows without a date).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="33"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="50"/>
         <source>Sous-total d&apos;un fournisseur ? (« Total » et un nom, sans SIRET) Son montant compte comme un achat.</source>
         <translation>A supplier&apos;s subtotal? (“Total” and a name, without SIRET) Its amount counts as a purchase.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="16"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="18"/>
         <source>Fournisseur absent de l&apos;espace : dépense rattachée à un fournisseur classique créé pour l&apos;occasion.</source>
         <extracomment>Why a spend line is flagged (stored in French; the UI translates, context &quot;ImportReasons&quot;).</extracomment>
         <translation>Supplier not in the workspace: the spend is attached to a classic supplier created for it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="19"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="22"/>
+        <source>Fournisseur absent de l&apos;espace : fournisseur classique créé pour l&apos;occasion, auquel sont rattachées ses {lines} lignes de l&apos;import (remarque sur la première seulement).</source>
+        <extracomment>The same, on the first of several lines of the supplier (said on that line only).</extracomment>
+        <translation>Supplier not in the workspace: a classic supplier was created for it, with its {lines} lines of the import (remark on the first only).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="26"/>
         <source>Acheteur inconnu dans l&apos;espace : la ligne est importée sans acheteur.</source>
         <translation>Buyer unknown in the workspace: the line is imported without a buyer.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="22"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="29"/>
         <source>Client absent de l&apos;espace : vente rattachée à un client créé pour l&apos;occasion.</source>
         <extracomment>The same, in a structure inclusive&apos;s words: her lines are sales to her clients.</extracomment>
         <translation>Client not in the workspace: sale attached to a client created for it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="25"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="32"/>
+        <source>Client absent de l&apos;espace : client créé pour l&apos;occasion, auquel sont rattachées ses {lines} ventes de l&apos;import (remarque sur la première seulement).</source>
+        <translation>Client not in the workspace: a client was created for it, with its {lines} sales of the import (remark on the first only).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="35"/>
         <source>Commercial inconnu dans l&apos;espace : la ligne est importée sans commercial.</source>
         <translation>Salesperson unknown in the workspace: the line is imported without a salesperson.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="27"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="37"/>
         <source>Un milliard d&apos;euros ou plus sur une seule ligne : montant gardé, vérifiez-le.</source>
         <translation>One billion euros or more on a single line: amount kept, please check it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="30"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="40"/>
         <source>Facture déjà importée pour ce fournisseur : la ligne enregistrée à cette date prend le montant et les autres valeurs du fichier.</source>
         <translation>Invoice already imported for this supplier: the line stored on that date takes the amount and the other values of the file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="33"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="43"/>
         <source>Achat saisi à la main remplacé par la ligne du fichier (même n° de facture, même date) : il en prend le montant et les autres valeurs et compte désormais comme importé ; son contrat est gardé.</source>
         <translation>Purchase typed by hand replaced by the file&apos;s row (same invoice number, same date): it takes the row&apos;s amount and other values and now counts as imported; its contract is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="37"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="47"/>
         <source>Ligne ajoutée, mais ce fournisseur a déjà à cette date une dépense absente du fichier : sans n° de facture, l&apos;une ne remplace pas l&apos;autre. Si c&apos;est une correction, les deux sont comptées.</source>
         <translation>Line added, but this supplier already has spend on this date that is not in the file: without an invoice number, one does not replace the other. If this is a correction, both are counted.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="43"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="53"/>
+        <source>Même achat que la ligne {line} de « {file} », déjà lue dans cet import : compté une fois.</source>
+        <extracomment>A line read twice by one import: in an earlier file (the same file given twice), or with its invoice number earlier in its file. Merged: the purchase counts once.</extracomment>
+        <translation>Same purchase as line {line} of “{file}”, already read in this import: counted once.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="56"/>
+        <source>Même achat que la ligne {line} (même facture, même date, même montant) : compté une fois.</source>
+        <translation>Same purchase as line {line} (same invoice, date and amount): counted once.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="60"/>
+        <source>Même fournisseur, même date et même montant que la ligne {line}, sans n° de facture : ligne ajoutée, les deux achats sont comptés. Si c&apos;est un doublon, retirez-la du fichier.</source>
+        <extracomment>Without an invoice number, two identical lines of a file may be two purchases: both kept.</extracomment>
+        <translation>Same supplier, date and amount as line {line}, no invoice number: line added, both purchases are counted. If it is a duplicate, remove it from the file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="65"/>
+        <source>Facture déjà comptée pour ce fournisseur, au même montant, à la date du {day} : cette ligne la compte une deuxième fois. Si elle a été réexportée à une autre date, retirez l&apos;une des deux lignes.</source>
+        <extracomment>An invoice number and amount stored or read at another date: a re-export, or a monthly order.</extracomment>
+        <translation>Invoice already counted for this supplier, same amount, dated {day}: this line counts it a second time. If it was re-exported with another date, remove one of the two lines.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="71"/>
         <source>Plusieurs structures portent ce nom : {candidates}. Ajoutez le SIRET ou le code postal sur la ligne.</source>
         <extracomment>A line matched by name only, when several stored counterparties bear that name and its post code or city does not pick one (``{candidates}``: each one&apos;s name and place).</extracomment>
         <translation>Several structures bear this name: {candidates}. Add the SIRET or the post code on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="46"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="74"/>
         <source>Plusieurs structures portent ce nom à {place} : {candidates}. Ajoutez le SIRET sur la ligne.</source>
         <translation>Several structures bear this name in {place}: {candidates}. Add the SIRET on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="49"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="77"/>
         <source>Plusieurs structures portent ce nom, aucune à {place} : {candidates}. Corrigez le code postal ou ajoutez le SIRET sur la ligne.</source>
         <translation>Several structures bear this name, none in {place}: {candidates}. Correct the post code or add the SIRET on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="53"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="81"/>
         <source>Plusieurs clients portent ce nom : {candidates}. Ajoutez le SIRET ou le code postal sur la ligne.</source>
         <extracomment>The same three, in a structure inclusive&apos;s words.</extracomment>
         <translation>Several clients bear this name: {candidates}. Add the SIRET or the post code on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="56"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="84"/>
         <source>Plusieurs clients portent ce nom à {place} : {candidates}. Ajoutez le SIRET sur la ligne.</source>
         <translation>Several clients bear this name in {place}: {candidates}. Add the SIRET on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="59"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="87"/>
         <source>Plusieurs clients portent ce nom, aucun à {place} : {candidates}. Corrigez le code postal ou ajoutez le SIRET sur la ligne.</source>
         <translation>Several clients bear this name, none in {place}: {candidates}. Correct the post code or add the SIRET on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="66"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="94"/>
+        <source>Même vente que la ligne {line} de « {file} », déjà lue dans cet import : comptée une fois.</source>
+        <extracomment>The reasons with candidates filled in (the UI reads them back to their template). The four of a line read twice or re-dated, in a structure inclusive&apos;s words.</extracomment>
+        <translation>Same sale as line {line} of “{file}”, already read in this import: counted once.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="97"/>
+        <source>Même vente que la ligne {line} (même facture, même date, même montant) : comptée une fois.</source>
+        <translation>Same sale as line {line} (same invoice, date and amount): counted once.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="100"/>
+        <source>Même client, même date et même montant que la ligne {line}, sans n° de facture : ligne ajoutée, les deux ventes sont comptées. Si c&apos;est un doublon, retirez-la du fichier.</source>
+        <translation>Same client, date and amount as line {line}, no invoice number: line added, both sales are counted. If it is a duplicate, remove it from the file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="104"/>
+        <source>Facture déjà comptée pour ce client, au même montant, à la date du {day} : cette ligne la compte une deuxième fois. Si elle a été réexportée à une autre date, retirez l&apos;une des deux lignes.</source>
+        <translation>Invoice already counted for this client, same amount, dated {day}: this line counts it a second time. If it was re-exported with another date, remove one of the two lines.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="109"/>
         <source>Facture déjà importée pour ce client : la ligne enregistrée à cette date prend le montant et les autres valeurs du fichier.</source>
-        <extracomment>The reasons with candidates filled in (the UI reads them back to their template). The same three, in a structure inclusive&apos;s words.</extracomment>
+        <extracomment>The same three, in a structure inclusive&apos;s words.</extracomment>
         <translation>Invoice already imported for this client: the line stored on that date takes the amount and the other values of the file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="69"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="112"/>
         <source>Vente saisie à la main remplacée par la ligne du fichier (même n° de facture, même date) : elle en prend le montant et les autres valeurs et compte désormais comme importée ; son contrat est gardé.</source>
         <translation>Sale typed by hand replaced by the file&apos;s row (same invoice number, same date): it takes the row&apos;s amount and other values and now counts as imported; its contract is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="73"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="116"/>
         <source>Ligne ajoutée, mais ce client a déjà à cette date une vente absente du fichier : sans n° de facture, l&apos;une ne remplace pas l&apos;autre. Si c&apos;est une correction, les deux sont comptées.</source>
         <translation>Line added, but this client already has a sale on this date that is not in the file: without an invoice number, one does not replace the other. If this is a correction, both are counted.</translation>
     </message>
@@ -5658,54 +5773,54 @@ Close without saving the changes?</translation>
         <translation>Same structure as row {line} of “{file}”: value not kept, the record keeps “{kept}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="27"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="28"/>
         <source>Guillemet ouvert jamais refermé (le fichier se termine avant le guillemet fermant) : ligne ignorée, la lecture reprend à la ligne suivante. Ajoutez le guillemet fermant ou retirez l&apos;ouvrant.</source>
         <translation>Quote opened and never closed (the file ends before the closing quote): line skipped, reading resumes at the next line. Add the closing quote or remove the opening one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="31"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="32"/>
         <source>Guillemet ouvert sur cette ligne et refermé seulement plus bas, suivi de texte : ligne ignorée, la lecture reprend à la ligne suivante. Ajoutez le guillemet fermant ou retirez l&apos;ouvrant.</source>
         <translation>Quote opened on this line and closed only further down, followed by text: line skipped, reading resumes at the next line. Add the closing quote or remove the opening one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="35"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="36"/>
         <source>Une cellule commence par un guillemet, mais du texte suit le guillemet qui la ferme. Mettez toute la cellule entre guillemets ou retirez-les.</source>
         <translation>A cell starts with a quote, but text follows the quote that closes it. Put the whole cell between quotes or remove them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="38"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="39"/>
         <source>Ligne mal formée, illisible comme une ligne de tableau.</source>
         <translation>Malformed line, unreadable as a table row.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="40"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="41"/>
         <source>Ligne illisible : caractères de contrôle (fichier binaire ?)</source>
         <translation>Unreadable line: control characters (binary file?)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="27"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="26"/>
         <source>Établissement fermé : ignoré.</source>
         <extracomment>Why a row is left aside (counted, not listed; the preview shows it).</extracomment>
         <translation>Closed establishment: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="28"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="27"/>
         <source>Catégorie FINESS autre que ESAT (246) : ignorée.</source>
         <translation>FINESS category other than ESAT (246): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="32"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="31"/>
         <source>Raison sociale absente du fichier des établissements : elle est dans le fichier StockUniteLegale (joint sur le SIREN), ajoutez-le à l&apos;import.</source>
         <extracomment>Why a SIRENE establishment without a name is rejected: the establishments file has none of its own, the company name is the legal unit&apos;s (``StockUniteLegale``, joined on the SIREN).</extracomment>
         <translation>Company name missing from the establishments file: it is in the StockUniteLegale file (joined on the SIREN); add that file to the import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="35"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="34"/>
         <source>SIREN absent du fichier StockUniteLegale importé : raison sociale inconnue.</source>
         <translation>SIREN not in the imported StockUniteLegale file: company name unknown.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="37"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="36"/>
         <source>Raison sociale masquée par l&apos;INSEE ([ND], diffusion partielle) : établissement non importé, à créer à la main si besoin.</source>
         <translation>Company name masked by INSEE ([ND], partial publication): establishment not imported; create it by hand if needed.</translation>
     </message>
@@ -5722,7 +5837,18 @@ Close without saving the changes?</translation>
         <translation>Client not in the workspace: created with the kind, post code or city the file gives.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_counterparty.py" line="37"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_counterparty.py" line="38"/>
+        <source>Fournisseur absent de l&apos;espace : créé avec le type, le code postal ou la ville que donne le fichier ; ses {lines} lignes de l&apos;import lui sont rattachées (remarque sur la première seulement).</source>
+        <extracomment>The two, on the first of several lines of the counterparty (said on that line only).</extracomment>
+        <translation>Supplier not in the workspace: created with the kind, post code or city the file gives; its {lines} lines of the import go to it (remark on the first only).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_counterparty.py" line="42"/>
+        <source>Client absent de l&apos;espace : créé avec le type, le code postal ou la ville que donne le fichier ; ses {lines} ventes de l&apos;import lui sont rattachées (remarque sur la première seulement).</source>
+        <translation>Client not in the workspace: created with the kind, post code or city the file gives; its {lines} sales of the import go to it (remark on the first only).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_counterparty.py" line="46"/>
         <source>Champ vide de la fiche complété par le fichier.</source>
         <translation>Empty field of the card filled from the file.</translation>
     </message>
@@ -5732,10 +5858,42 @@ Close without saving the changes?</translation>
         <translation>Post code of Monaco, outside France: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="62"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="66"/>
         <source>Feuille non lue : seule la première feuille dont l&apos;en-tête est reconnu est importée. Enregistrez cette feuille dans un fichier à part pour l&apos;importer.</source>
         <extracomment>Why a sheet of a workbook is not read (the sheet&apos;s name is the issue&apos;s value).</extracomment>
         <translation>Sheet not read: only the first sheet with a recognised header is imported. Save this sheet as a separate file to import it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/repeated_headers.py" line="18"/>
+        <source>En-tête répété (fichiers mis bout à bout ?) : ligne ignorée.</source>
+        <translation>Repeated header (files joined end to end?): line skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/repeated_headers.py" line="20"/>
+        <source>Titre au-dessus d&apos;un en-tête répété : ligne ignorée.</source>
+        <translation>Title above a repeated header: line skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/siret_columns.py" line="17"/>
+        <source>Le SIREN du fichier ({siren}) ne correspond pas aux 9 premiers chiffres du SIRET : à vérifier.</source>
+        <extracomment>Why a row is flagged (stored in French; the UI translates them, context &quot;ImportReasons&quot;).</extracomment>
+        <translation>The file&apos;s SIREN ({siren}) does not match the first 9 digits of the SIRET: to be checked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/siret_columns.py" line="21"/>
+        <source>Deuxième SIRET non enregistré : la fiche garde le premier.</source>
+        <translation>Second SIRET not stored: the record keeps the first one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/text_limits.py" line="16"/>
+        <source>Texte trop long, coupé à {size} caractères.</source>
+        <translation>Text too long, cut to {size} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/kind_changes.py" line="20"/>
+        <source>Type changé : {old} → {new} ; les achats passés comptent désormais en {kind}.</source>
+        <extracomment>Why a row whose file replaced a structure&apos;s inclusive kind is flagged (stored in French; the UI translates the template). ``{kind}`` repeats ``{new}``: a template names each part once.</extracomment>
+        <translation>Kind changed: {old} → {new}; past purchases now count as {kind}.</translation>
     </message>
 </context>
 <context>
@@ -5865,95 +6023,110 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="90"/>
         <source>Importer des fichiers</source>
-        <extracomment>The saved mapping profiles of the target, read once per planning. The profile applied to each plan (by index): the first that fits, or the user&apos;s. Who gets the spend lines without a buyer (None: nobody, or the only person). Whether the buyers the files name that the workspace lacks are added to it. A seller&apos;s workspace: her counterparties are clients, her spend lines her sales. Whether the import emptied the undo stack (its summary then says so).</extracomment>
+        <extracomment>The saved mapping profiles of the target, read once per planning. The profile applied to each plan (by index): the first that fits, or the user&apos;s. Who gets the spend lines without a buyer (None: nobody, or the only person). Whether the buyers the files name that the workspace lacks are added to it. A seller&apos;s workspace: her counterparties are clients, her spend lines her sales. Whether the import emptied the undo stack (its summary then says so). Whether the import or its simulation is running (Escape then cancels it). The user changed the column mapping: closing the wizard asks first.</extracomment>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="105"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="105"/>
         <source>&lt; Précédent</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="105"/>
         <source>Terminer</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="106"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="106"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="176"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="185"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="247"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="138"/>
+        <source>Abandonner l&apos;import ? Le choix des colonnes sera perdu.</source>
+        <translation>Abandon the import? The column choices will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="140"/>
+        <source>Abandonner</source>
+        <translation>Abandon</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="141"/>
+        <source>Continuer</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="223"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="285"/>
         <source>Fichier illisible</source>
         <translation>Unreadable file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="238"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="276"/>
         <source>Colonnes non reconnues</source>
         <translation>Unrecognised columns</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="278"/>
         <source>Utiliser la première ligne comme en-tête et associer les colonnes vous-même ?</source>
         <translation>Use the first row as the header and map the columns yourself?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="259"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="297"/>
         <source>Simulation de l&apos;import…</source>
         <translation>Simulating the import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="259"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="297"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="261"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="299"/>
         <source>Finalisation de l&apos;import : index de recherche et enregistrement…</source>
         <translation>Finishing the import: search index and saving…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="264"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="302"/>
         <source>{done} / {total} lignes</source>
         <translation>{done} / {total} rows</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="266"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="307"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="291"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="335"/>
         <source>Import annulé</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="292"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="336"/>
         <source>Import annulé : l&apos;espace de travail n&apos;a pas changé.</source>
         <translation>Import cancelled: the workspace has not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/reading.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/reading.py" line="55"/>
         <source>Séparateur non reconnu</source>
         <translation>Separator not recognised</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/reading.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/reading.py" line="56"/>
         <source>Choisissez le séparateur de ce fichier :</source>
         <translation>Choose this file&apos;s separator:</translation>
     </message>
@@ -5961,72 +6134,72 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="106"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="119"/>
         <source>Revenir avant cet import…</source>
         <translation>Go back to before this import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="234"/>
         <source>Remet l&apos;espace de travail dans l&apos;état de la copie prise juste avant cet import.</source>
         <translation>Puts the workspace back in the state of the copy taken just before this import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="131"/>
         <source>Sélectionnez un import pour voir ses lignes rejetées ou signalées.</source>
         <translation>Select an import to see its rejected or flagged rows.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="66"/>
         <source>Importer des &amp;fournisseurs…</source>
         <translation>&amp;Import suppliers…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="67"/>
         <source>Importer des &amp;clients…</source>
         <translation>&amp;Import clients…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="76"/>
         <source>Importer des &amp;dépenses…</source>
         <translation>Import &amp;spend…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="77"/>
         <source>Importer des &amp;ventes…</source>
         <translation>Import s&amp;ales…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="97"/>
         <source>Aucun import pour le moment. « {suppliers} » lit une liste de clients (CSV ou Excel) ; « {spend} » lit les ventes exportées de votre logiciel de facturation ou de votre comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.</source>
         <translation>No import yet. “{suppliers}” reads a list of clients (CSV or Excel); “{spend}” reads the sales exported from your invoicing software or your accounts. You can also drop a file on the window.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="122"/>
         <source>Historique des imports</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="128"/>
         <source>Lignes à vérifier de l&apos;import choisi</source>
         <translation>Rows to check of the chosen import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="129"/>
         <source>Double-clic ou Entrée : ouvrir la fiche de la structure, pour la corriger.</source>
         <translation>Double-click or Enter: open the structure&apos;s record, to correct it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="101"/>
         <source>Aucun import pour le moment. « {suppliers} » lit un annuaire de structures (CSV ou Excel) ; « {spend} » lit les dépenses exportées de votre ERP ou de votre comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.</source>
         <translation>No import yet. “{suppliers}” reads a directory of structures (CSV or Excel); “{spend}” reads the spend exported from your ERP or your accounts. You can also drop a file on the window.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="195"/>
         <source>%n import(s)</source>
         <extracomment>The height the user gave the rows to check by moving the divider (None: half).</extracomment>
         <translation>
@@ -6035,27 +6208,27 @@ Close without saving the changes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="231"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="237"/>
         <source>Sélectionnez un import dans l&apos;historique.</source>
         <translation>Select an import in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="233"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="239"/>
         <source>Cet import n&apos;a rien changé aux données : il n&apos;y a rien à défaire (aucune copie gardée).</source>
         <translation>This import changed no data: there is nothing to undo (no copy kept).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="236"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="242"/>
         <source>Aucune copie n&apos;a été prise avant cet import (données de démonstration, ou import fait par une version antérieure).</source>
         <translation>No copy was taken before this import (demo data, or an import made by an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="239"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="245"/>
         <source>La copie prise avant cet import n&apos;est plus dans le dossier des copies : elle a été supprimée, ou remplacée par une plus récente (l&apos;application garde les {count} plus récentes de chaque sorte).</source>
         <translation>The copy taken before this import is no longer in the copies folder: it was deleted, or replaced by a newer one (the application keeps the {count} most recent of each kind).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="258"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="264"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln row rejected, flagged, merged or in conflict</numerusform>
@@ -6780,107 +6953,127 @@ Create the contract now?</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="58"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="59"/>
         <source>Vérifiez quel champ chaque colonne remplit ; l&apos;aperçu montre les valeurs telles qu&apos;elles seront importées.</source>
         <translation>Check which field each column fills; the preview shows the values as they will be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="65"/>
         <source>Appliquer le profil</source>
         <translation>Apply profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="66"/>
         <source>Enregistrer comme profil…</source>
         <translation>Save as profile…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="70"/>
         <source>Enregistrer cette correspondance sous un nom, pour la réutiliser</source>
         <translation>Save this mapping under a name, to use it again</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="75"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="75"/>
         <source>Champ de l&apos;application</source>
         <translation>Application field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="76"/>
         <source>Exemple</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="82"/>
         <source>Compléter par des zéros les SIRET raccourcis par Excel (zéros de tête perdus)</source>
         <translation>Restore the leading zeros that Excel dropped from SIRET numbers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="99"/>
         <source>Fichier :</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="99"/>
         <source>Profil :</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="100"/>
         <source>Aperçu des valeurs normalisées :</source>
         <translation>Preview of normalised values:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="147"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="161"/>
         <source>Profil « {name} » appliqué.</source>
         <translation>Profile “{name}” applied.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="166"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="171"/>
         <source>Ces fichiers ont une structure connue : aucune correspondance à régler.</source>
         <translation>These files have a known structure: no mapping to set.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="187"/>
         <source>— ignorée —</source>
         <translation>— ignored —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="232"/>
+        <source>« {field} » était lié à la colonne « {column} » ; elle n&apos;est plus importée. Pour l&apos;y remettre, choisissez de nouveau « {before} » pour la colonne « {taker} ».</source>
+        <translation>“{field}” was linked to the column “{column}”; it is no longer imported. To put it back, choose “{before}” again for the column “{taker}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="238"/>
+        <source>« {field} » est de nouveau lié à la colonne « {column} ».</source>
+        <translation>“{field}” is linked to the column “{column}” again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="283"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="283"/>
         <source>Remarque</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="296"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="338"/>
         <source>Enregistrer le profil</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="297"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="339"/>
         <source>Nom du profil de correspondance :</source>
         <translation>Mapping profile name:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="330"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="350"/>
+        <source>Profil « {name} » enregistré : il remplace le précédent de ce nom.</source>
+        <translation>Profile “{name}” saved: it replaces the previous one of that name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="352"/>
+        <source>Profil « {name} » enregistré.</source>
+        <translation>Profile “{name}” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="376"/>
         <source>Correspondance incomplète</source>
         <translation>Incomplete mapping</translation>
     </message>
@@ -10110,17 +10303,17 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="343"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="104"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="364"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="125"/>
         <source>Import refusé</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="368"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="129"/>
         <source>Les actions faites avant l&apos;import ne s&apos;annulent plus par Ctrl+Z ; pour revenir avant l&apos;import : Fichier › Restaurer une sauvegarde…</source>
         <translation>Actions taken before the import can no longer be undone with Ctrl+Z; to go back to before the import: File › Restore a backup…</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -60,6 +61,11 @@ def exported(qtbot, ctx, monkeypatch, tmp_path):  # noqa: ANN001, ANN201
     return run
 
 
+def _import_day() -> str:
+    """The day the import of the test ran (today, where the user is)."""
+    return date.today().isoformat()
+
+
 def test_export_rejects_of_selected_import(exported):
     rows, said = exported()
     assert rows[0] == "Gravité;Fichier;Ligne;Structure;Champ;Valeur;Motif"
@@ -69,7 +75,8 @@ def test_export_rejects_of_selected_import(exported):
     assert "Même structure que la ligne 2" in rows[1]
     assert rows[2] == ("Rejetée;liste_structures_2026-03-11.csv;8;;Raison sociale;;"
                        "Raison sociale manquante.")
-    assert said[0].startswith("lignes-a-verifier-import-")
+    # named after the file imported and the day of the import
+    assert said[0] == f"lignes-a-verifier liste_structures_2026-03-11 {_import_day()}.csv"
     assert said[1] == "Lignes écrites dans « rejets.csv » : 2 (rejetées : 1, signalées : 1)."
 
 
@@ -78,7 +85,7 @@ def test_an_english_export_of_rejects_is_written_as_the_table_shows_it(exported,
     assert rows[0] == "Severity;File;Row;Structure;Field;Value;Reason"
     assert rows[2] == ("Rejected;liste_structures_2026-03-11.csv;8;;Company name;;"
                        "Company name missing.")
-    assert said[0].startswith("import-rows-to-check-")
+    assert said[0].endswith(f" liste_structures_2026-03-11 {_import_day()}.csv")
     assert said[1] == "Rows written to “rejets.csv”: 2 (rejected: 1, flagged: 1)."
 
 

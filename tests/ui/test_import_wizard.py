@@ -293,5 +293,5 @@ def test_the_summary_exports_its_rejects_as_its_table_shows_them(qtbot, ctx, mon
     assert rows[0] == "Gravité;Fichier;Ligne;Structure;Champ;Valeur;Motif"
     assert ("Rejetée;liste_structures_2026-03-11.csv;8;;Raison sociale;;Raison sociale "
             "manquante.") in rows
-    assert said == ["lignes-a-verifier-import.csv",
+    assert said == [f"lignes-a-verifier liste_structures_2026-03-11 {ctx.today()}.csv",
                     "Lignes écrites dans « rejets.csv » : 2 (rejetées : 1, signalées : 1)."]

@@ -1,7 +1,9 @@
-"""The file of an import's remarks is named for what it holds (the flagged lines too), and the
-confirmation says how many rows of each kind it wrote."""
+"""The file of an import's remarks is named for what it holds (the flagged lines too), after the
+file imported and the day, and the confirmation says how many rows of each kind it wrote."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -28,13 +30,13 @@ def said(monkeypatch, tmp_path) -> list[str]:  # noqa: ANN001
 
 
 def test_the_confirmation_counts_the_rejected_and_the_flagged_rows(qtbot, said):
-    export_issues(None, ISSUES, issues_file_name())
+    export_issues(None, ISSUES, issues_file_name(["a.csv"], date(2026, 11, 24)))
 
-    assert said == ["lignes-a-verifier-import.csv",
+    assert said == ["lignes-a-verifier a 2026-11-24.csv",
                     "Lignes écrites dans « lignes.csv » : 5 (rejetées : 1, signalées : 4)."]
 
 
-def test_a_past_import_s_file_is_numbered(qtbot, ctx, said):
+def test_a_past_import_s_file_is_named_after_its_file_and_day(qtbot, ctx, said):
     import_files(ctx.engine, [IMPORT_FIXTURES / "liste_structures_2026-03-11.csv"],
                  ImportSettings())
     page = ImportsPage(ctx)
@@ -42,5 +44,5 @@ def test_a_past_import_s_file_is_numbered(qtbot, ctx, said):
 
     page.export_button.click()
 
-    assert said[0] == "lignes-a-verifier-import-1.csv"
+    assert said[0] == f"lignes-a-verifier liste_structures_2026-03-11 {date.today()}.csv"
     assert "(rejetées : 1, signalées : " in said[1]

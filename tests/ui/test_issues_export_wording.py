@@ -4,6 +4,7 @@ right in French."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -57,7 +58,8 @@ def test_the_wizard_s_summary_exports_the_lines_to_check(qtbot, ctx, save_dialog
     button.click()
 
     target, said = save_dialog
-    assert said == ["Exporter les lignes à vérifier", "lignes-a-verifier-import.csv",
+    assert said == ["Exporter les lignes à vérifier",
+                    f"lignes-a-verifier liste_structures_2026-03-11 {ctx.today()}.csv",
                     "Exporter les lignes à vérifier"]
     rows = _rows(target)
     assert rows[0] == HEADER
@@ -76,7 +78,8 @@ def test_the_imports_page_exports_the_lines_to_check(qtbot, ctx, save_dialog) ->
     button.click()
 
     target, said = save_dialog
-    assert said == ["Exporter les lignes à vérifier", "lignes-a-verifier-import-1.csv",
+    assert said == ["Exporter les lignes à vérifier",
+                    f"lignes-a-verifier liste_structures_2026-03-11 {date.today()}.csv",
                     "Exporter les lignes à vérifier"]
     assert _rows(target)[0] == HEADER
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QProgressBar, QPushButton
 
 from srm_inclusif.core.errors import Cancelled
 from srm_inclusif.ui.jobs import run_job
@@ -114,7 +114,9 @@ def test_work_that_lasts_at_full_shows_it_is_finishing(qtbot) -> None:
     qtbot.waitUntil(lambda: job.dialog.labelText() == "Enregistrement…", timeout=5000)
     qtbot.wait(200)  # the heartbeats at 100 % leave the busy indicator alone
     assert job.dialog.labelText() == "Enregistrement…"
-    assert job.dialog.maximum() == 0  # a busy indicator, not a full bar that seems stuck
+    bar = job.dialog.findChild(QProgressBar)
+    assert bar.maximum() > 0  # a bar, not a busy indicator (which read as emptying)
+    assert bar.value() == bar.maximum()
     assert job.dialog.findChild(QPushButton).isVisible()  # Cancel still offered
     with qtbot.waitSignal(job.finished, timeout=5000):
         release.set()

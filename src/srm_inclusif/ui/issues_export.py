@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -40,15 +41,20 @@ def export_tooltip() -> str:
         "signalées, fusionnées ou en conflit, comme le tableau les montre")
 
 
-def issues_file_name(batch_id: int | None = None) -> str:
-    """The name proposed for the file: it holds the flagged rows too, not only the rejected.
+def issues_file_name(file_names: Sequence[str], day: date) -> str:
+    """The name proposed for the file, after the import's file and day (« … annuaire 2026-11-24 »).
 
-    A past import's (``batch_id``) is numbered, to tell the files of several imports apart.
+    It holds the flagged rows too, not only the rejected. Named after the file imported and the
+    day of the import, the files of several imports no longer overwrite one another; an import
+    of several files takes the first one's name and their count (« achats-2025 +2 »).
     """
-    if batch_id is None:
-        return QCoreApplication.translate("ImportIssueTableModel", "lignes-a-verifier-import.csv")
+    stems = [Path(name).stem for name in file_names if name.strip()]
+    files = stems[0] if stems else "import"
+    if len(stems) > 1:
+        files = f"{files} +{len(stems) - 1}"
     return QCoreApplication.translate(
-        "ImportIssueTableModel", "lignes-a-verifier-import-{batch}.csv").format(batch=batch_id)
+        "ImportIssueTableModel", "lignes-a-verifier {files} {day}.csv").format(
+            files=files, day=day.isoformat())
 
 
 def export_issues(parent: QWidget, issues: Sequence[Any], suggested_name: str) -> None:

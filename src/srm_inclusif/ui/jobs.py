@@ -97,8 +97,8 @@ class Job(QObject):
         self._show_timer = QTimer(self)
         self._show_timer.setSingleShot(True)
         self._show_timer.timeout.connect(self._show_if_running)
-        # Work that lasts at 100 % (an import's index builds and commit) turns the bar into a
-        # busy indicator with a label saying so, instead of a full bar that seems stuck.
+        # Work that lasts at 100 % (an import's index builds and commit) keeps its bar full under
+        # a label saying the last step: a busy indicator there read as the bar emptying.
         self._finishing_timer = QTimer(self)
         self._finishing_timer.setSingleShot(True)
         self._finishing_timer.setInterval(FINISHING_DELAY)
@@ -151,10 +151,13 @@ class Job(QObject):
         return f"{self._title}\n{count}"
 
     def _show_finishing(self) -> None:
+        """Say the last step under a full bar: it never goes backwards nor turns busy."""
         if self._running and shiboken6.isValid(self.dialog):
             self.finishing = True
             self.dialog.setLabelText(self._finishing_text)
-            self.dialog.setRange(0, 0)
+            full = max(self.dialog.maximum(), 1)
+            self.dialog.setRange(0, full)
+            self.dialog.setValue(full)
 
     def _close(self) -> None:
         self._running = False

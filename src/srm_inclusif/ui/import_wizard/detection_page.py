@@ -136,10 +136,30 @@ class DetectionPage(QWizardPage):
         try:
             plan = reread(self.wiz.plans[index], reading, self.wiz.format_key)
         except Exception as error:  # noqa: BLE001 — said; the file stays read as it was
-            self.wiz.show_error(self.tr("Fichier illisible ainsi"), error)
+            self.wiz.show_error(self.tr("Fichier illisible ainsi"),
+                                self._unsplit_text(self.wiz.plans[index], reading, error))
         else:
             self.wiz.use_reading(index, plan, reading)
         self._on_file_changed(index)
+
+    def _unsplit_text(self, plan: FilePlan, reading: Reading, error: Exception) -> object:
+        """A separator that cuts no line into columns, said so; other errors as they are.
+
+        Read with such a separator, a file « contained no data » or « one column »: the user
+        chose it, and wants to know that it is the wrong one and which one works.
+        """
+        if (not isinstance(error, ImportFormatError) or reading.delimiter == plan.delimiter
+                or error.template not in (NO_DATA, ONE_COLUMN)):
+            return error
+        chosen = self.tr("« {name} »").format(name=delimiter_label(reading.delimiter))
+        kept = self.tr("« {name} »").format(name=delimiter_label(plan.delimiter))
+        text = self.tr("Le séparateur choisi, {chosen}, ne découpe aucune ligne de « {file} » "
+                       "en colonnes.").format(chosen=chosen, file=plan.path.name)
+        if self.wiz.readings.get(plan.path, Reading()).delimiter:  # chosen before, not detected
+            return text + " " + self.tr("Le fichier reste lu avec {kept}, choisi avant."
+                                        ).format(kept=kept)
+        return text + " " + self.tr("Séparateur détecté : {kept} ; le fichier reste lu avec lui."
+                                    ).format(kept=kept)
 
 
 def _fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
+    QWizard,
     QWizardPage,
 )
 
 from srm_inclusif.core.errors import ValidationError
-from srm_inclusif.exchange.columns import MULTI_COLUMN_FIELDS, field_catalogue
+from srm_inclusif.exchange.columns import field_catalogue
 from srm_inclusif.exchange.plan import FilePlan, apply_mapping, check_mapping
 from srm_inclusif.exchange.preview import normalised_preview, preview_columns
 from srm_inclusif.exchange.records import SectorIndex
@@ -32,6 +35,7 @@ from srm_inclusif.ui.import_wizard.field_labels import (
     key_label,
     spend_field_label,
 )
+from srm_inclusif.ui.import_wizard.field_moves import FieldMoves
 from srm_inclusif.ui.import_wizard.profiles import is_table
 from srm_inclusif.ui.import_wizard.spend_choices import SpendChoices
 from srm_inclusif.ui.mnemonics import give_letters
@@ -82,6 +86,7 @@ class MappingPage(QWizardPage):
         self.note.setWordWrap(True)
         self.spend = SpendChoices(seller=wizard.seller)
         self._sectors: SectorIndex | None = None
+        self._moves = FieldMoves()  # the fields moved from a column to another, to put back
         self._build_layout()
         self.file_combo.currentIndexChanged.connect(self._on_file_changed)
         self.apply_button.clicked.connect(self._on_apply_clicked)
@@ -165,6 +170,7 @@ class MappingPage(QWizardPage):
         self.note.setText("" if plan else self.tr(
             "Ces fichiers ont une structure connue : aucune correspondance à régler."))
         self._show_applied_profile()
+        self._moves.clear()
         self.mapping_table.setRowCount(0)
         if plan is None:
             self.preview_table.clear()
@@ -193,27 +199,62 @@ class MappingPage(QWizardPage):
         self.mapping_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.mapping_table.horizontalHeader().setStretchLastSection(True)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the columns' fields, then the profile's controls, then the buttons.
+
+        The fields, made at each file shown, came last, after the wizard's buttons.
+        """
+        fields = [self.mapping_table.cellWidget(row, COL_FIELD)
+                  for row in range(self.mapping_table.rowCount())]
+        buttons = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                   QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)
+        chain = [*fields, self.file_combo, self.profile_combo, self.apply_button,
+                 self.save_button, self.spend.day_edit, self.spend.basis_combo,
+                 self.spend.buyer_combo, self.spend.add_buyers, self.pad_siret,
+                 self.preview_table, *(self.wiz.button(button) for button in buttons)]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _on_field_changed(self, row: int) -> None:
         plan = self.current_plan()
         combo = self.mapping_table.cellWidget(row, COL_FIELD)
         if plan is None or not isinstance(combo, QComboBox):
             return
-        field = combo.currentData()
-        for index, name in list(plan.mapping.items()):
-            if name == field and index != row and field not in MULTI_COLUMN_FIELDS:
-                del plan.mapping[index]  # a field comes from one column only (most fields)
-                other = self.mapping_table.cellWidget(index, COL_FIELD)
-                if isinstance(other, QComboBox):
-                    other.blockSignals(True)
-                    other.setCurrentIndex(0)
-                    other.blockSignals(False)
-        if field:
-            plan.mapping[row] = field
-        else:
-            plan.mapping.pop(row, None)
+        self.wiz.mapping_edited = True
+        before = self._field_text(plan.mapping.get(row, ""))
+        taken, undone = self._moves.choose(plan.mapping, row, combo.currentData())
+        for move in (*taken, *undone):
+            self._show_field(move.row, plan.mapping.get(move.row, ""))
+        if taken:
+            self.note.setText(self.tr(
+                "« {field} » était lié à la colonne « {column} » ; elle n'est plus importée. "
+                "Pour l'y remettre, choisissez de nouveau « {before} » pour la colonne "
+                "« {taker} ».").format(field=combo.currentText(),
+                                      column=plan.headers[taken[0].row], before=before,
+                                      taker=plan.headers[row]))
+        elif undone:
+            self.note.setText(self.tr("« {field} » est de nouveau lié à la colonne « {column} »."
+                                      ).format(field=self._field_text(undone[0].field),
+                                               column=plan.headers[undone[0].row]))
         self._show_spend_choices()
         self._refresh_preview()
+
+    def _field_text(self, field: str) -> str:
+        """How the columns' lists name a field (« — ignorée — » for none)."""
+        combo = self.mapping_table.cellWidget(0, COL_FIELD)
+        if not isinstance(combo, QComboBox):
+            return field
+        return combo.itemText(max(combo.findData(field), 0))
+
+    def _show_field(self, row: int, field: str) -> None:
+        """Show the field a column now fills, without taking it for the user's choice."""
+        combo = self.mapping_table.cellWidget(row, COL_FIELD)
+        if isinstance(combo, QComboBox):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(field), 0))
+            combo.blockSignals(False)
 
     def _on_spend_changed(self) -> None:
         self.wiz.basis = self.spend.basis()
@@ -282,6 +323,7 @@ class MappingPage(QWizardPage):
         if plan is None or name not in self.wiz.profiles:
             return
         apply_mapping(plan, self.wiz.profiles[name])
+        self.wiz.mapping_edited = True
         self._remember_profile(name)
         self._on_file_changed(self.file_combo.currentIndex())
 
@@ -297,6 +339,7 @@ class MappingPage(QWizardPage):
                                   self.tr("Nom du profil de correspondance :"))
         if not accepted or not name.strip():
             return
+        replaced = name.strip() in list_mapping_profiles(self.wiz.ctx.engine)
         changes = save_mapping_profile(self.wiz.ctx.engine, name=name, target=plan.target,
                                        mapping=plan.header_mapping())
         self.wiz.ctx.notify(changes)
@@ -304,6 +347,9 @@ class MappingPage(QWizardPage):
         self._remember_profile(name.strip())
         self._fill_profiles()
         self._show_applied_profile()
+        self.note.setText((self.tr("Profil « {name} » enregistré : il remplace le précédent de "
+                                   "ce nom.") if replaced else
+                           self.tr("Profil « {name} » enregistré.")).format(name=name.strip()))
 
     def validatePage(self) -> bool:  # noqa: N802
         return self._spend_date_read() and self._mappings_complete()

@@ -80,6 +80,11 @@ class ImportWizard(QWizard):
         #: Whether the import emptied the undo stack (its summary then says so).
         self.undo_cleared = False
         self.job: Job | None = None
+        #: Whether the import or its simulation is running (Escape then cancels it).
+        self.running = False
+        #: The user changed the column mapping: closing the wizard asks first.
+        self.mapping_edited = False
+        self._closed_by_user = True  # False while the program closes it (a test's end)
         self._workdir = import_workdir()  # stale ones of killed imports removed
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Importer des fichiers"))
@@ -105,6 +110,39 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, back)
         self.setButtonText(QWizard.WizardButton.FinishButton, finish)
         self.setButtonText(QWizard.WizardButton.CancelButton, cancel)
+
+    # -- closing: Escape, « Annuler » and the title bar's button all reject ----------------------
+    def reject(self) -> None:
+        """Stop a running import as its Cancel does; ask before the columns chosen are lost."""
+        if self._closed_by_user and self.running and self.job is not None:
+            self.job.dialog.canceled.emit()  # what the progress dialog's « Annuler » does
+            return
+        if self._closed_by_user and self._work_to_lose() and not self._abandon_confirmed():
+            return
+        super().reject()
+
+    def close(self) -> bool:
+        """Close without a question: the program's close (the title bar's button asks)."""
+        self._closed_by_user = False
+        try:
+            return super().close()
+        finally:
+            self._closed_by_user = True
+
+    def _work_to_lose(self) -> bool:
+        """The mapping was changed by hand and the import has not run yet."""
+        return self.mapping_edited and self.currentId() != self.PAGE_SUMMARY
+
+    def _abandon_confirmed(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), self.tr(
+            "Abandonner l'import ? Le choix des colonnes sera perdu."),
+            QMessageBox.StandardButton.NoButton, self)
+        abandon = box.addButton(self.tr("Abandonner"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Continuer"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is abandon
 
     # -- drag and drop: the window is modal, so the main window cannot take them ----------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -262,12 +300,18 @@ class ImportWizard(QWizard):
         self.job = run_job(self, title, run_import, self.ctx.engine, self.plans,
                            self.settings(dry_run=dry_run), finishing=finishing,
                            counted=self.tr("{done} / {total} lignes"))
+        self.running = True
+        for ended in (self.job.finished, self.job.failed, self.job.cancelled):
+            ended.connect(self._on_job_ended)  # first: the pages' slots may start another
         self.job.finished.connect(on_done)
         self.job.failed.connect(lambda error: self.show_error(self.tr("Import impossible"), error))
         self.job.cancelled.connect(self._on_cancelled)
         if on_stopped is not None:
             self.job.failed.connect(lambda _error: on_stopped())
             self.job.cancelled.connect(on_stopped)
+
+    def _on_job_ended(self, *_outcome: object) -> None:
+        self.running = False
 
     def finish_import(self, summary: ImportSummary) -> None:
         """Keep an applied import's summary and tell every view what changed."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -23,21 +23,27 @@ from srm_inclusif.ui.models.record_table import RecordTableModel
     COL_INSERTED,
     COL_UPDATED,
     COL_UNCHANGED,
+    COL_MERGED,
     COL_REJECTED,
     COL_FLAGGED,
     COL_CONFLICTS,
-) = range(11)
+) = range(12)
 
 
 def _count(key: str) -> Any:
     return lambda row: int(row.counts.get(key, 0) or 0)
 
 
-def _file_names(row: ImportBatchRow) -> str:
+def file_names_text(row: ImportBatchRow) -> str:
     """The files an import read; the demo data's, which came from no file, in the UI language."""
     if row.format == DEMO_FORMAT:
         return QCoreApplication.translate("ImportHistory", DEMO_FILE_NAMES)
     return row.file_names
+
+
+def import_day(row: ImportBatchRow) -> date:
+    """The day an import ran, in the user's time zone (stored times are UTC)."""
+    return _local(row.started_at).date()
 
 
 def _formats_text(formats: list[str]) -> str:
@@ -45,11 +51,16 @@ def _formats_text(formats: list[str]) -> str:
     return ", ".join(format_short_label(key) for key in formats)
 
 
-def _local_time(moment: datetime) -> str:
-    """Stored times are UTC; show them in the user's time zone."""
+def _local(moment: datetime) -> datetime:
+    """A stored (UTC) time in the user's time zone."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment_text(moment.astimezone())
+    return moment.astimezone()
+
+
+def _local_time(moment: datetime) -> str:
+    """Stored times are UTC; show them in the user's time zone."""
+    return moment_text(_local(moment))
 
 
 #: Count columns: key of ``ImportBatch.counts`` and header (marked for lupdate).
@@ -58,6 +69,9 @@ _COUNT_COLUMNS = (
     ("inserted", QT_TRANSLATE_NOOP("ImportBatchTableModel", "Ajoutées")),
     ("updated", QT_TRANSLATE_NOOP("ImportBatchTableModel", "Mises à jour")),
     ("unchanged", QT_TRANSLATE_NOOP("ImportBatchTableModel", "Inchangées")),
+    # the duplicates inside the files, merged into one record (the summary's « doublons
+    # fusionnés »)
+    ("merged_duplicates", QT_TRANSLATE_NOOP("ImportBatchTableModel", "Fusionnées")),
     ("rejected", QT_TRANSLATE_NOOP("ImportBatchTableModel", "Rejetées")),
     ("flagged", QT_TRANSLATE_NOOP("ImportBatchTableModel", "Signalées")),
     ("conflicts", QT_TRANSLATE_NOOP("ImportBatchTableModel", "Conflits")),
@@ -94,7 +108,7 @@ class ImportBatchTableModel(RecordTableModel):
             (QCoreApplication.translate("ImportBatchTableModel", "Format"),
              lambda r: r.formats, _formats_text),
             (QCoreApplication.translate("ImportBatchTableModel", "Fichiers"),
-             _file_names, str),
+             file_names_text, str),
         ]
         columns += [(_tr(header), _count(key), count_text) for key, header in _COUNT_COLUMNS]
         super().__init__(columns, parent, numbers=range(COL_ROWS, COL_CONFLICTS + 1))

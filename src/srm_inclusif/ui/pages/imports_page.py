@@ -40,7 +40,13 @@ from srm_inclusif.ui.issues_export import (
     issues_file_name,
 )
 from srm_inclusif.ui.mnemonics import plain_text
-from srm_inclusif.ui.models.import_batch_table import COL_FILES, ImportBatchTableModel
+from srm_inclusif.ui.models.import_batch_table import (
+    COL_FILES,
+    COL_FORMAT,
+    ImportBatchTableModel,
+    file_names_text,
+    import_day,
+)
 from srm_inclusif.ui.models.import_issue_table import (
     CAPPED_COLUMNS,
     COL_REASON,
@@ -117,7 +123,7 @@ class ImportsPage(QWidget):
         # every count in sight on a laptop: the file names take what is left (elided, whole in
         # their tooltip), the titles wrap; on a small screen the names keep a readable width
         # and the list scrolls sideways (« Fichier » had fallen to 25 px at 1024 px)
-        self.batch_fit = WholeTextFit(self.batch_view, stretch=COL_FILES, beside={})
+        self.batch_fit = WholeTextFit(self.batch_view, stretch=COL_FILES, beside={COL_FORMAT: 28})
         self.issue_view = self._table(self.issues, "importIssuesTable")
         self.issue_view.setAccessibleName(self.tr("Lignes à vérifier de l'import choisi"))
         self.issue_view.setToolTip(self.tr("Double-clic ou Entrée : ouvrir la fiche de la "
@@ -307,11 +313,11 @@ class ImportsPage(QWidget):
             request_restore_of(self.ctx, self, copy.path, copy.taken_at)
 
     def _on_export_clicked(self) -> None:
-        batch_id = self.selected_batch_id()
-        if batch_id is None:
+        batch = self._selected_batch()
+        if batch is None:
             return
-        export_issues(self, list_import_issues(self.ctx.engine, batch_id=batch_id),
-                      issues_file_name(batch_id))
+        export_issues(self, list_import_issues(self.ctx.engine, batch_id=batch.id),
+                      issues_file_name(file_names_text(batch).split(", "), import_day(batch)))
 
 
 def lines_of(issues: list[Any]) -> int:

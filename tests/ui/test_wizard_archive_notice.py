@@ -1,0 +1,33 @@
+"""An archive listed on the files page names at once the files it holds that are no table (its
+notice, a PDF): they are left aside, the tables imported, and « Suivant » stays on."""
+
+from __future__ import annotations
+
+import zipfile
+
+from PySide6.QtWidgets import QWizard
+
+from srm_inclusif.ui.import_wizard import start_import_wizard
+
+MARCHE = "Raison sociale,Type de structure,Code postal,Ville\nAtelier Un,EI,01000,Bourg\n"
+
+
+def test_an_archive_with_a_notice_names_what_it_leaves_aside(qtbot, ctx, tmp_path):
+    path = tmp_path / "annuaires.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("LISEZMOI.txt", "Annuaire mis à jour en mars 2024.\nSource : DREETS.\n")
+        archive.writestr("structures.csv", MARCHE)
+    plain = tmp_path / "structures.csv"
+    plain.write_text(MARCHE, encoding="utf-8")
+    wizard = start_import_wizard(ctx, None, [])
+    qtbot.addWidget(wizard)
+    page = wizard.files_page
+
+    page.add_paths([plain])
+    assert not page.aside_note.isVisibleTo(page)  # a plain file leaves nothing aside
+    page.add_paths([path])
+
+    assert page.aside_note.isVisibleTo(page)
+    assert page.aside_note.text() == ("Archive « annuaires.zip » : fichiers laissés de côté, "
+                                      "ce ne sont pas des tableaux : « LISEZMOI.txt ».")
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
