@@ -1,9 +1,9 @@
-"""The sheet of a workbook that is read: the first with a recognised header; no sheet left unsaid.
+"""The sheets of a workbook that are read: each with a recognised header; no sheet left unsaid.
 
 A first sheet left empty (Excel writes ``<dimension ref="A1"/>``: one row, it seemed filled)
 or holding a note (« Lisez-moi ») was the one read, and the file was refused. The sheets after
-the one read were dropped without a word (« Achats 2024 » after « Achats 2025 »): each is now
-reported, in the import's issues and in the wizard's preview, by its name.
+the one read were dropped without a word (« Achats 2024 » after « Achats 2025 »), then reported
+as rejected lines: each is now read, named after the workbook and itself.
 """
 
 from __future__ import annotations
@@ -17,9 +17,8 @@ import pandas as pd
 import pytest
 
 from srm_inclusif.cli.import_report import summary_lines
-from srm_inclusif.exchange.plan import UNREAD_SHEET, plan_file
+from srm_inclusif.exchange.plan import plan_file
 from srm_inclusif.exchange.sniff import ImportFormatError
-from srm_inclusif.exchange.tabular import MalformedLine
 from tests.exchange.import_support import run, stored
 from tests.support import raised
 
@@ -66,7 +65,7 @@ def test_an_empty_structures_sheet_of_a_legacy_workbook_is_skipped(workspace):
     assert stored(workspace, "city") == {"ESAT du Lac": "Annecy", "Atelier Bleu": "Lyon"}
 
 
-def test_the_spend_sheets_not_read_are_named(workspace, tmp_path):
+def test_every_spend_sheet_is_read_and_named(workspace, tmp_path):
     path = workbook(tmp_path / "achats.xlsx", {
         "Lisez-moi": [["Extraction ERP — ne pas modifier"]],
         "Achats 2025": [SPEND, ["Horizon Menuiserie", "31400259300171", 100,
@@ -76,12 +75,15 @@ def test_the_spend_sheets_not_read_are_named(workspace, tmp_path):
 
     summary = run(workspace, path, target="spend")
 
-    assert summary.amount_total_cents == 100_00  # the first sheet with a header only
-    unread = [line for line in summary_lines(summary) if UNREAD_SHEET in line]
-    assert unread == [f"  achats.xlsx:0 [Ligne entière] {UNREAD_SHEET} (Achats 2024)"]
+    assert summary.amount_total_cents == 300_00
+    assert (summary.rows, summary.rejected) == (2, 0)
+    # the supplier created for the two lines is said once, on the first sheet's line
+    assert [(i.file_name, i.line) for i in summary.issues] == [("achats.xlsx — Achats 2025", 2)]
+    assert summary_lines(summary)[0] == ("Fichiers : achats.xlsx — Achats 2025 : spend ; "
+                                         "achats.xlsx — Achats 2024 : spend")
 
 
-def test_every_region_not_read_is_named_in_the_issues_and_the_preview(workspace, tmp_path):
+def test_every_region_is_read_and_no_line_is_made_of_the_other_sheets(workspace, tmp_path):
     region = [["Raison sociale", "Code postal"], ["Structure Nord", "59000"]]
     path = workbook(tmp_path / "regions.xlsx", {
         "Région Nord": region, "Région Sud": [region[0], ["Structure Sud", "13001"]],
@@ -89,13 +91,10 @@ def test_every_region_not_read_is_named_in_the_issues_and_the_preview(workspace,
 
     summary = run(workspace, path)
 
-    assert set(stored(workspace, "name")) == {"Structure Nord"}
-    assert [(issue.value, issue.reason) for issue in summary.issues] == [
-        ("Région Sud", UNREAD_SHEET), ("Région Est", UNREAD_SHEET)]
-    assert summary.rejected == 1  # the sheets left aside, as one line that is no line
-    assert plan_file(path).preview_malformed == [
-        (0, MalformedLine(UNREAD_SHEET, "Région Sud")), (0, MalformedLine(UNREAD_SHEET,
-                                                                         "Région Est"))]
+    assert set(stored(workspace, "name")) == {"Structure Nord", "Structure Sud",
+                                              "Structure Est"}
+    assert (summary.rows, summary.rejected, summary.issues, summary.notes) == (3, 0, [], [])
+    assert plan_file(path).preview_malformed == []
 
 
 def test_the_sheets_without_a_known_column_are_named(tmp_path):

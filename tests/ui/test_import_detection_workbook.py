@@ -28,7 +28,7 @@ def test_a_csv_file_tells_its_encoding_and_separator(qtbot, ctx) -> None:  # noq
     assert "séparateur" in text
 
 
-def test_a_workbook_of_several_sheets_names_the_one_read_and_the_others(
+def test_a_workbook_of_several_sheets_names_the_sheet_and_its_read_siblings(
         qtbot, ctx, tmp_path) -> None:  # noqa: ANN001
     import openpyxl
 
@@ -45,5 +45,6 @@ def test_a_workbook_of_several_sheets_names_the_one_read_and_the_others(
 
     text = _detected(qtbot, ctx, str(path))
 
-    assert ("feuille lue : <b>« Région Nord »</b> (non lues, à importer à part : "
-            "« Région Sud »)") in text
+    assert "<b>classeur Excel</b>, feuille <b>« Région Nord »</b> — ligne d'en-tête" in text
+    assert ("Les 2 feuilles de ce classeur dont l'en-tête est reconnu sont lues, chacune à "
+            "part : passez de l'une à l'autre dans la liste ci-dessus.") in text

@@ -43,7 +43,8 @@ def summary_document(summary: ImportSummary) -> dict[str, Any]:
     """The JSON document of an import summary.
 
     ``format`` and ``encoding`` are those of every file, or ``mixte`` when the files differ;
-    ``files`` gives each file's own; ``issues`` each remark on a row, as ``--rejects`` writes.
+    ``files`` gives each file's own; ``issues`` each remark on a row, as ``--rejects`` writes;
+    ``notes`` the sentences on whole files (a workbook's sheets not read).
     """
     files = summary.files
     document: dict[str, Any] = {"format": _shared({f.format for f in files}, summary.format),
@@ -57,6 +58,7 @@ def summary_document(summary: ImportSummary) -> dict[str, Any]:
     if summary.target == "spend":
         document["amount_total"] = round(summary.amount_total_cents / 100, 2)
     document["issues"] = [issue_entry(issue) for issue in summary.issues]
+    document["notes"] = summary.notes
     return document
 
 
@@ -102,6 +104,7 @@ def summary_lines(summary: ImportSummary, profile: Profile | None = None) -> lis
                      "(FINESS, autre catégorie).")
     if summary.skipped_totals:
         lines.append(f"{counted(summary.skipped_totals, TOTALS_ONE, TOTALS_MANY)}.")
+    lines += summary.notes  # a workbook's sheets not read
     if summary.target == "spend":
         lines.append(
             f"{counted(summary.matched, 'ligne rattachée', 'lignes rattachées')}, "

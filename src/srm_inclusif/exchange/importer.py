@@ -17,15 +17,16 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from srm_inclusif.core.errors import Cancelled
-from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, quoted
 from srm_inclusif.core.progress import Progress
 from srm_inclusif.exchange.adapters import zip_members
 from srm_inclusif.exchange.formats import FORMATS
 from srm_inclusif.exchange.import_items import data_lines, positioned_items
 from srm_inclusif.exchange.import_worker import HelperItems, items_from_helper, worth_a_helper
-from srm_inclusif.exchange.plan import FilePlan, check_mapping, plan_file
+from srm_inclusif.exchange.plan import FilePlan, check_mapping, plan_tables
 from srm_inclusif.exchange.reading_labels import ENCODING_LABELS
 from srm_inclusif.exchange.records import ReadOptions, SectorIndex
+from srm_inclusif.exchange.sheet_plans import sheet_notes
 from srm_inclusif.exchange.sniff import ImportFormatError
 from srm_inclusif.exchange.workdir import import_workdir
 from srm_inclusif.storage.services.import_records import FileRead, ImportItem, ImportSummary
@@ -39,8 +40,9 @@ PROGRESS_INTERVAL = 0.1
 NO_FILE = QT_TRANSLATE_NOOP("Errors", "Aucun fichier à importer.")
 EMPTY_ARCHIVE = QT_TRANSLATE_NOOP("Errors", "L'archive « {name} » ne contient aucun tableau.")
 LEGAL_UNITS_ONLY = QT_TRANSLATE_NOOP(
-    "Errors", "Le fichier des unités légales SIRENE donne seulement les noms : ajoutez le "
-    "fichier des établissements (StockEtablissement).")
+    "Errors", "{names} : unités légales SIRENE seulement, qui donnent les noms des "
+    "établissements et aucun établissement. Ajoutez le fichier des établissements "
+    "(StockEtablissement) au même import.")
 
 
 @dataclass
@@ -63,22 +65,40 @@ class ImportSettings:
 
 
 def plan_files(paths: Sequence[Path], settings: ImportSettings, workdir: Path) -> list[FilePlan]:
-    """Plan every file (ZIP archives are opened into ``workdir``); raise on unreadable ones."""
+    """Plan every table of the files; raise on unreadable ones.
+
+    A ZIP archive's tables are extracted into ``workdir``; a workbook gives a plan per sheet
+    read. SIRENE legal units only name the establishments of another file: they are refused
+    when the import has nothing else, whichever files (archives or not) hold them.
+    """
     if not paths:
         raise ImportFormatError.of(NO_FILE)
+    plans = table_plans(paths, settings, workdir)
+    refuse_legal_units_only(plans, paths)
+    return plans
+
+
+def refuse_legal_units_only(plans: Sequence[FilePlan], paths: Sequence[Path]) -> None:
+    """Raise when every table of the import is SIRENE legal units (names of no establishment)."""
+    if all(plan.is_legal_units for plan in plans):
+        raise ImportFormatError.of(LEGAL_UNITS_ONLY, names=", ".join(
+            quoted(Path(path).name) for path in paths))
+
+
+def table_plans(paths: Sequence[Path], settings: ImportSettings, workdir: Path,
+                ) -> list[FilePlan]:
+    """The plans of the tables of ``paths``, the tables of each archive in its place."""
     plans: list[FilePlan] = []
     for path in paths:
-        plan = plan_file(Path(path), target=settings.target, format_key=settings.format_key,
-                         profile=settings.profile, lenient=settings.lenient_header)
-        if plan.container != "zip":
-            plans.append(plan)
+        tables = plan_tables(Path(path), target=settings.target, format_key=settings.format_key,
+                             profile=settings.profile, lenient=settings.lenient_header)
+        if tables[0].container != "zip":
+            plans += tables
             continue
-        members = zip_members(plan.path, workdir)
+        members = zip_members(Path(path), workdir)
         if not members:
-            raise ImportFormatError.of(EMPTY_ARCHIVE, name=plan.path.name)
-        plans += plan_files(members, settings, workdir)
-    if all(plan.is_legal_units for plan in plans):
-        raise ImportFormatError.of(LEGAL_UNITS_ONLY)
+            raise ImportFormatError.of(EMPTY_ARCHIVE, name=Path(path).name)
+        plans += table_plans(members, settings, workdir)
     return plans
 
 
@@ -123,6 +143,7 @@ def run_import(
         summary = merge_import(engine, request, _ticked(positioned, ticker), cancel=cancel,
                                heartbeat=ticker.beat)
     summary.files = files
+    summary.notes = sheet_notes(plans)
     if summary.rows == 0:
         summary.message = summary.message or "Aucune ligne de données n'a été lue."
     return summary

@@ -10,7 +10,7 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.kinds import fold
@@ -42,7 +42,10 @@ from srm_inclusif.exchange.sniff import (
     sniff_file,
 )
 from srm_inclusif.exchange.tabular import LineMarks, LineRead, MalformedLine, Row, iter_csv
-from srm_inclusif.exchange.workbooks import SheetHead, iter_workbook, workbook_heads
+from srm_inclusif.exchange.workbooks import iter_workbook
+
+if TYPE_CHECKING:
+    from srm_inclusif.exchange.sheet_plans import UnreadSheet
 
 HEADER_SEARCH_ROWS = 30
 PREVIEW_ROWS = 20
@@ -62,10 +65,6 @@ NO_KNOWN_COLUMN = QT_TRANSLATE_NOOP(
 NO_KNOWN_COLUMN_IN_SHEETS = QT_TRANSLATE_NOOP(
     "Errors", "« {name} » : aucune colonne reconnue dans les {rows} premières lignes de ses "
     "feuilles ({sheets}). Colonnes attendues : {expected}…")
-#: Why a sheet of a workbook is not read (the sheet's name is the issue's value).
-UNREAD_SHEET = QT_TRANSLATE_NOOP(
-    "ImportReasons", "Feuille non lue : seule la première feuille dont l'en-tête est reconnu est "
-    "importée. Enregistrez cette feuille dans un fichier à part pour l'importer.")
 UNKNOWN_FORMAT = QT_TRANSLATE_NOOP("Errors", "Format inconnu : « {format} ».")
 NO_NAME_COLUMN = QT_TRANSLATE_NOOP(
     "Errors", "« {name} » : aucune colonne ne donne la raison sociale (colonnes trouvées : "
@@ -75,8 +74,6 @@ NO_AMOUNT_COLUMN = QT_TRANSLATE_NOOP(
     "du fournisseur. Indiquez-les dans la correspondance des colonnes.")
 #: The first cell of a FINESS establishment's row (a file may lack its ``finess;etalab`` line).
 FINESS_ROW = "structureet"
-#: The line an unread sheet is reported on: none of the sheet read.
-SHEET_LINE = 0
 
 
 @dataclass
@@ -107,19 +104,27 @@ class FilePlan:
     stray_lines: tuple[int, ...] = ()
     #: Quotes may enclose a cell (never in a FINESS file, where a name may start with one).
     quoted: bool = True
-    #: The sheet of a workbook read: the first with a recognised header (empty for a text file).
+    #: The sheet of a workbook read (empty for a text file); see ``sheet_plans``.
     sheet: str = ""
-    #: The workbook's other sheets with a recognised header: not read, each reported.
-    unread_sheets: tuple[str, ...] = ()
+    #: A sheet's plan of a workbook of which several sheets are read: the workbook its rows come
+    #: from. ``path`` then names the sheet in the report (« regions.xlsx — Région Sud », beside
+    #: the workbook: no such file).
+    workbook: Path | None = None
+    #: The sheets of the workbook holding a table that are not read, each noted with its reason.
+    unread_sheets: tuple[UnreadSheet, ...] = ()
+
+    @property
+    def file(self) -> Path:
+        """The file the rows are read from: the workbook of a sheet named apart, else ``path``."""
+        return self.workbook or self.path
 
     def rows(self) -> Iterator[LineRead]:
         """The data rows after the header; blank rows are skipped.
 
         A malformed text line comes through as its ``MalformedLine`` (to be reported), and so
-        do each unread sheet first and each repeat of the header (with its title line) among
-        the rows, as a line left aside (see ``repeated_headers``).
+        does each repeat of the header (with its title line) among the rows, as a line left
+        aside (see ``repeated_headers``).
         """
-        yield from self.unread_sheet_lines()
         yield from self.repeated_headers().marked(self._filled_rows())
 
     def repeated_headers(self) -> RepeatedHeaders:
@@ -142,20 +147,12 @@ class FilePlan:
                 continue
             yield line, cells
 
-    def unread_sheet_lines(self) -> list[tuple[int, MalformedLine]]:
-        """Each sheet with data not read, as a rejected line naming it: never left unsaid.
-
-        One sheet is read (its lines are numbered as the user sees them in it); a workbook with
-        regions or years on several sheets is to be imported one sheet a file.
-        """
-        return [(SHEET_LINE, MalformedLine(UNREAD_SHEET, sheet)) for sheet in self.unread_sheets]
-
     def _all_rows(self) -> Iterator[LineRead]:
         if self.container == "text":
             return iter_csv(self.path, self.encoding, self.delimiter,
                             LineMarks(self.control_lines, self.recoded_lines, self.stray_lines),
                             quoted=self.quoted)
-        return iter_workbook(self.path, self.container, self.sheet)
+        return iter_workbook(self.file, self.container, self.sheet)
 
     def mapped_values(self, cells: list[Any]) -> dict[str, Any]:
         """Field → raw cell value of one row, through the current mapping.
@@ -187,7 +184,17 @@ def plan_file(
     profile: dict[str, str] | None = None, lenient: bool = False,
     encoding: str = "", delimiter: str = "",
 ) -> FilePlan:
-    """Look at a file and decide how to read it.
+    """Look at a file and decide how to read it: its first table (see ``plan_tables``)."""
+    return plan_tables(path, target=target, format_key=format_key, profile=profile,
+                       lenient=lenient, encoding=encoding, delimiter=delimiter)[0]
+
+
+def plan_tables(
+    path: Path, *, target: str = "suppliers", format_key: str = "auto",
+    profile: dict[str, str] | None = None, lenient: bool = False,
+    encoding: str = "", delimiter: str = "",
+) -> list[FilePlan]:
+    """Look at a file and decide how to read each of its tables: one, or a workbook's sheets.
 
     ``lenient``: when no header names a known field, take the first row of several cells as the
     header and let the user map the columns by hand (the wizard asks first). ``encoding`` and
@@ -197,28 +204,35 @@ def plan_file(
     if sniff.container == "json":
         # read now: an invalid page is refused before the import starts (and copies anything)
         structures = len(load_results(path, sniff.encoding))
-        return FilePlan(path, target, "json", "marche-api", sniff.encoding,
-                        line_count=structures)
+        return [FilePlan(path, target, "json", "marche-api", sniff.encoding,
+                         line_count=structures)]
     if sniff.container == "zip":
-        return FilePlan(path, target, "zip", format_key)
+        return [FilePlan(path, target, "zip", format_key)]
     plan = FilePlan(path, target, sniff.container, "generic", encoding or sniff.encoding,
                     line_count=sniff.line_count, recoded_lines=sniff.recoded_lines,
                     control_lines=sniff.control_lines, stray_lines=sniff.stray_lines)
+    if sniff.container != "text":
+        # the sheets are planned with this module's header search
+        from srm_inclusif.exchange.sheet_plans import plan_sheets
+
+        return plan_sheets(plan, profile, lenient=lenient, format_key=format_key)
     if plan.encoding.startswith("utf") != sniff.encoding.startswith("utf"):
         # UTF-8 chosen for a file read as Windows-1252: its Windows-1252 lines are reported;
         # Windows-1252 chosen for a UTF-8 file: every line is read so, none reported
         plan.recoded_lines = doubtful_lines(path).recoded if plan.encoding.startswith("utf") else ()
-    if sniff.container == "text":
-        plan.delimiter = delimiter or detect_delimiter(read_text_sample(path, plan.encoding))
-        head: Sequence[LineRead] = _text_head(plan, profile, lenient=lenient,
-                                              format_key=format_key)
-    else:
-        head = _choose_sheet(plan, profile, lenient=lenient)
+    plan.delimiter = delimiter or detect_delimiter(read_text_sample(path, plan.encoding))
+    finish_plan(plan, _text_head(plan, profile, lenient=lenient, format_key=format_key),
+                format_key, profile)
+    return [plan]
+
+
+def finish_plan(plan: FilePlan, head: Sequence[LineRead], format_key: str,
+                profile: dict[str, str] | None) -> None:
+    """Its header found, a table's format, mapping and preview (``head``: its first rows)."""
     _choose_format(plan, format_key)
     apply_mapping(plan, profile)
     _fill_preview(plan, list(plan.repeated_headers().marked(
         (line, cells) for line, cells in head if line > plan.header_line)))
-    return plan
 
 
 def _head(plan: FilePlan) -> list[LineRead]:
@@ -238,11 +252,8 @@ def _text_head(plan: FilePlan, profile: dict[str, str] | None, *, lenient: bool,
 
 
 def _fill_preview(plan: FilePlan, below: list[LineRead]) -> None:
-    """The first data rows (the file is refused without any) and the malformed lines among them.
-
-    The unread sheets of a workbook come first, as the import reports them.
-    """
-    data = _filled(below)[:PREVIEW_ROWS]
+    """The first data rows (the file is refused without any) and the malformed lines among them."""
+    data = filled_rows(below)[:PREVIEW_ROWS]
     if not data:
         if plan.sheet:
             raise ImportFormatError.of(NO_DATA_BELOW_SHEET_HEADER, name=plan.path.name,
@@ -252,12 +263,11 @@ def _fill_preview(plan: FilePlan, below: list[LineRead]) -> None:
     plan.preview_lines = [line for line, _cells in data]
     plan.preview = [cells for _line, cells in data]
     last = data[-1][0] if len(data) == PREVIEW_ROWS else below[-1][0]
-    plan.preview_malformed = [*plan.unread_sheet_lines(), *(
-        (line, cells) for line, cells in below
-        if isinstance(cells, MalformedLine) and line <= last)]
+    plan.preview_malformed = [(line, cells) for line, cells in below
+                              if isinstance(cells, MalformedLine) and line <= last]
 
 
-def _filled(rows: Sequence[LineRead]) -> list[Row]:
+def filled_rows(rows: Sequence[LineRead]) -> list[Row]:
     """The rows with cells and text in one of them (neither blank nor malformed)."""
     return [(line, cells) for line, cells in rows
             if not isinstance(cells, MalformedLine) and any(str(c).strip() for c in cells)]
@@ -277,7 +287,7 @@ def likely_target(path: Path) -> str | None:
     return "spend" if "amount" in fields and fields & {"siret", "supplier_name"} else "suppliers"
 
 
-class _Header(NamedTuple):
+class HeaderRow(NamedTuple):
     """Where a header row is, its cells, and whether it is a SIRENE legal-unit file's."""
 
     line: int
@@ -285,7 +295,8 @@ class _Header(NamedTuple):
     is_legal_units: bool = False
 
 
-def _set_header(plan: FilePlan, header: _Header) -> None:
+def set_header(plan: FilePlan, header: HeaderRow) -> None:
+    """Read ``plan`` below ``header``, with its columns' titles."""
     plan.header_line, plan.headers, plan.is_legal_units = header
 
 
@@ -298,20 +309,20 @@ def _find_header(
     A FINESS file is told by its ``finess;etalab;…`` first line or its ``structureet`` rows;
     chosen by the user, a file without a known header is read so too.
     """
-    filled = _filled(head)
+    filled = filled_rows(head)
     if not filled:
         raise ImportFormatError.of(NO_DATA, name=plan.path.name)
     first_line, first = filled[0]
     finess = plan.delimiter == ";" and _is_finess(first)
-    header = None if finess else _header_of(plan.target, filled, profile)
+    header = None if finess else header_of(plan.target, filled, profile)
     if header is None and (finess or format_key == "finess"):
         # the ``finess;etalab;…`` line is skipped as a header would be; there may be none
-        header = _Header(first_line if is_finess_first_line(first) else 0, list(FINESS_COLUMNS))
+        header = HeaderRow(first_line if is_finess_first_line(first) else 0, list(FINESS_COLUMNS))
         plan.format = "finess"
-    header = header or (_lenient_header(filled) if lenient else None)
+    header = header or (lenient_header(filled) if lenient else None)
     if header is None:
-        raise _no_header(plan, first)
-    _set_header(plan, header)
+        raise no_header(plan, first)
+    set_header(plan, header)
 
 
 def _is_finess(cells: list[Any]) -> bool:
@@ -320,8 +331,8 @@ def _is_finess(cells: list[Any]) -> bool:
         len(cells) >= len(FINESS_COLUMNS) and fold(str(cells[0])) == FINESS_ROW)
 
 
-def _no_header(plan: FilePlan, first: list[Any], sheets: Sequence[str] = ()
-               ) -> ImportFormatError:
+def no_header(plan: FilePlan, first: list[Any], sheets: Sequence[str] = ()
+              ) -> ImportFormatError:
     """Why no header is found: no known column (in any of ``sheets``), or a single column.
 
     ``first``: the first row with text, whose cells the wizard offers as the header.
@@ -334,59 +345,24 @@ def _no_header(plan: FilePlan, first: list[Any], sheets: Sequence[str] = ()
         columns=len(first), separators=_detected_separators(), sheets=_sheet_names(sheets))
 
 
-def _header_of(target: str, filled: list[Row], profile: dict[str, str] | None
-               ) -> _Header | None:
+def header_of(target: str, filled: list[Row], profile: dict[str, str] | None
+              ) -> HeaderRow | None:
     """The first row naming two known fields of ``target`` (or a profile's column), if any."""
     profile_keys = {header_key(h) for h in (profile or {})}
     for line, cells in filled[:HEADER_SEARCH_ROWS]:
         headers = [str(c).strip() for c in cells]
         if is_unite_legale_header(headers):
-            return _Header(line, headers, is_legal_units=True)
+            return HeaderRow(line, headers, is_legal_units=True)
         known = known_column_count(headers, target)
         if known >= 2 or (profile_keys and profile_keys & {header_key(h) for h in headers}):
-            return _Header(line, headers)
+            return HeaderRow(line, headers)
     return None
 
 
-def _lenient_header(filled: list[Row]) -> _Header | None:
+def lenient_header(filled: list[Row]) -> HeaderRow | None:
     """The first row as the header, when it has several cells (the user maps them by hand)."""
     line, cells = filled[0]
-    return _Header(line, [str(c).strip() for c in cells]) if len(cells) > 1 else None
-
-
-def _choose_sheet(plan: FilePlan, profile: dict[str, str] | None, *, lenient: bool
-                  ) -> Sequence[LineRead]:
-    """The first rows of the sheet of a workbook to read, its header found.
-
-    The first sheet with a recognised header is read (``Structures``, the Marché's, before the
-    others): empty sheets and notes (« Lisez-moi ») are skipped. The other sheets with a
-    recognised header are noted as unread, to be reported.
-    """
-    heads = sorted(workbook_heads(plan.path, plan.container, HEADER_SEARCH_ROWS + PREVIEW_ROWS),
-                   key=lambda head: head[0].strip().lower() != "structures")
-    headed = [(name, rows, header) for name, rows in heads
-              if (header := _header_of(plan.target, _filled(rows), profile))]
-    if not headed:
-        return _sheet_without_header(plan, heads, lenient=lenient)
-    plan.sheet, rows, header = headed[0]
-    plan.unread_sheets = tuple(name for name, _rows, _header in headed[1:])
-    _set_header(plan, header)
-    return rows
-
-
-def _sheet_without_header(plan: FilePlan, heads: list[SheetHead], *, lenient: bool
-                          ) -> Sequence[LineRead]:
-    """The first sheet with data, its first row as the header when ``lenient``; else refused."""
-    with_data = [(name, filled, rows) for name, rows in heads if (filled := _filled(rows))]
-    if not with_data:
-        raise ImportFormatError.of(NO_DATA, name=plan.path.name)
-    name, filled, rows = with_data[0]
-    header = _lenient_header(filled) if lenient else None
-    if header is None:
-        raise _no_header(plan, filled[0][1], [sheet for sheet, _filled, _rows in with_data])
-    plan.sheet = name
-    _set_header(plan, header)
-    return rows
+    return HeaderRow(line, [str(c).strip() for c in cells]) if len(cells) > 1 else None
 
 
 def _sheet_names(names: Iterable[str]) -> str:

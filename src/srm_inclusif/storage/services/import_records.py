@@ -201,6 +201,9 @@ class ImportSummary:
     issues: list[RowIssue] = field(default_factory=list)
     #: How each file was read, in the order given.
     files: list[FileRead] = field(default_factory=list)
+    #: Sentences on the files as a whole, in the UI language (a workbook's sheets not read):
+    #: no line of a file, so neither counted nor listed with the lines.
+    notes: list[str] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
     #: The (severity, file, line) already counted: a line counts once per severity.
     _counted_lines: set[tuple[str, str, int | None]] = field(

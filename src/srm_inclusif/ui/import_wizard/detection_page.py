@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from srm_inclusif.exchange.reading_labels import (
     encoding_label,
     workbook_label,
 )
+from srm_inclusif.exchange.sheet_plans import sheet_note
 from srm_inclusif.exchange.sniff import ImportFormatError
 from srm_inclusif.ui.import_wizard.reading import Reading, reread
 from srm_inclusif.ui.mnemonics import give_letters
@@ -88,14 +90,14 @@ class DetectionPage(QWizardPage):
         self.file_combo.blockSignals(False)
         self._on_file_changed(0)
 
-    def _sheets_text(self, sheet: str, unread: tuple[str, ...]) -> str:
-        """« — feuille lue : « Région Nord » (non lues : « Région Sud ») »; empty for one sheet."""
-        if not unread:
-            return ""
-        quoted = [self.tr("« {name} »").format(name=name) for name in unread]
-        return self.tr(" — feuille lue : <b>{sheet}</b> (non lues, à importer à part : {others})"
-                       ).format(sheet=self.tr("« {name} »").format(name=sheet),
-                                others=", ".join(quoted))
+    def _sheets_text(self, plan: FilePlan) -> str:
+        """The other sheets of a workbook: those read (each an entry of the list), those not."""
+        read = sum(other.file == plan.file for other in self.wiz.plans)
+        lines = [self.tr("Les {count} feuilles de ce classeur dont l'en-tête est reconnu sont "
+                         "lues, chacune à part : passez de l'une à l'autre dans la liste "
+                         "ci-dessus.").format(count=read)] if read > 1 else []
+        lines += [html.escape(sheet_note(plan.file.name, sheet)) for sheet in plan.unread_sheets]
+        return "".join(f"<br>{line}" for line in lines)
 
     def _on_file_changed(self, index: int) -> None:
         if not 0 <= index < len(self.wiz.plans):
@@ -105,11 +107,12 @@ class DetectionPage(QWizardPage):
             format_label(plan.format, self.wiz.ctx.settings.profile))
         workbook = workbook_label(plan.container)
         if workbook:  # no encoding nor separator to tell; the sheet read, the others named
+            sheet = html.escape(self.tr("« {name} »").format(name=plan.sheet))
             self.info_label.setText(self.tr(
-                "Format : <b>{format}</b> — <b>{workbook}</b> — ligne d'en-tête : "
-                "<b>{header}</b>").format(format=label, workbook=workbook,
-                                          header=plan.header_line or "—")
-                + self._sheets_text(plan.sheet, plan.unread_sheets))
+                "Format : <b>{format}</b> — <b>{workbook}</b>, feuille <b>{sheet}</b> — ligne "
+                "d'en-tête : <b>{header}</b>").format(format=label, workbook=workbook,
+                                                      sheet=sheet, header=plan.header_line or "—")
+                + self._sheets_text(plan))
         else:
             self.info_label.setText(self.tr(
                 "Format : <b>{format}</b> — encodage : <b>{encoding}</b> — séparateur : "

@@ -9,7 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QWidget
 
-from srm_inclusif.exchange.importer import ImportSettings, plan_files
+from srm_inclusif.exchange.importer import (
+    ImportSettings,
+    plan_files,
+    refuse_legal_units_only,
+    table_plans,
+)
 from srm_inclusif.exchange.plan import ONE_COLUMN, FilePlan, plan_file
 from srm_inclusif.exchange.reading_labels import CHOSEN_DELIMITERS, delimiter_label
 from srm_inclusif.exchange.sniff import ImportFormatError
@@ -27,13 +32,20 @@ class Reading:
 
 def planned(paths: Sequence[Path], settings: ImportSettings, workdir: Path,
             readings: Mapping[Path, Reading]) -> list[FilePlan]:
-    """Plan the files; those the user chose a reading for are read that way (planned last)."""
+    """Plan the files; those the user chose a reading for are read that way (planned last).
+
+    SIRENE legal units are refused only when the whole import holds nothing else.
+    """
     free = [path for path in paths if path not in readings]
-    plans = plan_files(free, settings, workdir) if free else []
-    return plans + [plan_file(path, target=settings.target, format_key=settings.format_key,
-                              profile=settings.profile, lenient=settings.lenient_header,
-                              encoding=reading.encoding, delimiter=reading.delimiter)
-                    for path, reading in readings.items() if path in paths]
+    plans = table_plans(free, settings, workdir) if free else []
+    plans += [plan_file(path, target=settings.target, format_key=settings.format_key,
+                        profile=settings.profile, lenient=settings.lenient_header,
+                        encoding=reading.encoding, delimiter=reading.delimiter)
+              for path, reading in readings.items() if path in paths]
+    if not plans:
+        return plan_files(paths, settings, workdir)  # no file: refused as the importer says
+    refuse_legal_units_only(plans, paths)
+    return plans
 
 
 def reread(plan: FilePlan, reading: Reading, format_key: str) -> FilePlan:

@@ -99,6 +99,7 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
         lines.append(QCoreApplication.translate(
             "ImportSummary", "Lignes de total ou de pagination ignorées : <b>{count}</b>"
         ).format(count=count_text(summary.skipped_totals)))
+    lines += [html.escape(note) for note in summary.notes]  # sheets not read, already in words
     if summary.rows == 0:
         lines.append(QCoreApplication.translate(
             "ImportSummary", "<b>Aucune ligne de données n'a été lue.</b>"))
@@ -241,7 +242,8 @@ def _file_text(read: FileRead) -> str:
 
 def _reading_text(read: FileRead, *, labelled: bool = True) -> str:
     """« encodage : UTF-8 » for a text file; « classeur Excel » for a workbook."""
-    workbook = workbook_label(Path(read.name).suffix)
+    # a sheet read apart is named after its workbook: « regions.xlsx — Région Sud »
+    workbook = workbook_label(Path(read.name).suffix.split(" ")[0])
     if workbook or not read.encoding:
         return workbook or QCoreApplication.translate("ImportSummary", "classeur")
     # the summary keeps the encoding's French name (ENCODING_LABELS), as the CLI says it
