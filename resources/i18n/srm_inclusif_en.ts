@@ -2200,75 +2200,74 @@ Create all the relationships anyway, or only those of the structures not followe
 <context>
     <name>DetectionPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="43"/>
         <source>Détection</source>
         <translation>Detection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="44"/>
         <source>Format, encodage, séparateur et premières lignes lues.</source>
         <translation>Format, encoding, separator and first lines read.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="56"/>
         <source>Si le texte ou les colonnes sont mal lus, choisissez l&apos;encodage ou le séparateur : l&apos;aperçu est relu.</source>
         <translation>If the text or the columns are misread, choose the encoding or the separator: the preview is read again.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="68"/>
         <source>Encodage :</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="69"/>
         <source>Séparateur :</source>
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="95"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="97"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="154"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="96"/>
+        <source>Les {count} feuilles de ce classeur dont l&apos;en-tête est reconnu sont lues, chacune à part : passez de l&apos;une à l&apos;autre dans la liste ci-dessus.</source>
+        <translation>The {count} sheets of this workbook with a recognised header are read, each on its own: switch between them in the list above.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="158"/>
         <source>« {name} »</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="96"/>
-        <source> — feuille lue : &lt;b&gt;{sheet}&lt;/b&gt; (non lues, à importer à part : {others})</source>
-        <translation> — sheet read: &lt;b&gt;{sheet}&lt;/b&gt; (not read, to import on their own: {others})</translation>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="112"/>
+        <source>Format : &lt;b&gt;{format}&lt;/b&gt; — &lt;b&gt;{workbook}&lt;/b&gt;, feuille &lt;b&gt;{sheet}&lt;/b&gt; — ligne d&apos;en-tête : &lt;b&gt;{header}&lt;/b&gt;</source>
+        <translation>Format: &lt;b&gt;{format}&lt;/b&gt; — &lt;b&gt;{workbook}&lt;/b&gt;, sheet &lt;b&gt;{sheet}&lt;/b&gt; — header line: &lt;b&gt;{header}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="106"/>
         <source>Unités légales SIRENE (noms)</source>
         <translation>SIRENE legal units (names)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="109"/>
-        <source>Format : &lt;b&gt;{format}&lt;/b&gt; — &lt;b&gt;{workbook}&lt;/b&gt; — ligne d&apos;en-tête : &lt;b&gt;{header}&lt;/b&gt;</source>
-        <translation>Format: &lt;b&gt;{format}&lt;/b&gt; — &lt;b&gt;{workbook}&lt;/b&gt; — header row: &lt;b&gt;{header}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="118"/>
         <source>Format : &lt;b&gt;{format}&lt;/b&gt; — encodage : &lt;b&gt;{encoding}&lt;/b&gt; — séparateur : &lt;b&gt;{delimiter}&lt;/b&gt; — ligne d&apos;en-tête : &lt;b&gt;{header}&lt;/b&gt;</source>
         <translation>Format: &lt;b&gt;{format}&lt;/b&gt; — encoding: &lt;b&gt;{encoding}&lt;/b&gt; — separator: &lt;b&gt;{delimiter}&lt;/b&gt; — header row: &lt;b&gt;{header}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="142"/>
         <source>Fichier illisible ainsi</source>
         <translation>File unreadable this way</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="159"/>
         <source>Le séparateur choisi, {chosen}, ne découpe aucune ligne de « {file} » en colonnes.</source>
         <translation>The chosen separator, {chosen}, splits no line of “{file}” into columns.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="162"/>
         <source>Le fichier reste lu avec {kept}, choisi avant.</source>
         <translation>The file stays read with {kept}, chosen earlier.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="164"/>
         <source>Séparateur détecté : {kept} ; le fichier reste lu avec lui.</source>
         <translation>Separator detected: {kept}; the file stays read with it.</translation>
     </message>
@@ -2367,19 +2366,19 @@ Technical detail: {detail}</translation>
         <translation>“{path}” could not be read or written ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/importer.py" line="39"/>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="40"/>
         <source>Aucun fichier à importer.</source>
         <translation>No file to import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/importer.py" line="40"/>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="41"/>
         <source>L&apos;archive « {name} » ne contient aucun tableau.</source>
         <translation>The archive “{name}” holds no table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/importer.py" line="41"/>
-        <source>Le fichier des unités légales SIRENE donne seulement les noms : ajoutez le fichier des établissements (StockEtablissement).</source>
-        <translation>The SIRENE legal units file only gives names: add the establishments file (StockEtablissement).</translation>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="42"/>
+        <source>{names} : unités légales SIRENE seulement, qui donnent les noms des établissements et aucun établissement. Ajoutez le fichier des établissements (StockEtablissement) au même import.</source>
+        <translation>{names}: SIRENE legal units only, which give the establishments&apos; names but no establishment. Add the establishments file (StockEtablissement) to the same import.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="14"/>
@@ -2448,47 +2447,47 @@ Technical detail: {detail}</translation>
         <translation>The archive “{name}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="49"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="52"/>
         <source>« {name} » ne contient aucune donnée.</source>
         <translation>“{name}” holds no data.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="50"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="53"/>
         <source>« {name} » ne contient aucune ligne de données sous la ligne d&apos;en-tête.</source>
         <translation>“{name}” holds no data row below its header row.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="52"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="55"/>
         <source>« {name} », feuille « {sheet} » : aucune ligne de données sous la ligne d&apos;en-tête.</source>
         <translation>“{name}”, sheet “{sheet}”: no data row below the header row.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="55"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="58"/>
         <source>« {name} » : une seule colonne par ligne ; le séparateur n&apos;est pas reconnu (séparateurs reconnus : {separators}) ou ce n&apos;est pas un tableau. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: one column per line; the separator is not recognised (recognised separators: {separators}) or this is not a table. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="59"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="62"/>
         <source>« {name} » : aucune colonne reconnue dans les {rows} premières lignes. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: no known column in the first {rows} lines. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="62"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="65"/>
         <source>« {name} » : aucune colonne reconnue dans les {rows} premières lignes de ses feuilles ({sheets}). Colonnes attendues : {expected}…</source>
         <translation>“{name}”: no known column in the first {rows} rows of its sheets ({sheets}). Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="69"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="68"/>
         <source>Format inconnu : « {format} ».</source>
         <translation>Unknown format: “{format}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="70"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="69"/>
         <source>« {name} » : aucune colonne ne donne la raison sociale (colonnes trouvées : {columns}). Indiquez-la dans la correspondance des colonnes.</source>
         <translation>“{name}”: no column gives the company name (columns found: {columns}). Set it in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="73"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="72"/>
         <source>« {name} » : aucune colonne ne donne le montant et le SIRET ou la raison sociale du fournisseur. Indiquez-les dans la correspondance des colonnes.</source>
         <translation>“{name}”: no columns give the amount and the supplier&apos;s SIRET or company name. Choose them in the column mapping.</translation>
     </message>
@@ -3434,6 +3433,17 @@ Technical detail: {detail}</translation>
         <location filename="../../src/srm_inclusif/exchange/formats.py" line="184"/>
         <source>« {name} » n&apos;est pas une page JSON de l&apos;API du Marché de l&apos;inclusion. Choisissez un autre format ou la détection automatique.</source>
         <translation>“{name}” is not a JSON page of the Marché de l&apos;inclusion API. Choose another format or automatic detection.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="47"/>
+        <source>Date des lignes sans date invraisemblable : {day}, avant 1990. Une faute de frappe dans l&apos;année ? Elles compteraient dans un autre exercice.</source>
+        <extracomment>The same, of the day chosen for the lines without a date (``import spend --date``).</extracomment>
+        <translation>Implausible date for the lines without a date: {day}, before 1990. A typo in the year? They would count in another fiscal year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="50"/>
+        <source>Date des lignes sans date invraisemblable : {day}, plus d&apos;un an après aujourd&apos;hui ({today}). Une faute de frappe dans l&apos;année ? Elles compteraient dans un autre exercice.</source>
+        <translation>Implausible date for the lines without a date: {day}, more than a year after today ({today}). A typo in the year? They would count in another fiscal year.</translation>
     </message>
 </context>
 <context>
@@ -4637,78 +4647,78 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportBatchTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="95"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="96"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="99"/>
         <source>Dépenses</source>
         <translation>Spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="109"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="111"/>
         <source>Contenu</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="113"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="115"/>
         <source>Fichiers</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="73"/>
         <source>Lignes</source>
         <extracomment>Count columns: key of ``ImportBatch.counts`` and header (marked for lupdate).</extracomment>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="74"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="75"/>
         <source>Mises à jour</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="76"/>
         <source>Inchangées</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="79"/>
         <source>Fusionnées</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="80"/>
         <source>Rejetées</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="81"/>
         <source>Signalées</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="82"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
@@ -4717,7 +4727,7 @@ Close without saving the changes?</translation>
     <name>ImportFields</name>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="28"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="28"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="29"/>
         <source>Raison sociale</source>
         <extracomment>Supplier fields: key → (French label, synonyms as they appear in real files). Synonyms are listed strongest first: when two columns name one field, the header nearer the label wins (« Raison sociale » over « Nom », wherever each stands).</extracomment>
         <translation>Company name</translation>
@@ -4730,8 +4740,8 @@ Close without saving the changes?</translation>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="37"/>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="111"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="29"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="30"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="42"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
@@ -4762,27 +4772,27 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="52"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="31"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="92"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="32"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="96"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="55"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="33"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="93"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="34"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="97"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="57"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="34"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="35"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="61"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="35"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="36"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
@@ -4798,7 +4808,7 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="70"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="37"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
@@ -4814,7 +4824,7 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="78"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="37"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="38"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
@@ -4886,7 +4896,7 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="126"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="43"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="44"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4897,7 +4907,7 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="131"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="70"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="74"/>
         <source>Acheteur</source>
         <extracomment>Who gets a spend line: shown when the file names buyers or its lines go to someone.</extracomment>
         <translation>Buyer</translation>
@@ -4930,7 +4940,7 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="152"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="71"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="75"/>
         <source>Commercial</source>
         <translation>Salesperson</translation>
     </message>
@@ -4976,50 +4986,50 @@ Close without saving the changes?</translation>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="26"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="27"/>
         <source>hors liste : {texts}</source>
         <extracomment>Sector texts of a row that name no reference sector (kept as free métiers).</extracomment>
         <translation>out of list: {texts}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="30"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="91"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="31"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="95"/>
         <source>Type</source>
         <extracomment>What a spend file may say of its supplier: shown when the file has the column.</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="32"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="33"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="40"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="41"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="42"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="43"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="44"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="45"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="45"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="46"/>
         <source>Entité</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="46"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="47"/>
         <source>N° pièce</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="64"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="68"/>
         <source>Client</source>
         <extracomment>A structure inclusive&apos;s words for the preview of her sales.</extracomment>
         <translation>Client</translation>
@@ -5366,6 +5376,17 @@ Close without saving the changes?</translation>
         <extracomment>The tables a ZIP may hold (nested archives are not opened); a ``.txt`` is one when its content is a table (a pipe file like the ESAT / EA directory), not a notice. What macOS adds to the archives it makes: no member of the user&apos;s.</extracomment>
         <translation>Archive “{name}”: files left aside, they are not tables: {members}.</translation>
     </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/sheet_plans.py" line="39"/>
+        <source>Classeur « {name} » : feuille « {sheet} » non lue, aucune colonne reconnue dans ses {rows} premières lignes.</source>
+        <extracomment>How a sheet is named when several sheets of its workbook are read (the report&apos;s « Fichier »). Why a sheet with a table is not read (context ``ImportPlan``, filled by ``sheet_note``).</extracomment>
+        <translation>Workbook “{name}”: sheet “{sheet}” not read, no recognised column in its first {rows} rows.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/sheet_plans.py" line="42"/>
+        <source>Classeur « {name} » : feuille « {sheet} » non lue, aucune ligne de données sous sa ligne d&apos;en-tête.</source>
+        <translation>Workbook “{name}”: sheet “{sheet}” not read, no data row below its header row.</translation>
+    </message>
 </context>
 <context>
     <name>ImportReasons</name>
@@ -5504,7 +5525,7 @@ Close without saving the changes?</translation>
         <translation>A date instead of the SIRET (a spreadsheet date cell): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="37"/>
         <source>Année illisible (attendu 2025).</source>
         <translation>Unreadable year (expected 2025).</translation>
     </message>
@@ -5520,7 +5541,7 @@ Close without saving the changes?</translation>
         <translation>Total or page line, not a structure.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="48"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="57"/>
         <source>Ligne de total ou de pagination, pas un achat.</source>
         <translation>Total or page line, not a purchase.</translation>
     </message>
@@ -5546,179 +5567,190 @@ Close without saving the changes?</translation>
         <translation>Amount of 1,000 billion euros or more: this is not a purchase.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="33"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="34"/>
         <source>Ni SIRET ni raison sociale.</source>
         <extracomment>Reasons a spend row is refused (context &quot;ImportReasons&quot;, as the structures&apos; reasons).</extracomment>
         <translation>Neither SIRET nor company name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="34"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="35"/>
         <source>Date illisible (attendu 31/12/2025 ou 2025-12-31).</source>
         <translation>Unreadable date (expected 31/12/2025 or 2025-12-31).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="39"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="40"/>
         <source>Date invraisemblable : {day}, avant 1990. Une faute de frappe dans l&apos;année ? Le montant compterait dans un autre exercice.</source>
         <extracomment>A date read but out of the range a purchase may have (``normalise.EARLIEST_DAY``, ``normalise.latest_day``): a typo in its year would count its amount in another fiscal year.</extracomment>
         <translation>Implausible date: {day}, before 1990. A typo in the year? The amount would count in another fiscal year.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="42"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="43"/>
         <source>Date invraisemblable : {day}, plus d&apos;un an après aujourd&apos;hui ({today}). Une faute de frappe dans l&apos;année ? Le montant compterait dans un autre exercice.</source>
         <translation>Implausible date: {day}, more than a year after today ({today}). A typo in the year? The amount would count in another fiscal year.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="45"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="54"/>
         <source>Date absente : ligne datée du {day} (date choisie pour les lignes sans date).</source>
         <translation>Date missing: row dated {day} (the date chosen for rows without a date).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="50"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="59"/>
         <source>Sous-total d&apos;un fournisseur ? (« Total » et un nom, sans SIRET) Son montant compte comme un achat.</source>
         <translation>A supplier&apos;s subtotal? (“Total” and a name, without SIRET) Its amount counts as a purchase.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="18"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="19"/>
         <source>Fournisseur absent de l&apos;espace : dépense rattachée à un fournisseur classique créé pour l&apos;occasion.</source>
         <extracomment>Why a spend line is flagged (stored in French; the UI translates, context &quot;ImportReasons&quot;).</extracomment>
         <translation>Supplier not in the workspace: the spend is attached to a classic supplier created for it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="22"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="23"/>
         <source>Fournisseur absent de l&apos;espace : fournisseur classique créé pour l&apos;occasion, auquel sont rattachées ses {lines} lignes de l&apos;import (remarque sur la première seulement).</source>
         <extracomment>The same, on the first of several lines of the supplier (said on that line only).</extracomment>
         <translation>Supplier not in the workspace: a classic supplier was created for it, with its {lines} lines of the import (remark on the first only).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="26"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="27"/>
         <source>Acheteur inconnu dans l&apos;espace : la ligne est importée sans acheteur.</source>
         <translation>Buyer unknown in the workspace: the line is imported without a buyer.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="29"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="30"/>
+        <source>Acheteur inconnu dans l&apos;espace : les {lines} lignes de l&apos;import qui le nomment sont importées sans acheteur (remarque sur la première seulement).</source>
+        <extracomment>The same, on the first of several lines naming the buyer (said on that line only).</extracomment>
+        <translation>Buyer not in the workspace: the {lines} lines of the import that name them are imported without a buyer (remark on the first only).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="34"/>
         <source>Client absent de l&apos;espace : vente rattachée à un client créé pour l&apos;occasion.</source>
         <extracomment>The same, in a structure inclusive&apos;s words: her lines are sales to her clients.</extracomment>
         <translation>Client not in the workspace: sale attached to a client created for it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="32"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="37"/>
         <source>Client absent de l&apos;espace : client créé pour l&apos;occasion, auquel sont rattachées ses {lines} ventes de l&apos;import (remarque sur la première seulement).</source>
         <translation>Client not in the workspace: a client was created for it, with its {lines} sales of the import (remark on the first only).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="35"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="40"/>
         <source>Commercial inconnu dans l&apos;espace : la ligne est importée sans commercial.</source>
         <translation>Salesperson unknown in the workspace: the line is imported without a salesperson.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="37"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="42"/>
+        <source>Commercial inconnu dans l&apos;espace : les {lines} ventes de l&apos;import qui le nomment sont importées sans commercial (remarque sur la première seulement).</source>
+        <translation>Salesperson not in the workspace: the {lines} sales of the import that name them are imported without a salesperson (remark on the first only).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="45"/>
         <source>Un milliard d&apos;euros ou plus sur une seule ligne : montant gardé, vérifiez-le.</source>
         <translation>One billion euros or more on a single line: amount kept, please check it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="40"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="48"/>
         <source>Facture déjà importée pour ce fournisseur : la ligne enregistrée à cette date prend le montant et les autres valeurs du fichier.</source>
         <translation>Invoice already imported for this supplier: the line stored on that date takes the amount and the other values of the file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="43"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="51"/>
         <source>Achat saisi à la main remplacé par la ligne du fichier (même n° de facture, même date) : il en prend le montant et les autres valeurs et compte désormais comme importé ; son contrat est gardé.</source>
         <translation>Purchase typed by hand replaced by the file&apos;s row (same invoice number, same date): it takes the row&apos;s amount and other values and now counts as imported; its contract is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="47"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="55"/>
         <source>Ligne ajoutée, mais ce fournisseur a déjà à cette date une dépense absente du fichier : sans n° de facture, l&apos;une ne remplace pas l&apos;autre. Si c&apos;est une correction, les deux sont comptées.</source>
         <translation>Line added, but this supplier already has spend on this date that is not in the file: without an invoice number, one does not replace the other. If this is a correction, both are counted.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="53"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="61"/>
         <source>Même achat que la ligne {line} de « {file} », déjà lue dans cet import : compté une fois.</source>
         <extracomment>A line read twice by one import: in an earlier file (the same file given twice), or with its invoice number earlier in its file. Merged: the purchase counts once.</extracomment>
         <translation>Same purchase as line {line} of “{file}”, already read in this import: counted once.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="56"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="64"/>
         <source>Même achat que la ligne {line} (même facture, même date, même montant) : compté une fois.</source>
         <translation>Same purchase as line {line} (same invoice, date and amount): counted once.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="60"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="68"/>
         <source>Même fournisseur, même date et même montant que la ligne {line}, sans n° de facture : ligne ajoutée, les deux achats sont comptés. Si c&apos;est un doublon, retirez-la du fichier.</source>
         <extracomment>Without an invoice number, two identical lines of a file may be two purchases: both kept.</extracomment>
         <translation>Same supplier, date and amount as line {line}, no invoice number: line added, both purchases are counted. If it is a duplicate, remove it from the file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="65"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="73"/>
         <source>Facture déjà comptée pour ce fournisseur, au même montant, à la date du {day} : cette ligne la compte une deuxième fois. Si elle a été réexportée à une autre date, retirez l&apos;une des deux lignes.</source>
         <extracomment>An invoice number and amount stored or read at another date: a re-export, or a monthly order.</extracomment>
         <translation>Invoice already counted for this supplier, same amount, dated {day}: this line counts it a second time. If it was re-exported with another date, remove one of the two lines.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="71"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="79"/>
         <source>Plusieurs structures portent ce nom : {candidates}. Ajoutez le SIRET ou le code postal sur la ligne.</source>
         <extracomment>A line matched by name only, when several stored counterparties bear that name and its post code or city does not pick one (``{candidates}``: each one&apos;s name and place).</extracomment>
         <translation>Several structures bear this name: {candidates}. Add the SIRET or the post code on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="74"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="82"/>
         <source>Plusieurs structures portent ce nom à {place} : {candidates}. Ajoutez le SIRET sur la ligne.</source>
         <translation>Several structures bear this name in {place}: {candidates}. Add the SIRET on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="77"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="85"/>
         <source>Plusieurs structures portent ce nom, aucune à {place} : {candidates}. Corrigez le code postal ou ajoutez le SIRET sur la ligne.</source>
         <translation>Several structures bear this name, none in {place}: {candidates}. Correct the post code or add the SIRET on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="81"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="89"/>
         <source>Plusieurs clients portent ce nom : {candidates}. Ajoutez le SIRET ou le code postal sur la ligne.</source>
         <extracomment>The same three, in a structure inclusive&apos;s words.</extracomment>
         <translation>Several clients bear this name: {candidates}. Add the SIRET or the post code on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="84"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="92"/>
         <source>Plusieurs clients portent ce nom à {place} : {candidates}. Ajoutez le SIRET sur la ligne.</source>
         <translation>Several clients bear this name in {place}: {candidates}. Add the SIRET on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="87"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="95"/>
         <source>Plusieurs clients portent ce nom, aucun à {place} : {candidates}. Corrigez le code postal ou ajoutez le SIRET sur la ligne.</source>
         <translation>Several clients bear this name, none in {place}: {candidates}. Correct the post code or add the SIRET on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="94"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="102"/>
         <source>Même vente que la ligne {line} de « {file} », déjà lue dans cet import : comptée une fois.</source>
         <extracomment>The reasons with candidates filled in (the UI reads them back to their template). The four of a line read twice or re-dated, in a structure inclusive&apos;s words.</extracomment>
         <translation>Same sale as line {line} of “{file}”, already read in this import: counted once.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="97"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="105"/>
         <source>Même vente que la ligne {line} (même facture, même date, même montant) : comptée une fois.</source>
         <translation>Same sale as line {line} (same invoice, date and amount): counted once.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="100"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="108"/>
         <source>Même client, même date et même montant que la ligne {line}, sans n° de facture : ligne ajoutée, les deux ventes sont comptées. Si c&apos;est un doublon, retirez-la du fichier.</source>
         <translation>Same client, date and amount as line {line}, no invoice number: line added, both sales are counted. If it is a duplicate, remove it from the file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="104"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="112"/>
         <source>Facture déjà comptée pour ce client, au même montant, à la date du {day} : cette ligne la compte une deuxième fois. Si elle a été réexportée à une autre date, retirez l&apos;une des deux lignes.</source>
         <translation>Invoice already counted for this client, same amount, dated {day}: this line counts it a second time. If it was re-exported with another date, remove one of the two lines.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="109"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="117"/>
         <source>Facture déjà importée pour ce client : la ligne enregistrée à cette date prend le montant et les autres valeurs du fichier.</source>
         <extracomment>The same three, in a structure inclusive&apos;s words.</extracomment>
         <translation>Invoice already imported for this client: the line stored on that date takes the amount and the other values of the file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="112"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="120"/>
         <source>Vente saisie à la main remplacée par la ligne du fichier (même n° de facture, même date) : elle en prend le montant et les autres valeurs et compte désormais comme importée ; son contrat est gardé.</source>
         <translation>Sale typed by hand replaced by the file&apos;s row (same invoice number, same date): it takes the row&apos;s amount and other values and now counts as imported; its contract is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="116"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="124"/>
         <source>Ligne ajoutée, mais ce client a déjà à cette date une vente absente du fichier : sans n° de facture, l&apos;une ne remplace pas l&apos;autre. Si c&apos;est une correction, les deux sont comptées.</source>
         <translation>Line added, but this client already has a sale on this date that is not in the file: without an invoice number, one does not replace the other. If this is a correction, both are counted.</translation>
     </message>
@@ -5820,7 +5852,13 @@ Close without saving the changes?</translation>
         <translation>SIREN not in the imported StockUniteLegale file: company name unknown.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="37"/>
+        <source>Raison sociale à prendre dans le fichier StockUniteLegale : ce SIREN n&apos;est pas dans ses premières lignes, lues pour l&apos;aperçu ; l&apos;import lit tout le fichier.</source>
+        <extracomment>A preview reads the first rows of a legal-unit file only (``sirene_preview``).</extracomment>
+        <translation>Company name to be taken from the StockUniteLegale file: this SIREN is not in its first lines, read for the preview; the import reads the whole file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="40"/>
         <source>Raison sociale masquée par l&apos;INSEE ([ND], diffusion partielle) : établissement non importé, à créer à la main si besoin.</source>
         <translation>Company name masked by INSEE ([ND], partial publication): establishment not imported; create it by hand if needed.</translation>
     </message>
@@ -5856,12 +5894,6 @@ Close without saving the changes?</translation>
         <location filename="../../src/srm_inclusif/core/geo.py" line="17"/>
         <source>Code postal de Monaco, hors de France : ignoré.</source>
         <translation>Post code of Monaco, outside France: ignored.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="66"/>
-        <source>Feuille non lue : seule la première feuille dont l&apos;en-tête est reconnu est importée. Enregistrez cette feuille dans un fichier à part pour l&apos;importer.</source>
-        <extracomment>Why a sheet of a workbook is not read (the sheet&apos;s name is the issue&apos;s value).</extracomment>
-        <translation>Sheet not read: only the first sheet with a recognised header is imported. Save this sheet as a separate file to import it.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/repeated_headers.py" line="18"/>
@@ -5929,67 +5961,67 @@ Close without saving the changes?</translation>
         <translation>Total or page rows skipped: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="152"/>
         <source>Lignes rattachées à un client existant : &lt;b&gt;{matched}&lt;/b&gt; — à un client créé pour elles : &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Lines attached to an existing client: &lt;b&gt;{matched}&lt;/b&gt; — to a client created for them: &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="156"/>
         <source>Lignes rattachées à un fournisseur existant : &lt;b&gt;{matched}&lt;/b&gt; — à un fournisseur créé pour elles : &lt;b&gt;{unmatched}&lt;/b&gt; (fournisseurs classiques créés : &lt;b&gt;{created}&lt;/b&gt;) — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Lines attached to an existing supplier: &lt;b&gt;{matched}&lt;/b&gt; — to a supplier created for them: &lt;b&gt;{unmatched}&lt;/b&gt; (classic suppliers created: &lt;b&gt;{created}&lt;/b&gt;) — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="165"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="166"/>
         <source>Clients créés avec le type du fichier : &lt;b&gt;{typed}&lt;/b&gt; — fiches complétées (type, code postal ou ville vides) : &lt;b&gt;{completed}&lt;/b&gt;</source>
         <translation>Clients created with the file&apos;s kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="168"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="169"/>
         <source>Fournisseurs créés avec le type du fichier : &lt;b&gt;{typed}&lt;/b&gt; — fiches complétées (type, code postal ou ville vides) : &lt;b&gt;{completed}&lt;/b&gt;</source>
         <translation>Suppliers created with the file&apos;s kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="176"/>
         <source>Lignes sans commercial attribuées à {name} : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Lines without a salesperson given to {name}: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="178"/>
         <source>Lignes sans acheteur attribuées à {name} : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Lines without a buyer given to {name}: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="205"/>
         <source>Personnes que l&apos;import ajouterait à l&apos;organisation : {names}</source>
         <translation>People the import would add to the organisation: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="208"/>
         <source>Personnes ajoutées à l&apos;organisation : {names}</source>
         <translation>People added to the organisation: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="217"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="218"/>
         <source>{lines} (remarques : &lt;b&gt;{remarks}&lt;/b&gt;)</source>
         <translation>{lines} (remarks: &lt;b&gt;{remarks}&lt;/b&gt;)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="229"/>
         <source>fichiers : {files}</source>
         <translation>files: {files}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="238"/>
         <source>{name} : {format}, {reading}</source>
         <translation>{name}: {format}, {reading}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="246"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="248"/>
         <source>classeur</source>
         <translation>workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="249"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="251"/>
         <source>encodage : {encoding}</source>
         <translation>encoding: {encoding}</translation>
     </message>
@@ -6010,12 +6042,12 @@ Close without saving the changes?</translation>
         <translation>No row rejected, flagged or in conflict: nothing to check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="104"/>
         <source>&lt;b&gt;Aucune ligne de données n&apos;a été lue.&lt;/b&gt;</source>
         <translation>&lt;b&gt;No data row was read.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="130"/>
         <source>Une copie de l&apos;espace de travail a été faite avant l&apos;import.</source>
         <translation>A copy of the workspace was made before the import.</translation>
     </message>
@@ -6121,12 +6153,12 @@ Close without saving the changes?</translation>
         <translation>Import cancelled: the workspace has not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/reading.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/reading.py" line="67"/>
         <source>Séparateur non reconnu</source>
         <translation>Separator not recognised</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/reading.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/reading.py" line="68"/>
         <source>Choisissez le séparateur de ce fichier :</source>
         <translation>Choose this file&apos;s separator:</translation>
     </message>
@@ -6134,72 +6166,77 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="109"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="122"/>
         <source>Revenir avant cet import…</source>
         <translation>Go back to before this import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="234"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="237"/>
         <source>Remet l&apos;espace de travail dans l&apos;état de la copie prise juste avant cet import.</source>
         <translation>Puts the workspace back in the state of the copy taken just before this import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="134"/>
         <source>Sélectionnez un import pour voir ses lignes rejetées ou signalées.</source>
         <translation>Select an import to see its rejected or flagged rows.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="69"/>
         <source>Importer des &amp;fournisseurs…</source>
         <translation>&amp;Import suppliers…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="70"/>
         <source>Importer des &amp;clients…</source>
         <translation>&amp;Import clients…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="79"/>
         <source>Importer des &amp;dépenses…</source>
         <translation>Import &amp;spend…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="80"/>
         <source>Importer des &amp;ventes…</source>
         <translation>Import s&amp;ales…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="100"/>
         <source>Aucun import pour le moment. « {suppliers} » lit une liste de clients (CSV ou Excel) ; « {spend} » lit les ventes exportées de votre logiciel de facturation ou de votre comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.</source>
         <translation>No import yet. “{suppliers}” reads a list of clients (CSV or Excel); “{spend}” reads the sales exported from your invoicing software or your accounts. You can also drop a file on the window.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="125"/>
         <source>Historique des imports</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="131"/>
         <source>Lignes à vérifier de l&apos;import choisi</source>
         <translation>Rows to check of the chosen import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="132"/>
         <source>Double-clic ou Entrée : ouvrir la fiche de la structure, pour la corriger.</source>
         <translation>Double-click or Enter: open the structure&apos;s record, to correct it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="325"/>
+        <source>Revenir avant l&apos;import du {day} à {time} ({files} — ajoutées : {inserted}, mises à jour : {updated}) ?</source>
+        <translation>Go back to before the import of {day} at {time} ({files} — added: {inserted}, updated: {updated})?</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="104"/>
         <source>Aucun import pour le moment. « {suppliers} » lit un annuaire de structures (CSV ou Excel) ; « {spend} » lit les dépenses exportées de votre ERP ou de votre comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.</source>
         <translation>No import yet. “{suppliers}” reads a directory of structures (CSV or Excel); “{spend}” reads the spend exported from your ERP or your accounts. You can also drop a file on the window.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="198"/>
         <source>%n import(s)</source>
         <extracomment>The height the user gave the rows to check by moving the divider (None: half).</extracomment>
         <translation>
@@ -6208,27 +6245,27 @@ Close without saving the changes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="240"/>
         <source>Sélectionnez un import dans l&apos;historique.</source>
         <translation>Select an import in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="239"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="242"/>
         <source>Cet import n&apos;a rien changé aux données : il n&apos;y a rien à défaire (aucune copie gardée).</source>
         <translation>This import changed no data: there is nothing to undo (no copy kept).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="245"/>
         <source>Aucune copie n&apos;a été prise avant cet import (données de démonstration, ou import fait par une version antérieure).</source>
         <translation>No copy was taken before this import (demo data, or an import made by an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="245"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="248"/>
         <source>La copie prise avant cet import n&apos;est plus dans le dossier des copies : elle a été supprimée, ou remplacée par une plus récente (l&apos;application garde les {count} plus récentes de chaque sorte).</source>
         <translation>The copy taken before this import is no longer in the copies folder: it was deleted, or replaced by a newer one (the application keeps the {count} most recent of each kind).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="264"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="267"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln row rejected, flagged, merged or in conflict</numerusform>
@@ -6998,82 +7035,93 @@ Create the contract now?</translation>
         <translation>Restore the leading zeros that Excel dropped from SIRET numbers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="103"/>
         <source>Fichier :</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="103"/>
         <source>Profil :</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="104"/>
         <source>Aperçu des valeurs normalisées :</source>
         <translation>Preview of normalised values:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="152"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="166"/>
         <source>Profil « {name} » appliqué.</source>
         <translation>Profile “{name}” applied.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="171"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="176"/>
         <source>Ces fichiers ont une structure connue : aucune correspondance à régler.</source>
         <translation>These files have a known structure: no mapping to set.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="192"/>
         <source>— ignorée —</source>
         <translation>— ignored —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="232"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="237"/>
         <source>« {field} » était lié à la colonne « {column} » ; elle n&apos;est plus importée. Pour l&apos;y remettre, choisissez de nouveau « {before} » pour la colonne « {taker} ».</source>
         <translation>“{field}” was linked to the column “{column}”; it is no longer imported. To put it back, choose “{before}” again for the column “{taker}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="238"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="243"/>
         <source>« {field} » est de nouveau lié à la colonne « {column} ».</source>
         <translation>“{field}” is linked to the column “{column}” again.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="283"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="22"/>
+        <source>En italique : les valeurs telles que le fichier les donne, qui ne seront pas importées (ligne rejetée, personne absente de l&apos;espace).</source>
+        <extracomment>The widest a value&apos;s column gets when the remarks would have less than ``ROOMY_CHARS``. The width (in average characters) the remarks are given when the values can spare it. The least width of the remarks (in average characters), wrapped on a row&apos;s lines.</extracomment>
+        <translation>In italics: values as the file gives them, which will not be imported (rejected line, person not in the workspace).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="31"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="283"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="32"/>
         <source>Remarque</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="338"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="55"/>
+        <source>« {value} » : valeur telle que le fichier la donne ; elle ne sera pas importée.</source>
+        <translation>“{value}”: value as the file gives it; it will not be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="331"/>
         <source>Enregistrer le profil</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="339"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="332"/>
         <source>Nom du profil de correspondance :</source>
         <translation>Mapping profile name:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="350"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="343"/>
         <source>Profil « {name} » enregistré : il remplace le précédent de ce nom.</source>
         <translation>Profile “{name}” saved: it replaces the previous one of that name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="352"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="345"/>
         <source>Profil « {name} » enregistré.</source>
         <translation>Profile “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="376"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="370"/>
         <source>Correspondance incomplète</source>
         <translation>Incomplete mapping</translation>
     </message>
@@ -9131,12 +9179,12 @@ Create the contract now?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="73"/>
         <source>Revenir à une sauvegarde</source>
         <translation>Go back to a backup</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="58"/>
         <source>L&apos;espace de travail va revenir à son état du {moment}. Tout ce qui a été fait depuis (imports, fiches, contrats, retours…) ne sera plus visible.
 
 L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez y revenir de la même façon.</source>
@@ -9146,7 +9194,7 @@ L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez 
 The current state is first copied to the backups: you can go back to it the same way.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="65"/>
         <source>L&apos;espace de travail va être remplacé par le contenu de « {file} », enregistré le {moment}. Ce qu&apos;il contient maintenant (imports, fiches, contrats, retours…) ne sera plus visible.
 
 L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez y revenir de la même façon.</source>
@@ -9155,88 +9203,88 @@ L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez 
 The current state is first copied to the backups: you can go back to it the same way.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="77"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="126"/>
         <source>Restaurer une sauvegarde</source>
         <extracomment>The import each copy was taken just before, by the copy&apos;s file name.</extracomment>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="137"/>
         <source>Aucune sauvegarde pour l&apos;instant. « Sauvegarder maintenant » copie l&apos;espace de travail tel qu&apos;il est, pour pouvoir y revenir plus tard ; « Restaurer depuis un fichier… » revient à une copie enregistrée ailleurs, par exemple avec « Enregistrer une copie… ».</source>
         <translation>No backup yet. “Back up now” copies the workspace as it is, so that you can go back to it later; “Restore from a file…” goes back to a copy saved elsewhere, for instance with “Save a copy…”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="168"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="170"/>
         <source>&amp;Sauvegarder maintenant</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="172"/>
         <source>Restaurer depuis un &amp;fichier…</source>
         <translation>Restore from a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="178"/>
         <source>Supprimer la &amp;copie…</source>
         <translation>&amp;Delete copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="180"/>
         <source>Efface du disque la copie sélectionnée (Suppr)</source>
         <translation>Erases the selected copy from the disk (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="224"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="226"/>
         <source>Cette copie est incomplète (endommagée) : elle ne peut pas être restaurée. Choisissez une autre copie.</source>
         <translation>This copy is incomplete (damaged): it cannot be restored. Choose another copy.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="244"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="246"/>
         <source>{reason} — endommagée, ne peut pas être restaurée</source>
         <translation>{reason} — damaged, cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="270"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="272"/>
         <source>Suppression impossible</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="284"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="286"/>
         <source>Sauvegarde de l&apos;espace de travail…</source>
         <translation>Backing up the workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="297"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="299"/>
         <source>Sauvegarde impossible</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="298"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="300"/>
         <source>La sauvegarde n&apos;a pas pu être écrite : {error}</source>
         <translation>The backup could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="310"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="312"/>
         <source>Restaurer depuis un fichier</source>
         <translation>Restore from a file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="311"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="313"/>
         <source>Espaces de travail (*.sqlite3);;Tous les fichiers (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="323"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="325"/>
         <source>Restauration impossible</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="320"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="322"/>
         <source>{error}{what_to_choose}
 
 L&apos;espace de travail ouvert n&apos;a pas été modifié.</source>
@@ -9245,17 +9293,17 @@ L&apos;espace de travail ouvert n&apos;a pas été modifié.</source>
 The open workspace has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="332"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="334"/>
         <source>Choisissez une copie faite par « Enregistrer une copie… » ou une sauvegarde (fichier .sqlite3).</source>
         <translation>Choose a copy made with “Save a copy…” or a backup (.sqlite3 file).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="158"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="90"/>
         <source>Supprimer cette sauvegarde ?
 
 {moment} — {kind}</source>
@@ -9264,47 +9312,47 @@ The open workspace has not been changed.</translation>
 {moment} — {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="94"/>
         <source>C&apos;est la seule copie de l&apos;espace de travail tel qu&apos;il était juste avant cet import : sans elle, on ne pourra plus revenir avant lui (« Revenir avant cet import… » de la page Imports).</source>
         <translation>This is the only copy of the workspace as it was just before this import: without it, there is no going back to before the import (“Go back to before this import…” on the Imports page).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="98"/>
         <source>Le fichier de la copie est effacé du disque : la suppression ne pourra pas être annulée.</source>
         <translation>The copy&apos;s file is erased from the disk: the deletion cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="102"/>
         <source>Supprimer une sauvegarde</source>
         <translation>Delete a backup</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="104"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="128"/>
         <source>Une sauvegarde est une copie de tout l&apos;espace de travail. SRM Inclusif en prend une avant chaque import, chaque mise à jour de l&apos;application et chaque restauration, et garde les {count} dernières de chaque sorte ; les sauvegardes manuelles sont gardées jusqu&apos;à ce que vous les supprimiez. Choisissez l&apos;état auquel revenir.</source>
         <translation>A backup is a copy of the whole workspace. SRM Inclusif takes one before each import, each update of the application and each restore, and keeps the last {count} of each kind; manual backups are kept until you delete them. Choose the state to go back to.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="158"/>
         <source>Copie prise</source>
         <translation>Copy taken</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="159"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="173"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="175"/>
         <source>&amp;Restaurer…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="244"/>
         <source>Avant l&apos;import de « {files} »</source>
         <translation>Before the import of “{files}”</translation>
     </message>
@@ -9920,53 +9968,58 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SpendChoices</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="57"/>
         <source>Date des ventes :</source>
         <extracomment>A year written alone in a file name (« depenses_2025 », « achats 2024.xlsx »). The fields that date a spend line; a file without them takes the date chosen here.</extracomment>
         <translation>Sales date:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="58"/>
         <source>Date des achats :</source>
         <translation>Purchase date:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="62"/>
-        <source>Ce fichier n&apos;a pas de colonne de date ni d&apos;année : ses lignes prennent cette date. Elle les identifie : réimporté avec la même date, le fichier n&apos;ajoute pas ses lignes une seconde fois.</source>
-        <translation>This file has no date nor year column: its lines take this date. It identifies them: imported again with the same date, the file does not add its lines a second time.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="65"/>
         <source>Base des montants :</source>
         <translation>Amount basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="71"/>
         <source>Commercial des lignes sans commercial :</source>
         <translation>Salesperson of the lines without a salesperson:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="72"/>
         <source>Acheteur des lignes sans acheteur :</source>
         <translation>Buyer of the lines without a buyer:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="77"/>
         <source>Ajouter à l&apos;organisation les commerciaux du fichier absents de l&apos;espace</source>
         <translation>Add the file&apos;s salespeople missing from the workspace to the organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="79"/>
         <source>Ajouter à l&apos;organisation les acheteurs du fichier absents de l&apos;espace</source>
         <translation>Add the file&apos;s buyers missing from the workspace to the organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="82"/>
         <source>Sinon leurs lignes sont importées sans personne, et signalées.</source>
         <translation>Otherwise their lines are imported without anyone, and flagged.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="123"/>
+        <source>Ces fichiers n&apos;ont pas de colonne de date ni d&apos;année : {files}. Leurs lignes prennent cette date. Elle les identifie : réimportés avec la même date, ces fichiers n&apos;ajoutent pas leurs lignes une seconde fois.</source>
+        <translation>These files have no date or year column: {files}. Their lines take this date. It identifies them: re-imported with the same date, these files do not add their lines a second time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="128"/>
+        <source>« {file} » n&apos;a pas de colonne de date ni d&apos;année : ses lignes prennent cette date. Elle les identifie : réimporté avec la même date, le fichier n&apos;ajoute pas ses lignes une seconde fois.</source>
+        <translation>“{file}” has no date or year column: its lines take this date. It identifies them: re-imported with the same date, the file does not add its lines a second time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="139"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>

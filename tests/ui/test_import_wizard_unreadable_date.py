@@ -53,3 +53,22 @@ def test_a_purchase_date_15_01_27_is_refused_naming_the_field(qtbot, ctx, undate
 
     assert wizard.currentId() == ImportWizard.PAGE_DRY_RUN
     assert wizard.spend_date() == date(2025, 1, 15)
+
+
+def test_a_purchase_date_of_another_century_is_refused_before_importing(qtbot, ctx, undated,
+                                                                         box):
+    wizard = start_import_wizard(ctx, None, [undated], target="spend")
+    qtbot.addWidget(wizard)
+    wizard.next()
+    wizard.next()
+    edit = wizard.currentPage().spend.day_edit
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, "31/12/1925")
+
+    wizard.next()
+
+    assert wizard.currentId() == ImportWizard.PAGE_MAPPING  # nothing simulated nor imported
+    assert box.shown == [
+        "Date des lignes sans date invraisemblable : 31/12/1925, avant 1990. Une faute de frappe "
+        "dans l'année ? Elles compteraient dans un autre exercice."]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from typing import Any, NamedTuple
 
 from srm_inclusif.core.geo import without_cedex
@@ -33,6 +33,10 @@ NAME_IN_LEGAL_UNITS = QT_TRANSLATE_NOOP(
     "fichier StockUniteLegale (joint sur le SIREN), ajoutez-le à l'import.")
 NOT_IN_LEGAL_UNITS = QT_TRANSLATE_NOOP(
     "ImportReasons", "SIREN absent du fichier StockUniteLegale importé : raison sociale inconnue.")
+#: A preview reads the first rows of a legal-unit file only (``sirene_preview``).
+NAME_BEYOND_PREVIEW = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Raison sociale à prendre dans le fichier StockUniteLegale : ce SIREN n'est "
+    "pas dans ses premières lignes, lues pour l'aperçu ; l'import lit tout le fichier.")
 NAME_MASKED = QT_TRANSLATE_NOOP(
     "ImportReasons", "Raison sociale masquée par l'INSEE ([ND], diffusion partielle) : "
     "établissement non importé, à créer à la main si besoin.")
@@ -48,6 +52,9 @@ _UNIT_DIFFUSION = "statutdiffusionunitelegale"
 #: What INSEE writes in a field it does not publish, and the status of a unit or establishment
 #: published in part (a person who asked for it: her names are not published).
 _MASKED, _PARTIAL_DIFFUSION = "[ND]", "P"
+#: The rows of a legal-unit file in SIREN order that tell it sorted (a file of a few rows may be
+#: in order by chance: its first row past the SIRENs sought does not say the others are absent).
+_SORTED_AFTER = 1000
 #: A row's own name cells, in the order a SIRENE establishment takes its name from.
 _NAME_FIELDS = ("name", "usual_name", "brand")
 
@@ -69,15 +76,46 @@ class LegalUnits:
         self.by_siren: dict[str, LegalUnit] = {}
         #: A legal-unit file is part of the import (a name not found is then unknown).
         self.given = False
+        #: Only the first rows of the files were read (a preview): a name not found may be later.
+        self.partial = False
 
-    def add_rows(self, headers: list[str], rows: Any) -> None:
-        """Index a legal-unit file's rows (SIREN, name, legal category, ESS flag)."""
+    def add_rows(self, headers: list[str], rows: Iterable[tuple[int, list[Any]]],
+                 wanted: Collection[str] | None = None) -> bool:
+        """Index a legal-unit file's rows (SIREN, name, legal category, ESS flag).
+
+        ``wanted``: only the units of these SIRENs, read until every one is met, or passed in a
+        file sorted by SIREN (as INSEE sorts it). False when it stopped so, True when it read
+        every row given.
+        """
         self.given = True
         position = {fold(str(h)): i for i, h in enumerate(headers)}
-        for _line, cells in rows:
+        if wanted is None:
+            for _line, cells in rows:
+                if siren := siren_key(_cell(cells, position, _UNIT_SIREN)):
+                    self.by_siren[siren] = _legal_unit(cells, position)
+            return True
+        return self._add_wanted(position, rows, set(wanted) - self.by_siren.keys())
+
+    def _add_wanted(self, position: dict[str, int], rows: Iterable[tuple[int, list[Any]]],
+                    missing: set[str]) -> bool:
+        """Index the units of the ``missing`` SIRENs; False when it stopped once they were met.
+
+        Met, or passed in a file whose first ``_SORTED_AFTER`` rows at least were in order.
+        """
+        if not missing:
+            return False
+        last, ascending = "", True
+        for count, (_line, cells) in enumerate(rows):
             siren = siren_key(_cell(cells, position, _UNIT_SIREN))
-            if siren:
+            ascending, last = ascending and siren >= last, siren
+            if ascending and count >= _SORTED_AFTER and siren > max(missing):
+                return False
+            if siren in missing:
+                missing.discard(siren)
                 self.by_siren[siren] = _legal_unit(cells, position)
+                if not missing:
+                    return False
+        return True
 
     def get(self, siren: str) -> LegalUnit | None:
         """The legal unit of a SIREN, if a legal-unit file lists it."""
@@ -108,7 +146,7 @@ def _is_partial(raw: Any) -> bool:
     return (clean_text(raw) or "").upper() == _PARTIAL_DIFFUSION
 
 
-def _siren_of(values: Values) -> str:
+def siren_of(values: Values) -> str:
     """An establishment's SIREN: its own column, else the first 9 digits of its SIRET."""
     if siren := siren_key(values.get("siren")):
         return siren
@@ -124,13 +162,13 @@ def sirene_adapter(units: LegalUnits) -> RowAdapter:
     """
 
     def adapt(file_name: str, line: int, values: Values) -> Values | RowIssue | None:
-        unit = units.get(_siren_of(values))
+        unit = units.get(siren_of(values))
         values["name"] = _sirene_name(values, unit)
         if (clean_text(values.get("state")) or "A").upper() == "F":
             return RowIssue(file_name, line, "state", "F", CLOSED, SKIPPED, values["name"] or "")
         if not values["name"]:
             return RowIssue(file_name, line, "name", _row_id(values),
-                            _unnamed_reason(values, unit, units.given), REJECTED)
+                            _unnamed_reason(values, unit, units), REJECTED)
         _sirene_place(values)
         if unit and unit.category:
             values["legal_form"] = f"Catégorie juridique {unit.category}"
@@ -147,8 +185,8 @@ def _sirene_name(values: Values, unit: LegalUnit | None) -> str | None:
     return (unit.name if unit else None) or next(own, None)
 
 
-def _unnamed_reason(values: Values, unit: LegalUnit | None, given: bool) -> str:
-    """Why a SIRENE establishment has no name: masked, or its legal unit missing.
+def _unnamed_reason(values: Values, unit: LegalUnit | None, units: LegalUnits) -> str:
+    """Why a SIRENE establishment has no name: masked, or its legal unit missing (or unread).
 
     An establishment published in part belongs to a person whose names are masked; a masked
     sign or usual name alone says nothing of the legal unit's name.
@@ -156,9 +194,11 @@ def _unnamed_reason(values: Values, unit: LegalUnit | None, given: bool) -> str:
     if (unit.masked if unit else _is_partial(values.get("diffusion"))) or _is_masked(
             values.get("name")):
         return NAME_MASKED
-    if not given:
+    if not units.given:
         return NAME_IN_LEGAL_UNITS
-    return NOT_IN_LEGAL_UNITS if unit is None else NO_NAME
+    if unit is None:
+        return NAME_BEYOND_PREVIEW if units.partial else NOT_IN_LEGAL_UNITS
+    return NO_NAME
 
 
 def _row_id(values: Values) -> str:

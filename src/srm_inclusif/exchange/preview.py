@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -12,11 +12,12 @@ from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.phones import readable_phone
-from srm_inclusif.exchange.adapters import LegalUnits, adapter_for
+from srm_inclusif.exchange.adapters import adapter_for
 from srm_inclusif.exchange.formats import FORMATS
 from srm_inclusif.exchange.import_items import shifted_line
 from srm_inclusif.exchange.plan import FilePlan
 from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
+from srm_inclusif.exchange.sirene_preview import preview_units
 from srm_inclusif.exchange.spend_records import spend_record
 from srm_inclusif.storage.services.import_records import RowIssue, SpendRecord, SupplierRecord
 from srm_inclusif.storage.services.people import PeopleByName
@@ -51,12 +52,15 @@ SPEND_COLUMNS = (
 class PreviewRow:
     """One previewed row: its line, the normalised texts, and why it is flagged or rejected.
 
-    ``problems`` are reasons as the report stores them (French; the UI translates them).
+    ``problems`` are reasons as the report stores them (French; the UI translates them);
+    ``raw``: the indexes of the cells shown as the file gives them, which the import does not
+    store (every cell of a rejected row, the name of a buyer the workspace lacks).
     """
 
     line: int
     cells: tuple[str, ...]
     problems: tuple[str, ...] = ()
+    raw: frozenset[int] = frozenset()
 
 
 #: A structure inclusive's words for the preview of her sales.
@@ -112,18 +116,19 @@ def preview_columns(target: str, *, seller: bool = False, mapped: Collection[str
 
 def normalised_preview(
     plan: FilePlan, sectors: SectorIndex, options: ReadOptions | None = None,
-    buyers: PreviewBuyers | None = None,
+    buyers: PreviewBuyers | None = None, listed: Sequence[FilePlan] = (),
 ) -> list[PreviewRow]:
     """The plan's preview rows as the import would read them with the current mapping.
 
     A malformed line among them shows as a rejected row: no cells, and why; a line with fewer or
     more values than columns says so first. A spend line shows who it goes to (``buyers``): the
     person it names, as the workspace writes her name, or the one who gets the lines without a
-    buyer; a name that is nobody's is flagged, as the import flags it.
+    buyer; a name that is nobody's is flagged, as the import flags it. A SIRENE establishment
+    shows the name its legal unit gives when a legal-unit file is ``listed`` in the import.
     """
     builder = RecordBuilder(plan.path.name, sectors, options or ReadOptions(),
                             FORMATS.get(plan.format))
-    adapter = adapter_for(plan.format, LegalUnits())
+    adapter = adapter_for(plan.format, preview_units(plan, listed))
     rows = [PreviewRow(line, (), (malformed.reason,)) for line, malformed in plan.preview_malformed]
     columns = [key for key, _label in preview_columns(
         plan.target, mapped=set(plan.mapping.values()),
@@ -153,10 +158,9 @@ def _row(columns: list[str], line: int,
          values: dict[str, Any]) -> PreviewRow:
     """A row as the import reads it; a rejected one shows its cells as the file has them."""
     if isinstance(item, RowIssue):
-        return PreviewRow(line, _raw_cells(columns, values), (item.reason,))
+        return _rejected(line, columns, values, (item.reason,))
     if isinstance(item, list):  # a rejected purchase line: all its refusals
-        return PreviewRow(line, _raw_cells(columns, values),
-                          tuple(refusal.reason for refusal in item))
+        return _rejected(line, columns, values, tuple(refusal.reason for refusal in item))
     texts = tuple(_text(item, key, sectors) for key in columns)
     return PreviewRow(line, texts, tuple(flag.reason for flag in item.flags))
 
@@ -164,20 +168,22 @@ def _row(columns: list[str], line: int,
 def _with_buyer(row: PreviewRow, index: int, record: SpendRecord,
                 buyers: PreviewBuyers) -> PreviewRow:
     """``row`` with the person its line goes to, flagged when the name it gives is nobody's."""
-    name, problems = buyers.default_name, row.problems
+    name, problems, raw = buyers.default_name, row.problems, row.raw
     if record.buyer_name:
         person = buyers.people.find(record.buyer_name)
         name = person[1] if person else record.buyer_name
-        if person is None and not buyers.added:
+        if person is None and not buyers.added:  # the line goes to nobody: the name is raw
             unknown = SELLER_REASONS[UNKNOWN_BUYER] if buyers.seller else UNKNOWN_BUYER
-            problems = (*problems, unknown)
+            problems, raw = (*problems, unknown), raw | {index}
     cells = (*row.cells[:index], name, *row.cells[index + 1:])
-    return replace(row, cells=cells, problems=problems)
+    return replace(row, cells=cells, problems=problems, raw=raw)
 
 
-def _raw_cells(columns: list[str], values: dict[str, Any]) -> tuple[str, ...]:
-    """The file's cells of a rejected row under the preview's columns (what to correct)."""
-    return tuple(_raw_text(values.get(key)) for key in columns)
+def _rejected(line: int, columns: list[str], values: dict[str, Any],
+              reasons: tuple[str, ...]) -> PreviewRow:
+    """A rejected row: the file's cells under the preview's columns (what to correct), raw."""
+    cells = tuple(_raw_text(values.get(key)) for key in columns)
+    return PreviewRow(line, cells, reasons, raw=frozenset(range(len(cells))))
 
 
 def _raw_text(value: Any) -> str:

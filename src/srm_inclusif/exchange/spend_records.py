@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from srm_inclusif.core import clock
+from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.geo import post_code_reason
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import read_amount, to_cents
@@ -42,6 +43,14 @@ DATE_TOO_EARLY = QT_TRANSLATE_NOOP(
 DATE_TOO_LATE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Date invraisemblable : {day}, plus d'un an après aujourd'hui ({today}). "
     "Une faute de frappe dans l'année ? Le montant compterait dans un autre exercice.")
+#: The same, of the day chosen for the lines without a date (``import spend --date``).
+DEFAULT_DAY_TOO_EARLY = QT_TRANSLATE_NOOP(
+    "Errors", "Date des lignes sans date invraisemblable : {day}, avant 1990. Une faute de "
+    "frappe dans l'année ? Elles compteraient dans un autre exercice.")
+DEFAULT_DAY_TOO_LATE = QT_TRANSLATE_NOOP(
+    "Errors", "Date des lignes sans date invraisemblable : {day}, plus d'un an après "
+    "aujourd'hui ({today}). Une faute de frappe dans l'année ? Elles compteraient dans un autre "
+    "exercice.")
 NO_DATE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Date absente : ligne datée du {day} (date choisie pour les lignes sans "
     "date).")
@@ -141,16 +150,34 @@ def _spend_date(builder: RecordBuilder, line: int, values: dict[str, Any],
     return read or builder.issue(line, field_name, raw, reason, REJECTED, name)
 
 
+def check_default_day(day: date) -> None:
+    """Raise a ``ValidationError`` (field ``spend_date``) when ``day`` cannot date undated lines.
+
+    The rule of the dates read in a file: a typo in its year would count their amounts in
+    another fiscal year. Checked before anything is read (the command line's ``--date``, the
+    wizard's date field).
+    """
+    if reason := _out_of_range(day, (DEFAULT_DAY_TOO_EARLY, DEFAULT_DAY_TOO_LATE), year=False):
+        raise ValidationError.of(reason, field="spend_date", day=day.strftime("%d/%m/%Y"),
+                                 today=clock.system_today().strftime("%d/%m/%Y"))
+
+
 def _implausible(day: date, shown: str, *, year: bool) -> str | None:
-    """Why a purchase cannot be of ``day`` (``shown`` as the file gives it), if it cannot.
+    """Why a purchase cannot be of ``day`` (``shown`` as the file gives it), if it cannot."""
+    reason = _out_of_range(day, (DATE_TOO_EARLY, DATE_TOO_LATE), year=year)
+    return reason.format(day=shown, today=clock.system_today().strftime("%d/%m/%Y")) if (
+        reason) else None
+
+
+def _out_of_range(day: date, reasons: tuple[str, str], *, year: bool) -> str | None:
+    """The first of ``reasons`` for a day before 1990, the second for one over a year ahead.
 
     A year alone is dated on its last day, but may be of any of its days: next year is fine.
     """
     if day < EARLIEST_DAY:
-        return DATE_TOO_EARLY.format(day=shown)
-    today = clock.system_today()
-    if (day.replace(month=1, day=1) if year else day) > latest_day(today):
-        return DATE_TOO_LATE.format(day=shown, today=today.strftime("%d/%m/%Y"))
+        return reasons[0]
+    if (day.replace(month=1, day=1) if year else day) > latest_day(clock.system_today()):
+        return reasons[1]
     return None
 
 

@@ -48,10 +48,11 @@ def moment_text(moment: datetime) -> str:
 
 
 def confirm_restore(parent: QWidget | None, taken_at: datetime, *,
-                    file_name: str | None = None) -> bool:
+                    file_name: str | None = None, question: str = "") -> bool:
     """Ask before going back: what is lost, and that the current state is kept aside.
 
-    ``file_name`` names a file the user chose (not one of the listed copies).
+    ``file_name`` names a file the user chose (not one of the listed copies); ``question``,
+    asked first, says what is undone (« Revenir avant l'import du… ? »).
     """
     if file_name is None:
         text = QCoreApplication.translate(
@@ -70,7 +71,8 @@ def confirm_restore(parent: QWidget | None, taken_at: datetime, *,
             "de la même façon.")
     box = QMessageBox(QMessageBox.Icon.Question,
                       QCoreApplication.translate("RestoreDialog", "Revenir à une sauvegarde"),
-                      text.format(moment=moment_text(taken_at), file=file_name),
+                      "\n\n".join(filter(None, (question, text.format(
+                          moment=moment_text(taken_at), file=file_name)))),
                       QMessageBox.StandardButton.Cancel, parent)
     restore = box.addButton(QCoreApplication.translate("RestoreDialog", "Restaurer"),
                             QMessageBox.ButtonRole.AcceptRole)  # the verb, with « Annuler »
@@ -335,12 +337,14 @@ class RestoreDialog(QDialog):
 
 
 def request_restore_of(ctx: WorkspaceContext, parent: QWidget | None, copy: Path,
-                       taken_at: datetime, *, file_name: str | None = None) -> bool:
+                       taken_at: datetime, *, file_name: str | None = None,
+                       question: str = "") -> bool:
     """Confirm, then ask to put ``copy`` back (the window does it once the dialogs are shut).
 
-    ``file_name`` names a file the user chose, for the confirmation.
+    ``file_name`` names a file the user chose, ``question`` what is undone, for the
+    confirmation.
     """
-    if not confirm_restore(parent, taken_at, file_name=file_name):
+    if not confirm_restore(parent, taken_at, file_name=file_name, question=question):
         return False
     ctx.restore_requested.emit(copy)
     return True

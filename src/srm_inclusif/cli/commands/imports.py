@@ -84,7 +84,7 @@ def handle(args: argparse.Namespace) -> int:
     """Run the import and print its summary; 1 with a message when nothing could be read."""
     from srm_inclusif.storage.services.import_watch import NewBatch
 
-    problem = rejects_problem(args.rejects, args.files)
+    problem = rejects_problem(args.rejects, args.files) or _date_problem(args)
     if problem:
         return fail(problem, as_json=args.json)
     args.files, repeated = _each_once(args.files)
@@ -238,6 +238,19 @@ def rejects_problem(rejects: Path | None, files: list[Path]) -> str | None:
         return f"--rejects : le dossier « {folder} » n'existe pas."
     if not os.access(folder, os.W_OK) or (rejects.exists() and not os.access(rejects, os.W_OK)):
         return f"--rejects : impossible d'écrire « {rejects} » (droits insuffisants)."
+    return None
+
+
+def _date_problem(args: argparse.Namespace) -> str | None:
+    """Why ``--date`` cannot date the lines without a date (a typo in its year); None if it can."""
+    if getattr(args, "date", None) is None:
+        return None
+    from srm_inclusif.exchange.spend_records import check_default_day
+
+    try:
+        check_default_day(args.date)
+    except SrmError as error:
+        return f"--date : {error} Rien n'a été importé."
     return None
 
 

@@ -31,7 +31,7 @@ class PeopleByName:
 
     def find(self, name: str) -> tuple[int, str] | None:
         """(id, name as stored) of the person ``name`` stands for; None for nobody."""
-        key = _person_key(name)
+        key = person_key(name)
         found = self._by_key.get(key)
         if found is None and not key.startswith("@"):
             return self._by_words.get(_words_key(key))
@@ -39,7 +39,7 @@ class PeopleByName:
 
     def add(self, person_id: int, name: str, email: str | None) -> None:
         """Know a person added since the workspace's people were read."""
-        key = _person_key(name)
+        key = person_key(name)
         self._by_key[key] = (person_id, name)
         if not key.startswith("@"):  # a name: its words in another order name her too
             words = _words_key(key)
@@ -47,11 +47,11 @@ class PeopleByName:
             same = known is not None and known[0] == person_id
             self._by_words[words] = (person_id, name) if same else None
         if email:
-            self._by_key[_person_key(email)] = (person_id, name)
+            self._by_key[person_key(email)] = (person_id, name)
 
 
-def _person_key(text: str) -> str:
-    """An e-mail address as written (any case), a name folded."""
+def person_key(text: str) -> str:
+    """How a buyer is told apart: an e-mail address as written (any case), a name folded."""
     text = text.strip()
     return f"@{text.lower()}" if "@" in text else fold(text)
 

@@ -20,7 +20,11 @@ from sqlalchemy.engine import Connection
 
 from srm_inclusif.core.money import format_eur, implausible
 from srm_inclusif.core.vocabulary import Profile
-from srm_inclusif.storage.services.buyer_names import insert_named_person, people_by_name
+from srm_inclusif.storage.services.buyer_names import (
+    insert_named_person,
+    people_by_name,
+    person_key,
+)
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
     MERGED,
@@ -43,6 +47,8 @@ from srm_inclusif.storage.services.spend_reasons import (
     SAME_PURCHASE_OF_FILE,
     SELLER_REASONS,
     UNKNOWN_BUYER,
+    UNKNOWN_BUYER_LINES,
+    CountedRemark,
 )
 from srm_inclusif.storage.services.spend_repeats import PurchasesMet
 from srm_inclusif.storage.services.spend_suppliers import SpendSuppliers
@@ -89,8 +95,10 @@ class SpendMerger:
         self.buyers: dict[int, int | None] = {}
         self.people = people_by_name(connection)
         #: The role of the people added for the buyers the file names that the workspace lacks;
-        #: None: nobody added, their lines flagged and left without a buyer.
+        #: None: nobody added, their lines left without a buyer (said once per name).
         self.new_buyer_role = new_buyer_role
+        #: The remark on the first line naming each buyer the workspace lacks (by name key).
+        self.unknown_buyers: dict[str, CountedRemark] = {}
         self.default_buyer = self._default_buyer(default_buyer_id)
         self.filler = CounterpartyFiller(connection, summary, self.now)
         seller = connection.execute(sa.select(SETTINGS.c.profile)).scalar() == SELLER_PROFILE
@@ -313,8 +321,16 @@ class SpendMerger:
             return person[0]
         if self.new_buyer_role is not None:
             return self._added_person(record.buyer_name)
-        self._flag(record, "buyer", record.buyer_name, UNKNOWN_BUYER)
+        self._say_unknown_buyer(record.buyer_name, record)
         return None
+
+    def _say_unknown_buyer(self, name: str, record: SpendRecord) -> None:
+        """Flag the first line naming a buyer the workspace lacks; only count her other lines."""
+        if (remark := self.unknown_buyers.get(key := person_key(name))) is not None:
+            remark.one_more_line()
+            return
+        issue = self._flag(record, "buyer", name, UNKNOWN_BUYER)
+        self.unknown_buyers[key] = CountedRemark(issue, self._reason(UNKNOWN_BUYER_LINES))
 
     def _added_person(self, name: str) -> int:
         """The person added to the organisation for a buyer the workspace lacked."""

@@ -7,6 +7,7 @@ spend lines are her sales to her clients: her remarks say so.
 from __future__ import annotations
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.storage.services.import_records import RowIssue
 from srm_inclusif.storage.services.spend_counterparty import (
     CLIENT_CREATED_FROM_FILE,
     CLIENT_CREATED_FROM_FILE_LINES,
@@ -25,6 +26,10 @@ UNKNOWN_SUPPLIER_LINES = QT_TRANSLATE_NOOP(
     "seulement).")
 UNKNOWN_BUYER = QT_TRANSLATE_NOOP(
     "ImportReasons", "Acheteur inconnu dans l'espace : la ligne est importée sans acheteur.")
+#: The same, on the first of several lines naming the buyer (said on that line only).
+UNKNOWN_BUYER_LINES = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Acheteur inconnu dans l'espace : les {lines} lignes de l'import qui le "
+    "nomment sont importées sans acheteur (remarque sur la première seulement).")
 #: The same, in a structure inclusive's words: her lines are sales to her clients.
 UNKNOWN_CLIENT = QT_TRANSLATE_NOOP(
     "ImportReasons", "Client absent de l'espace : vente rattachée à un client créé pour "
@@ -34,6 +39,9 @@ UNKNOWN_CLIENT_LINES = QT_TRANSLATE_NOOP(
     "rattachées ses {lines} ventes de l'import (remarque sur la première seulement).")
 UNKNOWN_SALESPERSON = QT_TRANSLATE_NOOP(
     "ImportReasons", "Commercial inconnu dans l'espace : la ligne est importée sans commercial.")
+UNKNOWN_SALESPERSON_LINES = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Commercial inconnu dans l'espace : les {lines} ventes de l'import qui le "
+    "nomment sont importées sans commercial (remarque sur la première seulement).")
 IMPLAUSIBLE_AMOUNT = QT_TRANSLATE_NOOP(
     "ImportReasons", "Un milliard d'euros ou plus sur une seule ligne : montant gardé, "
     "vérifiez-le.")
@@ -122,7 +130,7 @@ SAME_DAY_SALE_LEFT = QT_TRANSLATE_NOOP(
 SELLER_REASONS = {
     UNKNOWN_SUPPLIER: UNKNOWN_CLIENT, UNKNOWN_BUYER: UNKNOWN_SALESPERSON,
     CREATED_FROM_FILE: CLIENT_CREATED_FROM_FILE, INVOICE_UPDATED: CLIENT_INVOICE_UPDATED,
-    UNKNOWN_SUPPLIER_LINES: UNKNOWN_CLIENT_LINES,
+    UNKNOWN_SUPPLIER_LINES: UNKNOWN_CLIENT_LINES, UNKNOWN_BUYER_LINES: UNKNOWN_SALESPERSON_LINES,
     CREATED_FROM_FILE_LINES: CLIENT_CREATED_FROM_FILE_LINES,
     HAND_LINE_REPLACED: HAND_SALE_REPLACED, SAME_DAY_LINE_LEFT: SAME_DAY_SALE_LEFT,
     HOMONYMS: CLIENT_HOMONYMS, HOMONYMS_AT_PLACE: CLIENT_HOMONYMS_AT_PLACE,
@@ -136,4 +144,22 @@ FILLED_SPEND_REASONS = (
     UNKNOWN_SUPPLIER_LINES, UNKNOWN_CLIENT_LINES, CREATED_FROM_FILE_LINES,
     CLIENT_CREATED_FROM_FILE_LINES, SAME_PURCHASE_OF_FILE, SAME_PURCHASE, SAME_LINE_NO_INVOICE,
     INVOICE_OTHER_DATE, SAME_SALE_OF_FILE, SAME_SALE, SAME_SALE_NO_INVOICE,
-    CLIENT_INVOICE_OTHER_DATE)
+    CLIENT_INVOICE_OTHER_DATE, UNKNOWN_BUYER_LINES, UNKNOWN_SALESPERSON_LINES)
+
+
+class CountedRemark:
+    """A remark said on the first line of several only, with their number kept up to date.
+
+    « Fournisseur absent » or « Acheteur inconnu » on each line of a big extract drowned the
+    report: it is said once, on the first line, and counts the lines it is about.
+    """
+
+    def __init__(self, issue: RowIssue, counted: str) -> None:
+        self.issue = issue
+        self.counted = counted  # the remark with ``{lines}``, in the workspace's words
+        self.lines = 1
+
+    def one_more_line(self) -> None:
+        """Count a further line the remark is about."""
+        self.lines += 1
+        self.issue.reason = self.counted.format(lines=self.lines)

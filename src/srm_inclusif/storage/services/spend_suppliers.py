@@ -33,7 +33,11 @@ from srm_inclusif.storage.services.spend_counterparty import (
     new_counterparty_values,
 )
 from srm_inclusif.storage.services.spend_homonyms import Homonym, load_names, told_apart
-from srm_inclusif.storage.services.spend_reasons import UNKNOWN_SUPPLIER, UNKNOWN_SUPPLIER_LINES
+from srm_inclusif.storage.services.spend_reasons import (
+    UNKNOWN_SUPPLIER,
+    UNKNOWN_SUPPLIER_LINES,
+    CountedRemark,
+)
 from srm_inclusif.storage.tables import Counterparty, table_of
 
 COUNTERPARTY = table_of(Counterparty)
@@ -42,19 +46,6 @@ COUNTERPARTY = table_of(Counterparty)
 Flag = Callable[[SpendRecord, str, str, str], RowIssue]
 #: The remark on the first line of a counterparty created, said again with its number of lines.
 _COUNTED = {UNKNOWN_SUPPLIER: UNKNOWN_SUPPLIER_LINES, CREATED_FROM_FILE: CREATED_FROM_FILE_LINES}
-
-
-class _CreatedRemark:
-    """The remark on the first line of a counterparty an import created, and its lines so far."""
-
-    def __init__(self, issue: RowIssue, counted: str) -> None:
-        self.issue = issue
-        self.counted = counted  # the remark with ``{lines}``, in the workspace's words
-        self.lines = 1
-
-    def one_more_line(self) -> None:
-        self.lines += 1
-        self.issue.reason = self.counted.format(lines=self.lines)
 
 
 class SpendSuppliers:
@@ -85,7 +76,7 @@ class SpendSuppliers:
         #: Name key → the SIRETs (and their status) the import's lines give that name.
         self.sirets_by_name: dict[str, dict[str, str]] = {}
         #: The remark on the first line of each counterparty created (by id).
-        self.remarks: dict[int, _CreatedRemark] = {}
+        self.remarks: dict[int, CountedRemark] = {}
         self.next_id = first_id
 
     def keys_of(self, records: Sequence[SpendRecord]) -> list[str]:
@@ -191,7 +182,7 @@ class SpendSuppliers:
         self.remarks[self.ids[key]].one_more_line()
         return self.ids[key]
 
-    def _remark(self, record: SpendRecord) -> _CreatedRemark:
+    def _remark(self, record: SpendRecord) -> CountedRemark:
         """Say on a line that its counterparty is created (its next lines are only counted)."""
         if described(record):  # created with what the file says of it
             field, value, reason = ("kind" if record.kind else "city", details_text(record),
@@ -200,7 +191,7 @@ class SpendSuppliers:
             field, value, reason = ("siret" if record.siret else "supplier_name",
                                     record.siret or record.supplier_name or "", UNKNOWN_SUPPLIER)
         counted = self.reasons.get(_COUNTED[reason], _COUNTED[reason])
-        return _CreatedRemark(self.flag(record, field, value, reason), counted)
+        return CountedRemark(self.flag(record, field, value, reason), counted)
 
     def _adopted(self, record: SpendRecord, siret: str) -> int | None:
         """The counterparty created by name from earlier lines, given the SIRET a line now gives.

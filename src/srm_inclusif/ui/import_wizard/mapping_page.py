@@ -36,10 +36,10 @@ from srm_inclusif.ui.import_wizard.field_labels import (
     spend_field_label,
 )
 from srm_inclusif.ui.import_wizard.field_moves import FieldMoves
+from srm_inclusif.ui.import_wizard.preview_cells import fill_preview, fit_remarks, raw_legend_text
 from srm_inclusif.ui.import_wizard.profiles import is_table
 from srm_inclusif.ui.import_wizard.spend_choices import SpendChoices
 from srm_inclusif.ui.mnemonics import give_letters
-from srm_inclusif.ui.models.import_issue_table import reason_text
 from srm_inclusif.ui.prompts import ask_text
 from srm_inclusif.ui.shortcuts_dialog import with_keys
 
@@ -84,6 +84,10 @@ class MappingPage(QWizardPage):
         self.pad_siret.setObjectName("padSiretCheck")
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.raw_legend = QLabel(raw_legend_text())
+        self.raw_legend.setObjectName("rawValuesLegend")
+        self.raw_legend.setWordWrap(True)
+        self.raw_legend.hide()
         self.spend = SpendChoices(seller=wizard.seller)
         self._sectors: SectorIndex | None = None
         self._moves = FieldMoves()  # the fields moved from a column to another, to put back
@@ -120,6 +124,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.pad_siret)
         layout.addWidget(preview_label)
         layout.addWidget(self.preview_table, 2)
+        layout.addWidget(self.raw_legend)
 
     # -- filling ------------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802
@@ -273,22 +278,12 @@ class MappingPage(QWizardPage):
         if plan is None or self._sectors is None:
             return
         buyers = self.wiz.preview_buyers()
-        rows = normalised_preview(plan, self._sectors, self.wiz.read_options(), buyers)
+        rows = normalised_preview(plan, self._sectors, self.wiz.read_options(), buyers,
+                                  listed=self.wiz.plans)  # SIRENE names: the unit file
         headers = [field_label(label) for _key, label in preview_columns(
             plan.target, seller=self.wiz.seller, mapped=set(plan.mapping.values()),
             default_buyer=bool(buyers.default_name))]
-        self.preview_table.clear()
-        self.preview_table.setColumnCount(len(headers) + 2)
-        self.preview_table.setHorizontalHeaderLabels(
-            [self.tr("Ligne"), *headers, self.tr("Remarque")])
-        self.preview_table.setRowCount(len(rows))
-        for r, preview in enumerate(rows):
-            problem = " ".join(reason_text(reason) for reason in preview.problems)  # sentences
-            cells = (str(preview.line), *(preview.cells or [""] * len(headers)), problem)
-            for c, text in enumerate(cells):
-                self.preview_table.setItem(r, c, QTableWidgetItem(text))
-            self.preview_table.item(r, len(cells) - 1).setToolTip(problem)
-        self.preview_table.verticalHeader().hide()
+        self.raw_legend.setVisible(fill_preview(self.preview_table, headers, rows))
         self._fit_note()
         QTimer.singleShot(0, self._fit_note)  # again once the page has its final width
 
@@ -299,22 +294,20 @@ class MappingPage(QWizardPage):
             self._fit_note()
 
     def _fit_note(self) -> None:
-        """Wrap the last column (why a row is flagged) within the table rather than scroll."""
-        table = self.preview_table
-        table.resizeColumnsToContents()
-        room = table.maximumViewportSize()  # without scroll bars: they show up later, if at all
-        self._wrap_note(room.width())
-        if table.verticalHeader().length() > room.height():  # the rows scroll: a bar takes room
-            self._wrap_note(room.width() - table.verticalScrollBar().sizeHint().width())
+        fit_remarks(self.preview_table)
+        self._keep_notes_whole()
 
-    def _wrap_note(self, width: int) -> None:
-        """The note column narrowed for the columns to fit ``width``, its rows made as tall."""
-        table, header = self.preview_table, self.preview_table.horizontalHeader()
-        note = table.columnCount() - 1
-        room = width - sum(header.sectionSize(c) for c in range(note))
-        if header.sectionSize(note) > room >= 12 * table.fontMetrics().averageCharWidth():
-            header.resizeSection(note, room)
-        table.resizeRowsToContents()
+    def _keep_notes_whole(self) -> None:
+        """The wrapped sentences keep the height of all their lines, however small the window.
+
+        A layout's least height counts one line of a wrapped label: at the wizard's least size
+        the note on undated lines was cut to half its two lines. The wizard grows instead.
+        """
+        width = self.layout().contentsRect().width()
+        if width <= 0:
+            return
+        for label in (self.note, self.spend.day_note, self.raw_legend):
+            label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
 
     # -- profiles -----------------------------------------------------------------------------
     def _on_apply_clicked(self) -> None:
@@ -350,6 +343,7 @@ class MappingPage(QWizardPage):
         self.note.setText((self.tr("Profil « {name} » enregistré : il remplace le précédent de "
                                    "ce nom.") if replaced else
                            self.tr("Profil « {name} » enregistré.")).format(name=name.strip()))
+        self._keep_notes_whole()
 
     def validatePage(self) -> bool:  # noqa: N802
         return self._spend_date_read() and self._mappings_complete()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.exchange.plan import FilePlan
+from srm_inclusif.exchange.spend_records import check_default_day
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.import_wizard.profiles import is_table
 
@@ -58,10 +59,7 @@ class SpendChoices(QWidget):
         self.day_edit = DayEdit()
         self.day_edit.setObjectName("spendDateEdit")
         self.day_label.setBuddy(self.day_edit)
-        self.day_note = QLabel(self.tr(
-            "Ce fichier n'a pas de colonne de date ni d'année : ses lignes prennent cette date. "
-            "Elle les identifie : réimporté avec la même date, le fichier n'ajoute pas ses lignes "
-            "une seconde fois."))
+        self.day_note = QLabel()  # names the undated files (see ``show_for``)
         self.day_note.setObjectName("spendDateNote")
         self.day_note.setWordWrap(True)
         self.basis_label = QLabel(self.tr("Base des montants :"))
@@ -111,11 +109,25 @@ class SpendChoices(QWidget):
         """Shown for spend; the date only when one of the files has no date nor year column."""
         spend = any(plan.target == "spend" for plan in plans)
         self.setVisible(spend)
-        undated = spend and any(is_undated(plan) for plan in plans)
+        undated = [plan.path.name for plan in plans if spend and is_undated(plan)]
         for widget in (self.day_label, self.day_edit, self.day_note):
-            widget.setVisible(undated)
+            widget.setVisible(bool(undated))
+        self.day_note.setText(self._undated_text(undated))
         self.add_buyers.setVisible(
             spend and any("buyer" in plan.mapping.values() for plan in plans))
+
+    def _undated_text(self, names: list[str]) -> str:
+        """Which files take the date: named, the file shown in the wizard may be another one."""
+        if len(names) > 1:
+            return self.tr(
+                "Ces fichiers n'ont pas de colonne de date ni d'année : {files}. Leurs lignes "
+                "prennent cette date. Elle les identifie : réimportés avec la même date, ces "
+                "fichiers n'ajoutent pas leurs lignes une seconde fois.").format(
+                files=", ".join(f"« {name} »" for name in names))
+        return self.tr(
+            "« {file} » n'a pas de colonne de date ni d'année : ses lignes prennent cette date. "
+            "Elle les identifie : réimporté avec la même date, le fichier n'ajoute pas ses "
+            "lignes une seconde fois.").format(file=names[0]) if names else ""
 
     def set_people(self, people: list[tuple[int, str]], chosen: int | None) -> None:
         """Offer the people for the lines without a buyer; hidden for one person or none.
@@ -142,8 +154,13 @@ class SpendChoices(QWidget):
         return not self.add_buyers.isHidden() and self.add_buyers.isChecked()
 
     def day(self) -> date:
-        """The date chosen for undated lines; a ``ValidationError`` naming the field if no date."""
-        return self.day_edit.checked_day()
+        """The date chosen for undated lines; a ``ValidationError`` naming the field if none.
+
+        Also refused: a date a typo in its year would give (1925 for 2025: another fiscal year).
+        """
+        day = self.day_edit.checked_day()
+        check_default_day(day)
+        return day
 
     def set_day(self, day: date) -> None:
         """Show a date without telling it as the user's change."""

@@ -41,9 +41,14 @@ def file_names_text(row: ImportBatchRow) -> str:
     return row.file_names
 
 
+def import_moment(row: ImportBatchRow) -> datetime:
+    """When an import ran, in the user's time zone (stored times are UTC)."""
+    return _local(row.started_at)
+
+
 def import_day(row: ImportBatchRow) -> date:
-    """The day an import ran, in the user's time zone (stored times are UTC)."""
-    return _local(row.started_at).date()
+    """The day an import ran, in the user's time zone."""
+    return import_moment(row).date()
 
 
 def _formats_text(formats: list[str]) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.backup import (
     KEEP_PER_REASON,
@@ -32,6 +33,7 @@ from srm_inclusif.storage.services.imports import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.flow_layout import FlowLayout
+from srm_inclusif.ui.i18n import count_text
 from srm_inclusif.ui.import_wizard.summary_view import NOTHING_TO_CHECK
 from srm_inclusif.ui.issues_export import (
     export_button_text,
@@ -46,6 +48,7 @@ from srm_inclusif.ui.models.import_batch_table import (
     ImportBatchTableModel,
     file_names_text,
     import_day,
+    import_moment,
 )
 from srm_inclusif.ui.models.import_issue_table import (
     CAPPED_COLUMNS,
@@ -308,9 +311,21 @@ class ImportsPage(QWidget):
     def _on_undo_import_clicked(self) -> None:
         from srm_inclusif.ui.restore_dialog import request_restore_of
 
-        copy = self._copy_before(self._selected_batch())
-        if copy is not None:
-            request_restore_of(self.ctx, self, copy.path, copy.taken_at)
+        batch = self._selected_batch()
+        copy = self._copy_before(batch)
+        if batch is not None and copy is not None:
+            request_restore_of(self.ctx, self, copy.path, copy.taken_at,
+                               question=self._undo_question(batch))
+
+    def _undo_question(self, batch: ImportBatchRow) -> str:
+        """Which import going back undoes: when it ran, its files, what it added and updated."""
+        moment = import_moment(batch)
+        counts = {key: count_text(int(batch.counts.get(key) or 0))
+                  for key in ("inserted", "updated")}  # said as the history's columns say them
+        return self.tr("Revenir avant l'import du {day} à {time} ({files} — ajoutées : "
+                       "{inserted}, mises à jour : {updated}) ?").format(
+            day=day_text(moment), time=f"{moment:%H:%M}", files=file_names_text(batch),
+            **counts)
 
     def _on_export_clicked(self) -> None:
         batch = self._selected_batch()

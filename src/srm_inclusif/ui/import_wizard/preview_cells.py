@@ -1,0 +1,99 @@
+"""The mapping page's preview table: its cells, raw ones in italics, the remark column wrapped."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+from srm_inclusif.exchange.preview import PreviewRow
+from srm_inclusif.ui.models.import_issue_table import reason_text
+
+#: The widest a value's column gets when the remarks would have less than ``ROOMY_CHARS``.
+CAPPED_CHARS = 20
+#: The width (in average characters) the remarks are given when the values can spare it.
+ROOMY_CHARS = 24
+#: The least width of the remarks (in average characters), wrapped on a row's lines.
+REMARK_CHARS = 12
+
+
+def raw_legend_text() -> str:
+    """What the italic cells are, said under the table when it shows some."""
+    return QCoreApplication.translate(
+        "MappingPage", "En italique : les valeurs telles que le fichier les donne, qui ne seront "
+        "pas importées (ligne rejetée, personne absente de l'espace).")
+
+
+def fill_preview(table: QTableWidget, headers: list[str], rows: list[PreviewRow]) -> bool:
+    """Show ``rows`` under ``headers``, line first and remark last; True when a cell is raw."""
+    table.clear()
+    table.setColumnCount(len(headers) + 2)
+    table.setHorizontalHeaderLabels([QCoreApplication.translate("MappingPage", "Ligne"), *headers,
+                                     QCoreApplication.translate("MappingPage", "Remarque")])
+    table.setRowCount(len(rows))
+    for r, preview in enumerate(rows):
+        problem = " ".join(reason_text(reason) for reason in preview.problems)  # sentences
+        cells = preview.cells or ("",) * len(headers)
+        for c, text in enumerate((str(preview.line), *cells, problem)):
+            item = QTableWidgetItem(text)
+            if len(text) > CAPPED_CHARS:  # whole in its tooltip when its column is capped
+                item.setToolTip(text)
+            table.setItem(r, c, item)
+        table.item(r, len(cells) + 1).setToolTip(problem)
+        for index in preview.raw:
+            _mark_raw(table, table.item(r, index + 1))
+    table.verticalHeader().hide()
+    return any(preview.raw for preview in rows)
+
+
+def _mark_raw(table: QTableWidget, item: QTableWidgetItem) -> None:
+    """A value as the file has it: italic, greyed, its tooltip saying it is not imported."""
+    font = item.font()
+    font.setItalic(True)
+    item.setFont(font)
+    item.setForeground(table.palette().color(QPalette.ColorRole.PlaceholderText))
+    item.setToolTip(QCoreApplication.translate(
+        "MappingPage", "« {value} » : valeur telle que le fichier la donne ; elle ne sera pas "
+        "importée.").format(value=item.text()) if item.text() else "")
+
+
+def fit_remarks(table: QTableWidget) -> None:
+    """Wrap the last column (why a row is flagged) within the table rather than scroll."""
+    table.resizeColumnsToContents()
+    room = table.maximumViewportSize()  # without scroll bars: they show up later, if at all
+    _cap_values(table, room.width())
+    _wrap_remarks(table, room.width())
+    if table.verticalHeader().length() > room.height():  # the rows scroll: a bar takes room
+        _wrap_remarks(table, room.width() - table.verticalScrollBar().sizeHint().width())
+
+
+def _cap_values(table: QTableWidget, width: int) -> None:
+    """Narrow the widest values' columns when the remarks would be left a narrow strip.
+
+    A long supplier's name pushed the remarks past the edge, seen only by scrolling sideways,
+    or squeezed them to a word a line. The widest columns are capped at one width, as wide as
+    leaves the remarks their room (at least ``CAPPED_CHARS``); their texts wrap on the rows.
+    """
+    header, char = table.horizontalHeader(), table.fontMetrics().averageCharWidth()
+    note = table.columnCount() - 1
+    values = {c: header.sectionSize(c) for c in range(1, note)}
+    room = width - header.sectionSize(0) - min(header.sectionSize(note), ROOMY_CHARS * char)
+    if sum(values.values()) <= room:
+        return
+    least = CAPPED_CHARS * char
+    cap = max(values.values())
+    while cap > least and sum(min(size, cap) for size in values.values()) > room:
+        cap -= char
+    for column, size in values.items():
+        if size > cap:
+            header.resizeSection(column, max(cap, header.sectionSizeFromContents(column).width()))
+
+
+def _wrap_remarks(table: QTableWidget, width: int) -> None:
+    """The remark column narrowed for the columns to fit ``width``, its rows made as tall."""
+    header = table.horizontalHeader()
+    note = table.columnCount() - 1
+    room = width - sum(header.sectionSize(c) for c in range(note))
+    if header.sectionSize(note) > room >= REMARK_CHARS * table.fontMetrics().averageCharWidth():
+        header.resizeSection(note, room)
+    table.resizeRowsToContents()
