@@ -44,6 +44,22 @@ def test_an_archive_with_a_notice_imports_its_table_and_names_the_notice(capsys,
             "« LISEZMOI.txt », « Notice.pdf ».") in out
 
 
+
+def test_the_notice_left_aside_is_a_note_of_the_json_document_said_once(capsys, tmp_path):
+    path = tmp_path / "annuaire.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("nord.csv", MARCHE)
+        archive.writestr("sud.csv", MARCHE.replace("Atelier Un", "Atelier Deux"))
+        archive.writestr("LISEZMOI.txt", "Export du Marché de l'inclusion.\nVoir le site.\n")
+
+    code, out, err = cli(capsys, tmp_path, str(path), "--json")
+
+    assert code == 0
+    assert json.loads(out)["notes"] == [
+        "Archive « annuaire.zip » : fichiers laissés de côté, ce ne sont pas des tableaux : "
+        "« LISEZMOI.txt »."]
+    assert err == ""
+
 def test_a_file_without_a_name_column_stops_before_importing(capsys, tmp_path):
     path = tmp_path / "sirets.csv"
     path.write_text("N° SIRET;Code postal;Ville\n44306184100047;01000;Bourg\n", encoding="utf-8")

@@ -65,4 +65,5 @@ def test_the_same_file_given_twice_is_read_once_and_said(capsys, tmp_path):
     assert (document["inserted"], document["merged_duplicates"]) == (3, 1)
     assert document["amount_total"] == 250.0
     assert [read["name"] for read in document["files"]] == ["achats.csv"]
-    assert errors == ["« achats.csv » donné plusieurs fois : lu une seule fois."]
+    assert document["notes"] == ["« achats.csv » donné plusieurs fois : lu une seule fois."]
+    assert errors == []

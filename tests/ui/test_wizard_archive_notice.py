@@ -8,6 +8,7 @@ import zipfile
 from PySide6.QtWidgets import QWizard
 
 from srm_inclusif.ui.import_wizard import start_import_wizard
+from tests.ui.test_import_wizard import run_to_summary
 
 MARCHE = "Raison sociale,Type de structure,Code postal,Ville\nAtelier Un,EI,01000,Bourg\n"
 
@@ -31,3 +32,17 @@ def test_an_archive_with_a_notice_names_what_it_leaves_aside(qtbot, ctx, tmp_pat
     assert page.aside_note.text() == ("Archive « annuaires.zip » : fichiers laissés de côté, "
                                       "ce ne sont pas des tableaux : « LISEZMOI.txt ».")
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_the_summary_says_what_the_archive_left_aside(qtbot, ctx, tmp_path):
+    path = tmp_path / "annuaires.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("LISEZMOI.txt", "Annuaire mis à jour en mars 2024.\nSource : DREETS.\n")
+        archive.writestr("structures.csv", MARCHE)
+    wizard = start_import_wizard(ctx, None, [path])
+    qtbot.addWidget(wizard)
+
+    run_to_summary(qtbot, wizard)
+
+    assert ("Archive « annuaires.zip » : fichiers laissés de côté, ce ne sont pas des tableaux : "
+            "« LISEZMOI.txt ».") in wizard.currentPage().summary_label.text()

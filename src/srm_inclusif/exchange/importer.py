@@ -20,6 +20,7 @@ from srm_inclusif.core.errors import Cancelled
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, quoted
 from srm_inclusif.core.progress import Progress
 from srm_inclusif.exchange.adapters import zip_members
+from srm_inclusif.exchange.archives import left_aside_notes
 from srm_inclusif.exchange.formats import FORMATS
 from srm_inclusif.exchange.import_items import data_lines, positioned_items
 from srm_inclusif.exchange.import_worker import HelperItems, items_from_helper, worth_a_helper
@@ -98,7 +99,11 @@ def table_plans(paths: Sequence[Path], settings: ImportSettings, workdir: Path,
         members = zip_members(Path(path), workdir)
         if not members:
             raise ImportFormatError.of(EMPTY_ARCHIVE, name=Path(path).name)
-        plans += table_plans(members, settings, workdir)
+        archive_plans = table_plans(members, settings, workdir)
+        notes = tuple(left_aside_notes([Path(path)]))
+        for plan in archive_plans:
+            plan.notes = notes + plan.notes
+        plans += archive_plans
     return plans
 
 
@@ -143,7 +148,9 @@ def run_import(
         summary = merge_import(engine, request, _ticked(positioned, ticker), cancel=cancel,
                                heartbeat=ticker.beat)
     summary.files = files
-    summary.notes = sheet_notes(plans)
+    # said once each: every table of an archive carries its archive's notes
+    summary.notes = [*dict.fromkeys(note for plan in plans for note in plan.notes),
+                     *sheet_notes(plans)]
     if summary.rows == 0:
         summary.message = summary.message or "Aucune ligne de données n'a été lue."
     return summary

@@ -112,6 +112,9 @@ class FilePlan:
     workbook: Path | None = None
     #: The sheets of the workbook holding a table that are not read, each noted with its reason.
     unread_sheets: tuple[UnreadSheet, ...] = ()
+    #: Sentences on the file it came from as a whole, in the UI language: the members of its ZIP
+    #: archive that are no table (a notice, a PDF), left aside.
+    notes: tuple[str, ...] = ()
 
     @property
     def file(self) -> Path:

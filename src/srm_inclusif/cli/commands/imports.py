@@ -113,8 +113,9 @@ def handle(args: argparse.Namespace) -> int:
     unwritten = _write_rejects(args.rejects, summary.issues) if args.rejects else None
     refused = summary.message if not summary.applied and not summary.dry_run else None
     problem = refused or unwritten
+    summary.notes[:0] = [f"« {path.name} » donné plusieurs fois : lu une seule fois."
+                         for path in repeated]
     print_summary(summary, as_json=args.json, error=problem)
-    _print_notes(args.files, repeated, as_json=args.json)
     return fail(problem) if problem else 0
 
 
@@ -132,19 +133,6 @@ def _each_once(paths: list[Path]) -> tuple[list[Path], list[Path]]:
         elif seen[key] not in repeated:
             repeated.append(seen[key])
     return list(seen.values()), repeated
-
-
-def _print_notes(paths: list[Path], repeated: list[Path], *, as_json: bool) -> None:
-    """Name the files given twice (read once) and each ZIP archive's files that are no table.
-
-    A notice or a PDF beside the tables is left aside. After the summary; on stderr with
-    ``--json``, whose output is one document.
-    """
-    from srm_inclusif.exchange.archives import left_aside_notes
-
-    notes = [f"« {path.name} » donné plusieurs fois : lu une seule fois." for path in repeated]
-    for note in notes + left_aside_notes(paths):
-        print(note, file=sys.stderr if as_json else sys.stdout)
 
 
 def _print_interrupted(batch_id: int | None, *, as_json: bool, error: str | None) -> None:
