@@ -2366,17 +2366,17 @@ Technical detail: {detail}</translation>
         <translation>“{path}” could not be read or written ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/importer.py" line="40"/>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="41"/>
         <source>Aucun fichier à importer.</source>
         <translation>No file to import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/importer.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="42"/>
         <source>L&apos;archive « {name} » ne contient aucun tableau.</source>
         <translation>The archive “{name}” holds no table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/importer.py" line="42"/>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="43"/>
         <source>{names} : unités légales SIRENE seulement, qui donnent les noms des établissements et aucun établissement. Ajoutez le fichier des établissements (StockEtablissement) au même import.</source>
         <translation>{names}: SIRENE legal units only, which give the establishments&apos; names but no establishment. Add the establishments file (StockEtablissement) to the same import.</translation>
     </message>
@@ -2915,9 +2915,9 @@ Technical detail: {detail}</translation>
         <translation>Score at least one criterion.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="121"/>
+        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="123"/>
         <source>Donnez un nom au profil de correspondance.</source>
-        <extracomment>The name its row carries (structure, or supplier of a purchase); empty when none.</extracomment>
+        <extracomment>The name its row carries (structure, or supplier of a purchase); empty when none. A rejected line&apos;s cells under its file&apos;s titles (``import_records.raw_line``), or None.</extracomment>
         <translation>Give the column mapping profile a name.</translation>
     </message>
     <message>
@@ -5302,19 +5302,25 @@ Close without saving the changes?</translation>
         <translation>rows-to-check {files} {day}.csv</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="66"/>
         <source>Exporter les lignes à vérifier</source>
         <translation>Export rows to check</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="69"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="80"/>
         <source>Lignes écrites dans « {name} » : {count} ({severities}).</source>
         <translation>Rows written to “{name}”: {count} ({severities}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/report.py" line="20"/>
+        <source>Colonne {number}</source>
+        <extracomment>The title of a rejected line&apos;s cell under a column its file leaves untitled (or beyond its last title): its place in the line, as a spreadsheet numbers columns.</extracomment>
+        <translation>Column {number}</translation>
     </message>
 </context>
 <context>
@@ -5422,47 +5428,47 @@ Close without saving the changes?</translation>
         <translation>SIRET written by Excel in scientific notation: its last digits are lost. Export the column again in Text format.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="39"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="40"/>
         <source>Structure inactive : ignorée.</source>
         <translation>Inactive structure: skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="42"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="43"/>
         <source>{count} valeurs pour {columns} colonnes : valeurs peut-être décalées, à vérifier.</source>
         <translation>{count} values for {columns} columns: values may be shifted, please check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="45"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="46"/>
         <source>1 seule valeur pour {columns} colonnes : valeur peut-être mal placée, à vérifier.</source>
         <translation>A single value for {columns} columns: it may be in the wrong place, please check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="48"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="49"/>
         <source>{count} valeurs pour {columns} colonnes : les {extra} dernières sont ignorées.</source>
         <translation>{count} values for {columns} columns: the last {extra} are ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="51"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="52"/>
         <source>{count} valeurs pour {columns} colonnes : la dernière est ignorée.</source>
         <translation>{count} values for {columns} columns: the last one is ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="56"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="57"/>
         <source>{count} valeurs pour {columns} colonnes : un séparateur dans une valeur (la virgule d&apos;un montant ?) décale les colonnes ; ligne rejetée pour ne pas enregistrer un montant faux. Mettez les montants entre guillemets ou choisissez le point-virgule comme séparateur.</source>
         <translation>{count} values for {columns} columns: a separator inside a value (an amount&apos;s decimal comma?) shifts the columns; row rejected so as not to store a wrong amount. Put the amounts in quotes or choose the semicolon as separator.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="61"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="62"/>
         <source>Ligne en Windows-1252 dans un fichier UTF-8 : vérifiez ses accents.</source>
         <translation>Line in Windows-1252 in a UTF-8 file: check its accents.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="63"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="64"/>
         <source>Ligne en UTF-8 dans un fichier Windows-1252 : vérifiez ses accents.</source>
         <translation>UTF-8 line in a Windows-1252 file: check its accents.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="65"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="66"/>
         <source>Caractères de contrôle (saut de ligne dans une cellule ?) remplacés par des espaces : vérifiez la ligne.</source>
         <translation>Control characters (a line break inside a cell?) replaced by spaces: check the line.</translation>
     </message>

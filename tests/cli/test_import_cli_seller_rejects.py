@@ -39,6 +39,7 @@ def _import(capsys, workspace, tmp_path: Path, *, seller: bool) -> tuple[list[li
 def test_the_rejects_file_speaks_in_her_words(capsys, workspace, tmp_path, seller, record,  # noqa: ANN001
                                               name, amount) -> None:
     rows, out = _import(capsys, workspace, tmp_path, seller=seller)
-    assert rows[0] == ["Gravité", "Fichier", "Ligne", record, "Champ", "Valeur", "Motif"]
+    assert rows[0] == ["Gravité", "Fichier", "Ligne", record, "Champ", "Valeur", "Motif",
+                       "Client", "Montant HT", "Date facture", "N° facture"]
     assert {row[4] for row in rows[1:]} == {name, amount}
     assert f"ventes.csv:2 [{name}]" in out

@@ -19,6 +19,7 @@ def test_the_rejects_csv_names_the_structure_after_the_line(capsys, tmp_path):
     assert code == 0
     with rejects.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
-    assert rows[0] == ["Gravité", "Fichier", "Ligne", "Structure", "Champ", "Valeur", "Motif"]
+    assert rows[0] == ["Gravité", "Fichier", "Ligne", "Structure", "Champ", "Valeur", "Motif",
+                       "Raison sociale", "E-mail"]  # the rejected line's cells follow
     assert sorted(row[2:5] for row in rows[1:]) == [
         ["2", "Atelier Vert", "E-mail"], ["3", "", "Raison sociale"]]

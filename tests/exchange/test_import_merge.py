@@ -277,9 +277,11 @@ def test_rejects_csv_lists_file_line_structure_field_value_reason(workspace, tmp
     write_issues_csv(out, summary.issues)
 
     lines = out.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0] == "Gravité;Fichier;Ligne;Structure;Champ;Valeur;Motif"
+    assert lines[0].startswith("Gravité;Fichier;Ligne;Structure;Champ;Valeur;Motif;"
+                               "Raison sociale;Siret;")  # then the rejected line's cells
     assert ("Rejetée;annuaire_esat_ea_2024.csv;5;;Raison sociale;#N/D;"
-            "Raison sociale manquante.") in lines  # the field by its label, as on screen
+            "Raison sociale manquante.;#N/D;334 001 203 00036;ESAT;#N/D;#N/D;#N/D;#N/D;#N/D;"
+            "#N/D;#N/D") in lines  # the field by its label, as on screen
     assert len(lines) == 1 + len(summary.issues)
 
 

@@ -68,13 +68,15 @@ def _import_day() -> str:
 
 def test_export_rejects_of_selected_import(exported):
     rows, said = exported()
-    assert rows[0] == "Gravité;Fichier;Ligne;Structure;Champ;Valeur;Motif"
+    # the rejected line's own cells follow, under the file's titles (up to its last cell)
+    assert rows[0] == ("Gravité;Fichier;Ligne;Structure;Champ;Valeur;Motif;"
+                       "Raison sociale;Enseigne;Type de structure;Adresse;Code postal;Ville")
     # line 6 repeats the structure of lines 2-3, its shorter address not kept
     assert rows[1].startswith(
         "Signalée;liste_structures_2026-03-11.csv;6;LES ATELIERS DU LAC;Adresse;")
     assert "Même structure que la ligne 2" in rows[1]
     assert rows[2] == ("Rejetée;liste_structures_2026-03-11.csv;8;;Raison sociale;;"
-                       "Raison sociale manquante.")
+                       "Raison sociale manquante.;;;Entreprise d'insertion (EI);;75011;Paris")
     # named after the file imported and the day of the import
     assert said[0] == f"lignes-a-verifier liste_structures_2026-03-11 {_import_day()}.csv"
     assert said[1] == "Lignes écrites dans « rejets.csv » : 2 (rejetées : 1, signalées : 1)."
@@ -82,9 +84,10 @@ def test_export_rejects_of_selected_import(exported):
 
 def test_an_english_export_of_rejects_is_written_as_the_table_shows_it(exported, english):
     rows, said = exported()
-    assert rows[0] == "Severity;File;Row;Structure;Field;Value;Reason"
+    assert rows[0] == ("Severity;File;Row;Structure;Field;Value;Reason;"
+                       "Raison sociale;Enseigne;Type de structure;Adresse;Code postal;Ville")
     assert rows[2] == ("Rejected;liste_structures_2026-03-11.csv;8;;Company name;;"
-                       "Company name missing.")
+                       "Company name missing.;;;Entreprise d'insertion (EI);;75011;Paris")
     assert said[0].endswith(f" liste_structures_2026-03-11 {_import_day()}.csv")
     assert said[1] == "Rows written to “rejets.csv”: 2 (rejected: 1, flagged: 1)."
 

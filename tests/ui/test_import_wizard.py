@@ -290,8 +290,9 @@ def test_the_summary_exports_its_rejects_as_its_table_shows_them(qtbot, ctx, mon
                         lambda _parent, _title, text: said.append(text))
     wizard.currentPage().export_button.click()
     rows = target.read_text(encoding="utf-8-sig").splitlines()
-    assert rows[0] == "Gravité;Fichier;Ligne;Structure;Champ;Valeur;Motif"
+    assert rows[0] == ("Gravité;Fichier;Ligne;Structure;Champ;Valeur;Motif;"
+                       "Raison sociale;Enseigne;Type de structure;Adresse;Code postal;Ville")
     assert ("Rejetée;liste_structures_2026-03-11.csv;8;;Raison sociale;;Raison sociale "
-            "manquante.") in rows
+            "manquante.;;;Entreprise d'insertion (EI);;75011;Paris") in rows
     assert said == [f"lignes-a-verifier liste_structures_2026-03-11 {ctx.today()}.csv",
                     "Lignes écrites dans « rejets.csv » : 2 (rejetées : 1, signalées : 1)."]

@@ -22,7 +22,9 @@ MARCHE = "liste_structures_2026-03-11.csv"  # one line rejected, one flagged
 WORDS = "Exporter les lignes à vérifier (CSV)…"
 TOOLTIP = ("Enregistrer dans un fichier CSV les lignes rejetées, signalées, fusionnées ou en "
            "conflit, comme le tableau les montre")
-HEADER = "Gravité;Fichier;Ligne;Structure;Champ;Valeur;Motif"
+#: The report's columns, then the rejected line's cells under the file's own titles.
+HEADER = ("Gravité;Fichier;Ligne;Structure;Champ;Valeur;Motif;"
+          "Raison sociale;Enseigne;Type de structure;Adresse;Code postal;Ville")
 
 
 @pytest.fixture

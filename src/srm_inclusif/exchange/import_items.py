@@ -33,6 +33,7 @@ from srm_inclusif.storage.services.import_records import (
     RowIssue,
     SpendRecord,
     SupplierRecord,
+    raw_line,
     supplier_record,
 )
 
@@ -149,7 +150,7 @@ def _plan_items(
             if adapted is None:
                 continue
             if isinstance(adapted, RowIssue):
-                yield offset + line, adapted
+                yield offset + line, with_raw_cells(plan, cells, adapted)
                 continue
             values = adapted
         built = with_cut_texts(plan, line, values, build(line, values))
@@ -157,6 +158,7 @@ def _plan_items(
             built = with_remark(built, remark)
         if type(cells) is FlaggedCells:
             built = flagged_line(plan, line, cells, built)
+        built = with_raw_cells(plan, cells, built)
         if isinstance(built, list):  # every refusal of a rejected line, each its own issue
             yield from ((offset + line, refusal) for refusal in built)
         else:
@@ -191,11 +193,25 @@ def _batched_suppliers(
             built, issues = iter(items), iter(rejected)
             items = [next(issues) if isinstance(cells, MalformedLine) else next(built)
                      for _line, cells in block]
-        for line, item in zip([offset + line for line, _cells in block], items, strict=True):
+        for (line, read), item in zip(block, items, strict=True):
+            if isinstance(item, list | RowIssue) and not isinstance(read, MalformedLine):
+                with_raw_cells(plan, read, item)  # rare: a rejected line keeps its cells
             if isinstance(item, list):
-                yield from ((line, issue) for issue in item)
+                yield from ((offset + line, issue) for issue in item)
             else:
-                yield line, item
+                yield offset + line, item
+
+
+def with_raw_cells(plan: FilePlan, cells: list[Any], built: Any) -> Any:
+    """``built``, its line's cells kept on its first refusal when the line is rejected.
+
+    Only a rejected line keeps them (the user fixes and imports it again): a record or a
+    flagged line keeps none, so that a big file's import stays light.
+    """
+    first = built[0] if isinstance(built, list) and built else built
+    if isinstance(first, RowIssue) and first.severity == REJECTED:
+        first.raw_cells = raw_line(plan.headers, cells)
+    return built
 
 
 def with_cut_texts(plan: FilePlan, line: int, values: dict[str, Any], built: Any) -> Any:

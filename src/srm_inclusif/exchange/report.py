@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.vocabulary import Profile, profile_in_use
 from srm_inclusif.exchange.columns import field_title
+from srm_inclusif.storage.services.import_records import REJECTED, read_raw_line
 
 SEVERITY_LABELS = {"rejected": "Rejetée", "flagged": "Signalée", "conflict": "Conflit",
                    "merged": "Fusionnée", "total": "Ligne de total"}
 HEADERS = ("Gravité", "Fichier", "Ligne", "Structure", "Champ", "Valeur", "Motif")
+#: The title of a rejected line's cell under a column its file leaves untitled (or beyond its
+#: last title): its place in the line, as a spreadsheet numbers columns.
+UNTITLED_COLUMN = QT_TRANSLATE_NOOP("ImportIssueTableModel", "Colonne {number}")
 
 
 class IssueLike(Protocol):
@@ -27,7 +32,7 @@ class IssueLike(Protocol):
     reason: str
 
 
-def write_issues_csv(path: Path, issues: Iterable[IssueLike],
+def write_issues_csv(path: Path, issues: Sequence[IssueLike],
                      profile: Profile | None = None) -> int:
     """Write the issues in French (UTF-8 with BOM, ``;``); return how many rows were written.
 
@@ -35,12 +40,62 @@ def write_issues_csv(path: Path, issues: Iterable[IssueLike],
     name her « Client » and her sales' fields (« Raison sociale du client », « Vente (€ HT) »).
     """
     seller = (profile or profile_in_use()).is_seller
-    headers = tuple("Client" if seller and title == "Structure" else title for title in HEADERS)
-    return write_table_csv(path, headers, (
-        (SEVERITY_LABELS.get(issue.severity, issue.severity), issue.file_name,
-         "" if issue.line is None else str(issue.line), issue.structure_name,
-         field_title(issue.field, seller=seller), issue.value, issue.reason)
-        for issue in issues))
+    headers = ["Client" if seller and title == "Structure" else title for title in HEADERS]
+    rows = ([SEVERITY_LABELS.get(issue.severity, issue.severity), issue.file_name,
+             "" if issue.line is None else str(issue.line), issue.structure_name,
+             field_title(issue.field, seller=seller), issue.value, issue.reason]
+            for issue in issues)
+    return write_table_csv(path, *with_raw_cells(headers, rows, issues))
+
+
+def with_raw_cells(headers: list[str], rows: Iterable[list[str]], issues: Sequence[IssueLike],
+                   untitled: str = UNTITLED_COLUMN) -> tuple[list[str], Iterator[list[str]]]:
+    """The report's table with each rejected line's cells after its columns.
+
+    One set of columns for every file: the titles of the files' columns, each once, in the order
+    they first come (the n-th « Tél. » of a file goes under the n-th « Tél. » column). A line of
+    one file leaves the columns of the others empty: filtered on « Fichier », its rows read as
+    the file did, under its titles, to fix and import again. A column without a title is
+    ``untitled`` by its place in its file (« Colonne 3 »). The other rows keep the report's
+    columns alone, and so does the whole table when no line kept its cells (reported before).
+    """
+    # two readings of the cells rather than all of them held at once (a big junk file)
+    columns: dict[tuple[str, int], int] = {}
+    for issue in issues:
+        for key, _cell in _placed_cells(issue, untitled):
+            columns.setdefault(key, len(columns))
+    titles = [title for title, _occurrence in columns]
+    return [*headers, *titles], (
+        row + _spread(line, columns) if (line := _placed_cells(issue, untitled)) else row
+        for row, issue in zip(rows, issues, strict=True))
+
+
+def _placed_cells(issue: IssueLike, untitled: str) -> list[tuple[tuple[str, int], str]]:
+    """A rejected line's cells, each with its column: (title, occurrence of that title).
+
+    Empty for any other row, and for one reported before the cells were kept.
+    """
+    if issue.severity != REJECTED:
+        return []
+    # ``raw_cells`` (see ``RowIssue``): an issue-like without it has no cells to give
+    titles, cells = read_raw_line(getattr(issue, "raw_cells", None))
+    seen: dict[str, int] = {}
+    placed = []
+    for number, cell in enumerate(cells, start=1):
+        title = titles[number - 1].strip() if number <= len(titles) else ""
+        title = title or untitled.format(number=number)
+        seen[title] = seen.get(title, 0) + 1
+        placed.append(((title, seen[title]), cell))
+    return placed
+
+
+def _spread(line: list[tuple[tuple[str, int], str]], columns: dict[tuple[str, int], int]
+            ) -> list[str]:
+    """A line's cells under their columns, up to its last one (the others empty)."""
+    cells = [""] * (max(columns[key] for key, _cell in line) + 1)
+    for key, cell in line:
+        cells[columns[key]] = cell
+    return cells
 
 
 def write_table_csv(path: Path, headers: Sequence[str],
@@ -52,7 +107,7 @@ def write_table_csv(path: Path, headers: Sequence[str],
     count = 0
     with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
-        writer.writerow(headers)
+        writer.writerow([inert_cell(title) for title in headers])  # a file's titles too
         for row in rows:
             writer.writerow([inert_cell(cell) for cell in row])
             count += 1

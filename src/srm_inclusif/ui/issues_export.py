@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.exchange.report import write_table_csv
+from srm_inclusif.exchange.report import UNTITLED_COLUMN, with_raw_cells, write_table_csv
 from srm_inclusif.ui import file_dialogs
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.i18n import count_text
@@ -60,7 +60,8 @@ def issues_file_name(file_names: Sequence[str], day: date) -> str:
 def export_issues(parent: QWidget, issues: Sequence[Any], suggested_name: str) -> None:
     """Ask where, then write every issue to CSV as the table says it (in the UI language).
 
-    Says how many lines were written, of which severity, or why nothing could be.
+    A rejected line's cells follow, under its file's titles (``with_raw_cells``). Says how many
+    lines were written, of which severity, or why nothing could be.
     """
     title = QCoreApplication.translate("ImportIssueTableModel", "Exporter les lignes à vérifier")
     name, _filter = file_dialogs.get_save_file_name(
@@ -68,7 +69,9 @@ def export_issues(parent: QWidget, issues: Sequence[Any], suggested_name: str) -
         QCoreApplication.translate("ImportIssueTableModel", "CSV (*.csv)"))
     if not name:
         return
-    headers, rows = ImportIssueTableModel().texts(issues)
+    headers, rows = with_raw_cells(
+        *ImportIssueTableModel().texts(issues), issues,
+        QCoreApplication.translate("ImportIssueTableModel", UNTITLED_COLUMN))
     try:
         count = write_table_csv(Path(name), headers, rows)
     except OSError as error:

@@ -273,7 +273,7 @@ def _finish_batch(connection: Connection, summary: ImportSummary) -> None:
         finished_at=utcnow(), counts=counts))
     rows = [{"batch_id": summary.batch_id, "severity": i.severity, "file_name": i.file_name,
              "line": i.line, "field": i.field, "value": i.value[:2000], "reason": i.reason,
-             "structure_name": i.structure_name[:250]}
+             "structure_name": i.structure_name[:250], "raw_cells": i.raw_cells}
             for i in summary.issues]
     if rows:
         connection.execute(ISSUE.insert(), rows)

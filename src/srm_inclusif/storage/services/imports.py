@@ -69,6 +69,8 @@ class ImportIssueRow:
     reason: str
     #: The name its row carries (structure, or supplier of a purchase); empty when none.
     structure_name: str = ""
+    #: A rejected line's cells under its file's titles (``import_records.raw_line``), or None.
+    raw_cells: str | None = None
 
 
 def list_import_issues(engine: Engine, *, batch_id: int) -> list[ImportIssueRow]:
@@ -76,7 +78,7 @@ def list_import_issues(engine: Engine, *, batch_id: int) -> list[ImportIssueRow]
     issue = table_of(ImportIssue).c
     # plain rows, not ORM objects: a spend file can leave tens of thousands of issues
     query = (sa.select(issue.id, issue.severity, issue.file_name, issue.line, issue.field,
-                       issue.value, issue.reason, issue.structure_name)
+                       issue.value, issue.reason, issue.structure_name, issue.raw_cells)
              .where(issue.batch_id == batch_id)
              .order_by(issue.file_name, issue.line, issue.id))
     with engine.connect() as connection:

@@ -40,6 +40,9 @@ class ImportIssue(SQLModel, table=True):
     reason: str = ""
     #: The name its row carries (structure, or supplier of a purchase); empty when none.
     structure_name: str = Field(default="", max_length=250)
+    #: A rejected line's cells under its file's column titles, as JSON text (see
+    #: ``import_records.raw_line``); None on other rows, and on rows reported before 0013.
+    raw_cells: str | None = None
 
 
 class MappingProfile(SQLModel, table=True):
