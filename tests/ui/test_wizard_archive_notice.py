@@ -46,3 +46,15 @@ def test_the_summary_says_what_the_archive_left_aside(qtbot, ctx, tmp_path):
 
     assert ("Archive « annuaires.zip » : fichiers laissés de côté, ce ne sont pas des tableaux : "
             "« LISEZMOI.txt ».") in wizard.currentPage().summary_label.text()
+
+
+def test_in_english_the_files_left_aside_are_quoted_in_english(qtbot, ctx, tmp_path, english):
+    path = tmp_path / "directories.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("README.txt", "Directory updated in March 2024.\nSource: DREETS.\n")
+        archive.writestr("structures.csv", MARCHE)
+    wizard = start_import_wizard(ctx, None, [path])
+    qtbot.addWidget(wizard)
+
+    assert wizard.files_page.aside_note.text() == (
+        "Archive “directories.zip”: files left aside, they are not tables: “README.txt”.")

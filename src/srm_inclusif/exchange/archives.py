@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
-from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, quoted, translate
 from srm_inclusif.exchange.sniff import SAMPLE_BYTES, ZIP_MAGIC, holds_table, zip_kind
 
 #: The tables a ZIP may hold (nested archives are not opened); a ``.txt`` is one when its
@@ -63,7 +63,7 @@ def left_aside_notes(paths: Iterable[Path]) -> list[str]:
     for path in paths:
         if _is_archive(path) and (members := archive_left_aside(path)):
             notes.append(translate("ImportPlan", LEFT_ASIDE).format(
-                name=path.name, members=", ".join(f"« {member} »" for member in members)))
+                name=path.name, members=", ".join(map(quoted, members))))
     return notes
 
 
