@@ -2366,17 +2366,17 @@ Technical detail: {detail}</translation>
         <translation>“{path}” could not be read or written ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/importer.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="40"/>
         <source>Aucun fichier à importer.</source>
         <translation>No file to import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/importer.py" line="42"/>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="41"/>
         <source>L&apos;archive « {name} » ne contient aucun tableau.</source>
         <translation>The archive “{name}” holds no table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/importer.py" line="43"/>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="42"/>
         <source>{names} : unités légales SIRENE seulement, qui donnent les noms des établissements et aucun établissement. Ajoutez le fichier des établissements (StockEtablissement) au même import.</source>
         <translation>{names}: SIRENE legal units only, which give the establishments&apos; names but no establishment. Add the establishments file (StockEtablissement) to the same import.</translation>
     </message>
@@ -3155,58 +3155,58 @@ Technical detail: {detail}</translation>
         <translation>{field} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="47"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="46"/>
         <source>Cette personne n&apos;existe plus.</source>
         <extracomment>The longest name of a person or a team (the column&apos;s size).</extracomment>
         <translation>This person no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="48"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="47"/>
         <source>Cette équipe n&apos;existe plus.</source>
         <translation>This team no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="49"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="48"/>
         <source>Nom de la personne : obligatoire.</source>
         <translation>Person&apos;s name: required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="50"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="49"/>
         <source>Nom de l&apos;équipe : obligatoire.</source>
         <translation>Team name: required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="51"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="50"/>
         <source>Nom « {name} » : {length} caractères, {limit} au plus.</source>
         <translation>Name “{name}”: {length} characters, {limit} at most.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="53"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="52"/>
         <source>Fonction « {role} » : {length} caractères, {limit} au plus.</source>
         <translation>Role “{role}”: {length} characters, {limit} at most.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="55"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="54"/>
         <source>Nom de la personne : « {name} » est déjà dans l&apos;organisation.</source>
         <translation>Person&apos;s name: “{name}” is already in the organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="57"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="56"/>
         <source>Nom de la personne : une personne désactivée s&apos;appelle déjà « {name} ». Cochez « Afficher les personnes inactives » et réactivez-la.</source>
         <translation>Person&apos;s name: a deactivated person is already called “{name}”. Tick “Show inactive people” and reactivate them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="62"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="61"/>
         <source>La personne « {name} » ne peut pas être supprimée : à son nom, fiches objectifs : {sheets} ; relations suivies : {relationships} ; autres enregistrements (actions, besoins, dépenses, retours d&apos;expérience) : {others}. Désactivez-la plutôt : elle garde tout ce qui est à son nom mais n&apos;est plus proposée.</source>
         <translation>“{name}” cannot be deleted: in their name, objective sheets: {sheets}; followed relationships: {relationships}; other records (actions, needs, spend, feedback): {others}. Deactivate them instead: they keep everything in their name but are no longer offered.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="67"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="66"/>
         <source>L&apos;équipe « {name} » ne peut pas être supprimée : ses fiches objectifs ({years}) seraient supprimées avec elle. Supprimez d&apos;abord ces fiches dans la page Objectifs, ou renommez l&apos;équipe.</source>
         <translation>The team “{name}” cannot be deleted: its objective sheets ({years}) would be deleted with it. Delete those sheets on the Objectives page first, or rename the team.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="60"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="59"/>
         <source>Nom de l&apos;équipe : une équipe s&apos;appelle déjà « {name} ».</source>
         <translation>Team name: a team is already called “{name}”.</translation>
     </message>
@@ -4647,78 +4647,78 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportBatchTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="103"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="104"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="107"/>
         <source>Dépenses</source>
         <translation>Spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="117"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="119"/>
         <source>Contenu</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="121"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="123"/>
         <source>Fichiers</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="81"/>
         <source>Lignes</source>
         <extracomment>Count columns: key of ``ImportBatch.counts`` and header (marked for lupdate).</extracomment>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="82"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="83"/>
         <source>Mises à jour</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="84"/>
         <source>Inchangées</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="87"/>
         <source>Fusionnées</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="88"/>
         <source>Rejetées</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="89"/>
         <source>Signalées</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="90"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
@@ -5297,22 +5297,22 @@ Close without saving the changes?</translation>
         <translation>Save the rejected, flagged, merged or conflicting rows in a CSV file, as the table shows them</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="56"/>
         <source>lignes-a-verifier {files} {day}.csv</source>
         <translation>rows-to-check {files} {day}.csv</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="67"/>
         <source>Exporter les lignes à vérifier</source>
         <translation>Export rows to check</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="70"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="81"/>
         <source>Lignes écrites dans « {name} » : {count} ({severities}).</source>
         <translation>Rows written to “{name}”: {count} ({severities}).</translation>
     </message>
@@ -5836,35 +5836,35 @@ Close without saving the changes?</translation>
         <translation>Unreadable line: control characters (binary file?)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="26"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="25"/>
         <source>Établissement fermé : ignoré.</source>
         <extracomment>Why a row is left aside (counted, not listed; the preview shows it).</extracomment>
         <translation>Closed establishment: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="27"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="26"/>
         <source>Catégorie FINESS autre que ESAT (246) : ignorée.</source>
         <translation>FINESS category other than ESAT (246): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="31"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="30"/>
         <source>Raison sociale absente du fichier des établissements : elle est dans le fichier StockUniteLegale (joint sur le SIREN), ajoutez-le à l&apos;import.</source>
         <extracomment>Why a SIRENE establishment without a name is rejected: the establishments file has none of its own, the company name is the legal unit&apos;s (``StockUniteLegale``, joined on the SIREN).</extracomment>
         <translation>Company name missing from the establishments file: it is in the StockUniteLegale file (joined on the SIREN); add that file to the import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="34"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="33"/>
         <source>SIREN absent du fichier StockUniteLegale importé : raison sociale inconnue.</source>
         <translation>SIREN not in the imported StockUniteLegale file: company name unknown.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="37"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="36"/>
         <source>Raison sociale à prendre dans le fichier StockUniteLegale : ce SIREN n&apos;est pas dans ses premières lignes, lues pour l&apos;aperçu ; l&apos;import lit tout le fichier.</source>
         <extracomment>A preview reads the first rows of a legal-unit file only (``sirene_preview``).</extracomment>
         <translation>Company name to be taken from the StockUniteLegale file: this SIREN is not in its first lines, read for the preview; the import reads the whole file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="40"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="39"/>
         <source>Raison sociale masquée par l&apos;INSEE ([ND], diffusion partielle) : établissement non importé, à créer à la main si besoin.</source>
         <translation>Company name masked by INSEE ([ND], partial publication): establishment not imported; create it by hand if needed.</translation>
     </message>
@@ -6061,100 +6061,100 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="89"/>
         <source>Importer des fichiers</source>
-        <extracomment>The saved mapping profiles of the target, read once per planning. The profile applied to each plan (by index): the first that fits, or the user&apos;s. Who gets the spend lines without a buyer (None: nobody, or the only person). Whether the buyers the files name that the workspace lacks are added to it. A seller&apos;s workspace: her counterparties are clients, her spend lines her sales. Whether the import emptied the undo stack (its summary then says so). Whether the import or its simulation is running (Escape then cancels it). The user changed the column mapping: closing the wizard asks first.</extracomment>
+        <extracomment>The saved mapping profiles of the target, read once per planning. The profile applied to each plan (by index): the first that fits, or the user&apos;s. Who gets the spend lines without a buyer (None: nobody, or the only person). Whether the buyers the files name that the workspace lacks are added to it. A seller&apos;s workspace: her counterparties are clients, her spend lines her sales. Whether the import emptied the undo stack (its summary then says so). The user changed the column mapping: closing the wizard asks first.</extracomment>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="104"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="104"/>
         <source>&lt; Précédent</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="104"/>
         <source>Terminer</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="105"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="105"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="137"/>
         <source>Abandonner l&apos;import ? Le choix des colonnes sera perdu.</source>
         <translation>Abandon the import? The column choices will be lost.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="139"/>
         <source>Abandonner</source>
         <translation>Abandon</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="140"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="214"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="223"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="285"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="222"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="284"/>
         <source>Fichier illisible</source>
         <translation>Unreadable file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="276"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="275"/>
         <source>Colonnes non reconnues</source>
         <translation>Unrecognised columns</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="278"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="277"/>
         <source>Utiliser la première ligne comme en-tête et associer les colonnes vous-même ?</source>
         <translation>Use the first row as the header and map the columns yourself?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="297"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="296"/>
         <source>Simulation de l&apos;import…</source>
         <translation>Simulating the import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="297"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="296"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="299"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="298"/>
         <source>Finalisation de l&apos;import : index de recherche et enregistrement…</source>
         <translation>Finishing the import: search index and saving…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="302"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="301"/>
         <source>{done} / {total} lignes</source>
         <translation>{done} / {total} rows</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="307"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="303"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="335"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="328"/>
         <source>Import annulé</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="336"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="329"/>
         <source>Import annulé : l&apos;espace de travail n&apos;a pas changé.</source>
         <translation>Import cancelled: the workspace has not changed.</translation>
     </message>
@@ -6172,77 +6172,77 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="110"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="123"/>
         <source>Revenir avant cet import…</source>
         <translation>Go back to before this import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="238"/>
         <source>Remet l&apos;espace de travail dans l&apos;état de la copie prise juste avant cet import.</source>
         <translation>Puts the workspace back in the state of the copy taken just before this import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="135"/>
         <source>Sélectionnez un import pour voir ses lignes rejetées ou signalées.</source>
         <translation>Select an import to see its rejected or flagged rows.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="70"/>
         <source>Importer des &amp;fournisseurs…</source>
         <translation>&amp;Import suppliers…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="71"/>
         <source>Importer des &amp;clients…</source>
         <translation>&amp;Import clients…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="80"/>
         <source>Importer des &amp;dépenses…</source>
         <translation>Import &amp;spend…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="81"/>
         <source>Importer des &amp;ventes…</source>
         <translation>Import s&amp;ales…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="101"/>
         <source>Aucun import pour le moment. « {suppliers} » lit une liste de clients (CSV ou Excel) ; « {spend} » lit les ventes exportées de votre logiciel de facturation ou de votre comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.</source>
         <translation>No import yet. “{suppliers}” reads a list of clients (CSV or Excel); “{spend}” reads the sales exported from your invoicing software or your accounts. You can also drop a file on the window.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="126"/>
         <source>Historique des imports</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="132"/>
         <source>Lignes à vérifier de l&apos;import choisi</source>
         <translation>Rows to check of the chosen import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="133"/>
         <source>Double-clic ou Entrée : ouvrir la fiche de la structure, pour la corriger.</source>
         <translation>Double-click or Enter: open the structure&apos;s record, to correct it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="325"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="326"/>
         <source>Revenir avant l&apos;import du {day} à {time} ({files} — ajoutées : {inserted}, mises à jour : {updated}) ?</source>
         <translation>Go back to before the import of {day} at {time} ({files} — added: {inserted}, updated: {updated})?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="105"/>
         <source>Aucun import pour le moment. « {suppliers} » lit un annuaire de structures (CSV ou Excel) ; « {spend} » lit les dépenses exportées de votre ERP ou de votre comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.</source>
         <translation>No import yet. “{suppliers}” reads a directory of structures (CSV or Excel); “{spend}” reads the spend exported from your ERP or your accounts. You can also drop a file on the window.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="199"/>
         <source>%n import(s)</source>
         <extracomment>The height the user gave the rows to check by moving the divider (None: half).</extracomment>
         <translation>
@@ -6251,27 +6251,27 @@ Close without saving the changes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="241"/>
         <source>Sélectionnez un import dans l&apos;historique.</source>
         <translation>Select an import in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="243"/>
         <source>Cet import n&apos;a rien changé aux données : il n&apos;y a rien à défaire (aucune copie gardée).</source>
         <translation>This import changed no data: there is nothing to undo (no copy kept).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="245"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="246"/>
         <source>Aucune copie n&apos;a été prise avant cet import (données de démonstration, ou import fait par une version antérieure).</source>
         <translation>No copy was taken before this import (demo data, or an import made by an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="248"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="249"/>
         <source>La copie prise avant cet import n&apos;est plus dans le dossier des copies : elle a été supprimée, ou remplacée par une plus récente (l&apos;application garde les {count} plus récentes de chaque sorte).</source>
         <translation>The copy taken before this import is no longer in the copies folder: it was deleted, or replaced by a newer one (the application keeps the {count} most recent of each kind).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="267"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="268"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln row rejected, flagged, merged or in conflict</numerusform>
@@ -9974,58 +9974,58 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SpendChoices</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="58"/>
         <source>Date des ventes :</source>
         <extracomment>A year written alone in a file name (« depenses_2025 », « achats 2024.xlsx »). The fields that date a spend line; a file without them takes the date chosen here.</extracomment>
         <translation>Sales date:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="59"/>
         <source>Date des achats :</source>
         <translation>Purchase date:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="66"/>
         <source>Base des montants :</source>
         <translation>Amount basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="72"/>
         <source>Commercial des lignes sans commercial :</source>
         <translation>Salesperson of the lines without a salesperson:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="73"/>
         <source>Acheteur des lignes sans acheteur :</source>
         <translation>Buyer of the lines without a buyer:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="78"/>
         <source>Ajouter à l&apos;organisation les commerciaux du fichier absents de l&apos;espace</source>
         <translation>Add the file&apos;s salespeople missing from the workspace to the organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="80"/>
         <source>Ajouter à l&apos;organisation les acheteurs du fichier absents de l&apos;espace</source>
         <translation>Add the file&apos;s buyers missing from the workspace to the organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="83"/>
         <source>Sinon leurs lignes sont importées sans personne, et signalées.</source>
         <translation>Otherwise their lines are imported without anyone, and flagged.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="124"/>
         <source>Ces fichiers n&apos;ont pas de colonne de date ni d&apos;année : {files}. Leurs lignes prennent cette date. Elle les identifie : réimportés avec la même date, ces fichiers n&apos;ajoutent pas leurs lignes une seconde fois.</source>
         <translation>These files have no date or year column: {files}. Their lines take this date. It identifies them: re-imported with the same date, these files do not add their lines a second time.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="129"/>
         <source>« {file} » n&apos;a pas de colonne de date ni d&apos;année : ses lignes prennent cette date. Elle les identifie : réimporté avec la même date, le fichier n&apos;ajoute pas ses lignes une seconde fois.</source>
         <translation>“{file}” has no date or year column: its lines take this date. It identifies them: re-imported with the same date, the file does not add its lines a second time.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="140"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>

@@ -114,3 +114,15 @@ def test_a_format_that_fits_is_read_as_chosen(capsys, tmp_path):
     assert code == 0
     assert json.loads(out)["format"] == "marche-csv"
     assert names(tmp_path) == ["Atelier Un"]
+
+
+def test_the_api_pages_format_is_refused_for_a_table(capsys, tmp_path):
+    path = tmp_path / "liste_structures_2024-03-01.csv"
+    path.write_text(MARCHE, encoding="utf-8")
+
+    code, _out, err = cli(capsys, tmp_path, str(path), "--format", "marche-api")
+
+    assert code == 1
+    assert ("« liste_structures_2024-03-01.csv » n'est pas une page JSON de l'API du Marché de "
+            "l'inclusion.") in err
+    assert names(tmp_path) == []

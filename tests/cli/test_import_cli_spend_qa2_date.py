@@ -56,9 +56,11 @@ def test_a_date_more_than_a_year_ahead_is_refused_in_json_too(capsys, tmp_path):
     assert spend_lines(db) == 0
 
 
-@pytest.mark.parametrize("typed", ["01/01/1990", "22/11/2027"])
-def test_the_first_and_last_plausible_days_are_taken(capsys, tmp_path, typed):
+@pytest.mark.parametrize(("typed", "stored"), [("01/01/1990", "1990-01-01"),
+                                               ("22/11/2027", "2027-11-22")])
+def test_the_first_and_last_plausible_days_are_taken(capsys, tmp_path, typed, stored):
     db = tmp_path / "e.sqlite3"
 
     assert main(["--db", str(db), "import", "spend", SPEND, "--date", typed]) == 0
     assert spend_lines(db) > 0
+    assert executed(db, "SELECT DISTINCT spend_date FROM spend_line") == [(stored,)]

@@ -7,6 +7,7 @@ absent from the workspace, a buyer written surname first: each said once, on its
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from srm_inclusif.cli import main
@@ -67,3 +68,18 @@ def test_the_same_file_given_twice_is_read_once_and_said(capsys, tmp_path):
     assert [read["name"] for read in document["files"]] == ["achats.csv"]
     assert document["notes"] == ["« achats.csv » donné plusieurs fois : lu une seule fois."]
     assert errors == []
+
+
+def test_a_file_given_under_another_name_of_its_own_is_read_once(capsys, tmp_path):
+    """A hard link to the file is the same file (as ``--rejects`` tells it): read once."""
+    path = tmp_path / "achats.csv"
+    path.write_text(SPEND, encoding="utf-8")
+    os.link(path, tmp_path / "achats - copie.csv")
+
+    code = main(["--db", str(tmp_path / "espace.sqlite3"), "import", "spend", str(path),
+                 str(tmp_path / "achats - copie.csv"), "--json"])
+
+    document = json.loads(capsys.readouterr().out)
+    assert (code, document["amount_total"]) == (0, 250.0)
+    assert [read["name"] for read in document["files"]] == ["achats.csv"]
+    assert document["notes"] == ["« achats.csv » donné plusieurs fois : lu une seule fois."]

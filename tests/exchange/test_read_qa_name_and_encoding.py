@@ -4,12 +4,15 @@ columns (the wizard's mapping page shows the same message); UTF-16 exports are r
 from __future__ import annotations
 
 import codecs
+from collections.abc import Iterator
 
 import pytest
 
+from srm_inclusif.core import i18n
 from srm_inclusif.exchange.plan import check_mapping, plan_file
 from srm_inclusif.exchange.sniff import ImportFormatError
 from tests.exchange.import_support import run, snapshot, stored
+from tests.exchange.test_workbook_sheets import workbook
 from tests.support import raised
 
 NO_NAME = ("« sirets.csv » : aucune colonne ne donne la raison sociale (colonnes trouvées : "
@@ -77,3 +80,30 @@ def test_an_empty_utf16_file_is_said_empty(tmp_path):
     path.write_bytes(codecs.BOM_UTF16_LE + " \r\n".encode("utf-16-le"))
 
     assert str(raised(ImportFormatError, plan_file, path)) == "Le fichier « vide.txt » est vide."
+
+
+@pytest.fixture
+def english_quotes() -> Iterator[None]:
+    """The quotation marks of an English UI (“name”), as the UI's translator gives them."""
+    i18n.set_translator(lambda _context, text: "“{text}”" if text == i18n.QUOTED else text)
+    yield
+    i18n.set_translator(i18n._identity)
+
+
+def test_an_english_ui_quotes_the_columns_found_in_english(tmp_path, english_quotes):
+    path = tmp_path / "sirets.csv"
+    path.write_text("N° SIRET;CP;Commune\n44306184100047;01000;Bourg\n", encoding="utf-8")
+
+    error = raised(ImportFormatError, check_mapping, plan_file(path))
+
+    assert error.params["columns"] == "“N° SIRET”, “CP”, “Commune”"
+
+
+def test_an_english_ui_quotes_the_sheets_without_known_columns_in_english(tmp_path,
+                                                                          english_quotes):
+    path = workbook(tmp_path / "notes.xlsx", {"Feuil1": [["Clé", "Valeur"], ["a", "b"]],
+                                              "Feuil2": [["Clé", "Valeur"], ["c", "d"]]})
+
+    error = raised(ImportFormatError, plan_file, path)
+
+    assert error.params["sheets"] == "“Feuil1”, “Feuil2”"

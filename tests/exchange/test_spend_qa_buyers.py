@@ -7,12 +7,8 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from srm_inclusif.storage.services.people import (
-    PeopleByName,
-    PersonInput,
-    add_person,
-    list_people,
-)
+from srm_inclusif.storage.services.buyer_names import PeopleByName
+from srm_inclusif.storage.services.people import PersonInput, add_person, list_people
 from tests.exchange.import_support import run
 
 SPEND = ("Raison sociale;Facture;Montant;Date;Acheteur\n"

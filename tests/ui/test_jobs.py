@@ -55,9 +55,11 @@ def test_lasting_work_shows_its_dialog_then_closes_it(qtbot) -> None:
     job = run_job(None, "Compter", wait_for_release)
     qtbot.waitUntil(job.dialog.isVisible, timeout=5000)
     assert job.dialog.labelText() == "Compter"
+    assert job.running
     with qtbot.waitSignal(job.finished, timeout=5000):
         release.set()
     assert not job.dialog.isVisible()
+    assert not job.running
 
 
 def test_cancel_stops_the_work(qtbot) -> None:
@@ -112,7 +114,7 @@ def test_work_that_lasts_at_full_shows_it_is_finishing(qtbot) -> None:
 
     job = run_job(None, "Importer", read_then_commit, finishing="Enregistrement…")
     qtbot.waitUntil(lambda: job.dialog.labelText() == "Enregistrement…", timeout=5000)
-    qtbot.wait(200)  # the heartbeats at 100 % leave the busy indicator alone
+    qtbot.wait(200)  # the heartbeats at 100 % leave the full bar alone
     assert job.dialog.labelText() == "Enregistrement…"
     bar = job.dialog.findChild(QProgressBar)
     assert bar.maximum() > 0  # a bar, not a busy indicator (which read as emptying)

@@ -43,3 +43,14 @@ def test_several_undated_files_are_all_named(qtbot, ctx, tmp_path):
     assert note.startswith("Ces fichiers n'ont pas de colonne de date ni d'année : "
                            "« achats_nord.csv », « achats_sud.csv ».")
     assert ERP_SPEND.name not in note
+
+
+def test_in_english_the_undated_files_are_quoted_in_english(qtbot, ctx, tmp_path, english):
+    first, second = tmp_path / "purchases_north.csv", tmp_path / "purchases_south.csv"
+    for path in (first, second):
+        shutil.copy(IMPORT_FIXTURES / "achats_2025.csv", path)
+    page = to_mapping(qtbot, ctx, [first, ERP_SPEND, second]).currentPage()
+
+    note = page.spend.day_note.text()
+    assert "“purchases_north.csv”, “purchases_south.csv”" in note
+    assert "«" not in note

@@ -90,3 +90,40 @@ def test_an_import_of_several_files_is_named_after_the_first_and_their_count(qap
 
     assert issues_file_name(names, date(2026, 11, 24)) == (
         "lignes-a-verifier achats-2025 +2 2026-11-24.csv")
+
+
+def test_a_past_import_of_a_file_with_a_comma_in_its_name_keeps_it_whole(qtbot, ctx, tmp_path,
+                                                                         proposed):
+    path = tmp_path / "fournisseurs, esat.csv"
+    path.write_text(TWICE, encoding="utf-8")
+    import_files(ctx.engine, [path], ImportSettings())
+    page = ImportsPage(ctx)
+    qtbot.addWidget(page)
+    page.batch_view.selectRow(0)
+    day = page.batches.batch_at(0).started_at
+
+    page.export_button.click()
+
+    assert proposed == [f"lignes-a-verifier fournisseurs, esat {day:%Y-%m-%d}.csv"]
+
+
+def test_a_past_import_of_several_files_is_named_after_the_first_and_their_count(
+        qtbot, ctx, esat_file, tmp_path, proposed):
+    other = tmp_path / "fournisseurs-ea.csv"
+    other.write_text(TWICE, encoding="utf-8")
+    import_files(ctx.engine, [esat_file, other], ImportSettings())
+    page = ImportsPage(ctx)
+    qtbot.addWidget(page)
+    page.batch_view.selectRow(0)
+    day = page.batches.batch_at(0).started_at
+
+    page.export_button.click()
+
+    assert proposed == [f"lignes-a-verifier fournisseurs-esat +1 {day:%Y-%m-%d}.csv"]
+
+
+def test_the_sheets_of_one_workbook_count_as_one_file(qapp):
+    names = ["regions.xlsx — Région Nord", "regions.xlsx — Région Sud", "achats.csv"]
+
+    assert issues_file_name(names, date(2026, 11, 24)) == (
+        "lignes-a-verifier regions +1 2026-11-24.csv")

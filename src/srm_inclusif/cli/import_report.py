@@ -44,7 +44,8 @@ def summary_document(summary: ImportSummary) -> dict[str, Any]:
 
     ``format`` and ``encoding`` are those of every file, or ``mixte`` when the files differ;
     ``files`` gives each file's own; ``issues`` each remark on a row, as ``--rejects`` writes;
-    ``notes`` the sentences on whole files (a workbook's sheets not read).
+    ``notes`` the sentences on whole files (a workbook's sheets not read, an archive's members
+    left aside, a file given twice).
     """
     files = summary.files
     document: dict[str, Any] = {"format": _shared({f.format for f in files}, summary.format),
@@ -104,7 +105,7 @@ def summary_lines(summary: ImportSummary, profile: Profile | None = None) -> lis
                      "(FINESS, autre catégorie).")
     if summary.skipped_totals:
         lines.append(f"{counted(summary.skipped_totals, TOTALS_ONE, TOTALS_MANY)}.")
-    lines += summary.notes  # a workbook's sheets not read
+    lines += summary.notes  # sheets not read, archive members left aside, files given twice
     if summary.target == "spend":
         lines.append(
             f"{counted(summary.matched, 'ligne rattachée', 'lignes rattachées')}, "

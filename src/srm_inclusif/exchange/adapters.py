@@ -11,7 +11,6 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.normalise import clean_text
 from srm_inclusif.core.siret import clean_siret
-from srm_inclusif.exchange.archives import zip_members as zip_members  # where the importer looks
 from srm_inclusif.exchange.formats import FINESS_ESAT_CATEGORY
 from srm_inclusif.exchange.records import NO_NAME
 from srm_inclusif.exchange.siret_columns import siren_key

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, quoted
 from srm_inclusif.core.kinds import fold
 
 IGNORED = ""
@@ -289,8 +289,11 @@ NAMED_COLUMNS = 12
 
 
 def quoted_titles(titles: Sequence[str]) -> str:
-    """« N° SIRET », « Code postal »...: columns as a message names them (the first twelve)."""
-    shown = [f"« {title} »" for title in titles if title]
+    """« N° SIRET », « Code postal »...: columns as a message names them (the first twelve).
+
+    Each between the quotation marks of the UI language (“N° SIRET” in English).
+    """
+    shown = [quoted(title) for title in titles if title]
     more = "…" if len(shown) > NAMED_COLUMNS else ""
     return ", ".join(shown[:NAMED_COLUMNS]) + more
 

@@ -189,8 +189,9 @@ NOT_API_PAGE = QT_TRANSLATE_NOOP(
 def refuse_misfit(path: Path, format_key: str, headers: list[str]) -> None:
     """Refuse a layout the user chose for a table it does not fit: every row would be rejected.
 
-    FINESS is chosen for a file whose header names no known column (it has none); the API's
-    pages are JSON files, never a table.
+    FINESS is refused for a file with a header row (FINESS lines have none: chosen for a file
+    without a known header, it is read so before this check); the API's pages are JSON files,
+    never a table.
     """
     if format_key == "finess":
         raise ImportFormatError.of(NOT_FINESS, name=path.name, columns=quoted_titles(headers),

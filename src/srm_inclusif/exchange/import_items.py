@@ -150,7 +150,7 @@ def _plan_items(
             if adapted is None:
                 continue
             if isinstance(adapted, RowIssue):
-                yield offset + line, with_raw_cells(plan, cells, adapted)
+                yield offset + line, with_rejected_cells(plan, cells, adapted)
                 continue
             values = adapted
         built = with_cut_texts(plan, line, values, build(line, values))
@@ -158,7 +158,7 @@ def _plan_items(
             built = with_remark(built, remark)
         if type(cells) is FlaggedCells:
             built = flagged_line(plan, line, cells, built)
-        built = with_raw_cells(plan, cells, built)
+        built = with_rejected_cells(plan, cells, built)
         if isinstance(built, list):  # every refusal of a rejected line, each its own issue
             yield from ((offset + line, refusal) for refusal in built)
         else:
@@ -195,14 +195,14 @@ def _batched_suppliers(
                      for _line, cells in block]
         for (line, read), item in zip(block, items, strict=True):
             if isinstance(item, list | RowIssue) and not isinstance(read, MalformedLine):
-                with_raw_cells(plan, read, item)  # rare: a rejected line keeps its cells
+                with_rejected_cells(plan, read, item)  # rare: a rejected line keeps its cells
             if isinstance(item, list):
                 yield from ((offset + line, issue) for issue in item)
             else:
                 yield offset + line, item
 
 
-def with_raw_cells(plan: FilePlan, cells: list[Any], built: Any) -> Any:
+def with_rejected_cells(plan: FilePlan, cells: list[Any], built: Any) -> Any:
     """``built``, its line's cells kept on its first refusal when the line is rejected.
 
     Only a rejected line keeps them (the user fixes and imports it again): a record or a

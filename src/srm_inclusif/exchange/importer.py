@@ -19,8 +19,7 @@ from sqlalchemy.engine import Engine
 from srm_inclusif.core.errors import Cancelled
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, quoted
 from srm_inclusif.core.progress import Progress
-from srm_inclusif.exchange.adapters import zip_members
-from srm_inclusif.exchange.archives import left_aside_notes
+from srm_inclusif.exchange.archives import left_aside_notes, zip_members
 from srm_inclusif.exchange.formats import FORMATS
 from srm_inclusif.exchange.import_items import data_lines, positioned_items
 from srm_inclusif.exchange.import_worker import HelperItems, items_from_helper, worth_a_helper

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, quoted, translate
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.exchange.columns import (
     MULTI_COLUMN_FIELDS,
@@ -369,8 +369,8 @@ def lenient_header(filled: list[Row]) -> HeaderRow | None:
 
 
 def _sheet_names(names: Iterable[str]) -> str:
-    """« Lisez-moi », « Feuil2 »: sheets named as a message names them."""
-    return ", ".join(f"« {name} »" for name in names)
+    """« Lisez-moi », « Feuil2 »: sheets named as a message names them, in the UI's quotes."""
+    return ", ".join(map(quoted, names))
 
 
 def _detected_separators() -> str:

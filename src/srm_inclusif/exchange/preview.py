@@ -19,8 +19,8 @@ from srm_inclusif.exchange.plan import FilePlan
 from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
 from srm_inclusif.exchange.sirene_preview import preview_units
 from srm_inclusif.exchange.spend_records import spend_record
+from srm_inclusif.storage.services.buyer_names import PeopleByName
 from srm_inclusif.storage.services.import_records import RowIssue, SpendRecord, SupplierRecord
-from srm_inclusif.storage.services.people import PeopleByName
 from srm_inclusif.storage.services.spend_reasons import SELLER_REASONS, UNKNOWN_BUYER
 
 #: Sector texts of a row that name no reference sector (kept as free métiers).

@@ -68,9 +68,9 @@ def plan_sheets(plan: FilePlan, profile: dict[str, str] | None, *, lenient: bool
     headed = [(name, rows, header) for name, rows in heads
               if (header := header_of(plan.target, filled_rows(rows), profile))]
     if not headed:
-        sheet = _sheet_without_header(plan, heads, lenient=lenient)
-        finish_plan(sheet, dict(heads)[sheet.sheet], format_key, profile)
-        return _named([sheet], _tables_not_read(heads, {sheet.sheet}))
+        name, rows, header = _sheet_without_header(plan, heads, lenient=lenient)
+        return _named([_sheet_plan(plan, name, rows, header, format_key, profile)],
+                      _tables_not_read(heads, {name}))
     unread = _tables_not_read(heads, {name for name, _rows, _header in headed})
     plans: list[FilePlan] = []
     empty: list[ImportFormatError] = []
@@ -97,18 +97,16 @@ def _sheet_plan(plan: FilePlan, name: str, rows: Sequence[LineRead], header: Hea
 
 
 def _sheet_without_header(plan: FilePlan, heads: list[SheetHead], *, lenient: bool
-                          ) -> FilePlan:
+                          ) -> tuple[str, Sequence[LineRead], HeaderRow]:
     """The first sheet with data, its first row as the header when ``lenient``; else refused."""
-    with_data = [(name, filled) for name, rows in heads if (filled := filled_rows(rows))]
+    with_data = [(name, rows, filled) for name, rows in heads if (filled := filled_rows(rows))]
     if not with_data:
         raise ImportFormatError.of(NO_DATA, name=plan.path.name)
-    name, filled = with_data[0]
+    name, rows, filled = with_data[0]
     header = lenient_header(filled) if lenient else None
     if header is None:
-        raise no_header(plan, filled[0][1], [sheet for sheet, _filled in with_data])
-    sheet = dataclasses.replace(plan, sheet=name)
-    set_header(sheet, header)
-    return sheet
+        raise no_header(plan, filled[0][1], [sheet for sheet, _rows, _filled in with_data])
+    return name, rows, header
 
 
 def _tables_not_read(heads: list[SheetHead], read: set[str]) -> list[UnreadSheet]:

@@ -138,14 +138,13 @@ def _spend_date(builder: RecordBuilder, line: int, values: dict[str, Any],
     raw = values.get("spend_date")
     if clean_text(raw) is not None or isinstance(raw, date):
         read, field_name, reason = parse_date(raw), "spend_date", BAD_DATE
-        shown = read.strftime("%d/%m/%Y") if read else ""
     elif clean_text(raw := values.get("year")) is not None:
         year = parse_year(raw)
         read = date(year, 12, 31) if year is not None else None
-        field_name, reason, shown = "year", BAD_YEAR, str(year)
+        field_name, reason = "year", BAD_YEAR
     else:
         return builder.options.default_spend_date
-    if read is not None and (implausible := _implausible(read, shown, year=field_name == "year")):
+    if read is not None and (implausible := _implausible(read, year=field_name == "year")):
         reason, read = implausible, None
     return read or builder.issue(line, field_name, raw, reason, REJECTED, name)
 
@@ -162,11 +161,12 @@ def check_default_day(day: date) -> None:
                                  today=clock.system_today().strftime("%d/%m/%Y"))
 
 
-def _implausible(day: date, shown: str, *, year: bool) -> str | None:
-    """Why a purchase cannot be of ``day`` (``shown`` as the file gives it), if it cannot."""
-    reason = _out_of_range(day, (DATE_TOO_EARLY, DATE_TOO_LATE), year=year)
-    return reason.format(day=shown, today=clock.system_today().strftime("%d/%m/%Y")) if (
-        reason) else None
+def _implausible(day: date, *, year: bool) -> str | None:
+    """Why a purchase cannot be of ``day`` (named as the file gives it: a year alone), if so."""
+    if (reason := _out_of_range(day, (DATE_TOO_EARLY, DATE_TOO_LATE), year=year)) is None:
+        return None
+    return reason.format(day=str(day.year) if year else day.strftime("%d/%m/%Y"),
+                         today=clock.system_today().strftime("%d/%m/%Y"))
 
 
 def _out_of_range(day: date, reasons: tuple[str, str], *, year: bool) -> str | None:

@@ -46,9 +46,10 @@ def issues_file_name(file_names: Sequence[str], day: date) -> str:
 
     It holds the flagged rows too, not only the rejected. Named after the file imported and the
     day of the import, the files of several imports no longer overwrite one another; an import
-    of several files takes the first one's name and their count (« achats-2025 +2 »).
+    of several files takes the first one's name and their count (« achats-2025 +2 »). The
+    sheets of a workbook, read apart (« regions.xlsx — Région Sud »), count as their one file.
     """
-    stems = [Path(name).stem for name in file_names if name.strip()]
+    stems = list(dict.fromkeys(Path(name).stem for name in file_names if name.strip()))
     files = stems[0] if stems else "import"
     if len(stems) > 1:
         files = f"{files} +{len(stems) - 1}"

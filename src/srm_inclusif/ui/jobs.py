@@ -114,6 +114,11 @@ class Job(QObject):
         self._thread.start()
         return self
 
+    @property
+    def running(self) -> bool:
+        """True from ``start`` until the job has finished, failed or been cancelled."""
+        return self._running
+
     def _forget(self) -> None:
         """Let the job go once its thread has ended (at once: its last signal was its end)."""
         if self._thread is not None:
@@ -133,7 +138,7 @@ class Job(QObject):
             return
         if done >= total:
             if self.finishing:
-                return  # the busy indicator stays until the job ends
+                return  # the full bar stays until the job ends
             if not self._finishing_timer.isActive():
                 self._finishing_timer.start()
         else:

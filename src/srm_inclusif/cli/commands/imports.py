@@ -122,17 +122,18 @@ def handle(args: argparse.Namespace) -> int:
 def _each_once(paths: list[Path]) -> tuple[list[Path], list[Path]]:
     """The files to read, each once, and those given more than once.
 
-    A spend file given twice would count its purchases twice: it is read once, and said.
+    A spend file given twice would count its purchases twice: it is read once, and said. One
+    file is told under another spelling as ``--rejects`` tells it (``_same_file``).
     """
-    seen: dict[Path, Path] = {}
+    kept: list[Path] = []
     repeated: list[Path] = []
     for path in paths:
-        key = path.resolve()
-        if key not in seen:
-            seen[key] = path
-        elif seen[key] not in repeated:
-            repeated.append(seen[key])
-    return list(seen.values()), repeated
+        first = next((earlier for earlier in kept if _same_file(earlier, path)), None)
+        if first is None:
+            kept.append(path)
+        elif first not in repeated:
+            repeated.append(first)
+    return kept, repeated
 
 
 def _print_interrupted(batch_id: int | None, *, as_json: bool, error: str | None) -> None:
@@ -197,7 +198,8 @@ def _buyer(engine: Any, name: str | None) -> int | None:
     """
     if name is None:
         return None
-    from srm_inclusif.storage.services.people import PeopleByName, list_people
+    from srm_inclusif.storage.services.buyer_names import PeopleByName
+    from srm_inclusif.storage.services.people import list_people
 
     people = list_people(engine)
     found = PeopleByName((person.id, person.name, person.email) for person in people).find(name)

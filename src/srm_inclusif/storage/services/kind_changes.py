@@ -39,6 +39,5 @@ def kind_change(record: SupplierRecord, old: Any, new: str) -> RowIssue | None:
     """The remark on a row replacing the kind ``old`` of a structure by ``new``; None if none."""
     if inclusive_kind(old) is None:
         return None
-    new = str(new)
     return RowIssue(record.file_name, record.line, "kind", new,
                     KIND_CHANGED.format(old=old, new=new, kind=new), FLAGGED, record.name)

@@ -10,7 +10,7 @@ values of ``person_values``; ``set_person_active`` with the opposite flag; ``add
 ``delete_team``; ``rename_team`` / ``rename_team``; ``delete_team`` / ``restore_team`` with the
 ``snapshot_team`` taken before.
 
-The buyers a spend file names are found by ``buyer_names.PeopleByName``, also imported from here.
+The buyers a spend file names are found by ``buyer_names.PeopleByName``.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.normalise import normalise_email
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.storage.services.buyer_names import PeopleByName as PeopleByName
 from srm_inclusif.storage.services.counterparty_edit import INVALID_EMAIL, Created
 from srm_inclusif.storage.tables import (
     ActionItem,

@@ -306,8 +306,8 @@ class SpendMerger:
                 "source": self.source, "import_batch_id": self.batch_id}
 
     def _flag(self, record: SpendRecord, field: str, value: str, reason: str) -> RowIssue:
-        issue = RowIssue(record.file_name, record.line, field, value,
-                         self.reasons.get(reason, reason), FLAGGED, record.supplier_name or "")
+        issue = RowIssue(record.file_name, record.line, field, value, self._reason(reason),
+                         FLAGGED, record.supplier_name or "")
         self.summary.count_issue(issue)
         return issue
 

@@ -58,9 +58,8 @@ class PurchasesMet:
 
     def stored(self, signature: Signature) -> None:
         """Know the invoice date of a stored line."""
-        counterparty_id, day, cents, basis, invoice, _category, _entity = signature
-        if invoice:
-            self._invoice_days[counterparty_id, basis, invoice, cents].append(day)
+        if (invoice := _invoice(signature)) is not None:
+            self._invoice_days[invoice].append(signature[1])
 
     def kept(self, signature: Signature, record: SpendRecord, run: int) -> None:
         """Know a line of the import kept as a purchase (added, unchanged or updated)."""
@@ -87,8 +86,14 @@ class PurchasesMet:
 
     def other_day(self, signature: Signature) -> date | None:
         """The date the line's invoice is stored or read at with the same amount, if another."""
-        counterparty_id, day, cents, basis, invoice, _category, _entity = signature
-        if not invoice:
+        if (invoice := _invoice(signature)) is None:
             return None
-        days = self._invoice_days.get((counterparty_id, basis, invoice, cents), ())
-        return next((other for other in days if other != day), None)
+        day = signature[1]
+        return next((other for other in self._invoice_days.get(invoice, ()) if other != day),
+                    None)
+
+
+def _invoice(signature: Signature) -> tuple[Any, ...] | None:
+    """(counterparty, basis, invoice, amount) of a line with an invoice number; None without."""
+    counterparty_id, _day, cents, basis, invoice, _category, _entity = signature
+    return (counterparty_id, basis, invoice, cents) if invoice else None

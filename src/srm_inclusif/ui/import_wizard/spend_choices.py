@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from srm_inclusif.core.i18n import quoted
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.exchange.plan import FilePlan
 from srm_inclusif.exchange.spend_records import check_default_day
@@ -123,7 +124,7 @@ class SpendChoices(QWidget):
                 "Ces fichiers n'ont pas de colonne de date ni d'année : {files}. Leurs lignes "
                 "prennent cette date. Elle les identifie : réimportés avec la même date, ces "
                 "fichiers n'ajoutent pas leurs lignes une seconde fois.").format(
-                files=", ".join(f"« {name} »" for name in names))
+                files=", ".join(quoted(name) for name in names))
         return self.tr(
             "« {file} » n'a pas de colonne de date ni d'année : ses lignes prennent cette date. "
             "Elle les identifie : réimporté avec la même date, le fichier n'ajoute pas ses "

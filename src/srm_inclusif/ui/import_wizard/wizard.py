@@ -16,10 +16,11 @@ from srm_inclusif.exchange.preview import PreviewBuyers
 from srm_inclusif.exchange.records import ReadOptions
 from srm_inclusif.exchange.sniff import ImportFormatError
 from srm_inclusif.exchange.workdir import import_workdir
+from srm_inclusif.storage.services.buyer_names import PeopleByName
 from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.storage.services.imports import list_mapping_profiles
 from srm_inclusif.storage.services.opening_basis import opening_basis_on
-from srm_inclusif.storage.services.people import PeopleByName, list_people, sole_active
+from srm_inclusif.storage.services.people import list_people, sole_active
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.import_wizard import dropped_files
@@ -80,8 +81,6 @@ class ImportWizard(QWizard):
         #: Whether the import emptied the undo stack (its summary then says so).
         self.undo_cleared = False
         self.job: Job | None = None
-        #: Whether the import or its simulation is running (Escape then cancels it).
-        self.running = False
         #: The user changed the column mapping: closing the wizard asks first.
         self.mapping_edited = False
         self._closed_by_user = True  # False while the program closes it (a test's end)
@@ -114,7 +113,7 @@ class ImportWizard(QWizard):
     # -- closing: Escape, « Annuler » and the title bar's button all reject ----------------------
     def reject(self) -> None:
         """Stop a running import as its Cancel does; ask before the columns chosen are lost."""
-        if self._closed_by_user and self.running and self.job is not None:
+        if self._closed_by_user and self.job is not None and self.job.running:
             self.job.dialog.canceled.emit()  # what the progress dialog's « Annuler » does
             return
         if self._closed_by_user and self._work_to_lose() and not self._abandon_confirmed():
@@ -300,18 +299,12 @@ class ImportWizard(QWizard):
         self.job = run_job(self, title, run_import, self.ctx.engine, self.plans,
                            self.settings(dry_run=dry_run), finishing=finishing,
                            counted=self.tr("{done} / {total} lignes"))
-        self.running = True
-        for ended in (self.job.finished, self.job.failed, self.job.cancelled):
-            ended.connect(self._on_job_ended)  # first: the pages' slots may start another
         self.job.finished.connect(on_done)
         self.job.failed.connect(lambda error: self.show_error(self.tr("Import impossible"), error))
         self.job.cancelled.connect(self._on_cancelled)
         if on_stopped is not None:
             self.job.failed.connect(lambda _error: on_stopped())
             self.job.cancelled.connect(on_stopped)
-
-    def _on_job_ended(self, *_outcome: object) -> None:
-        self.running = False
 
     def finish_import(self, summary: ImportSummary) -> None:
         """Keep an applied import's summary and tell every view what changed."""

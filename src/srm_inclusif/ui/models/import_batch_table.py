@@ -41,6 +41,14 @@ def file_names_text(row: ImportBatchRow) -> str:
     return row.file_names
 
 
+def imported_file_names(row: ImportBatchRow) -> list[str]:
+    """Each file an import read, whole (a name may hold a comma); the demo's in the UI language.
+
+    An import of several files keeps them in its counts; of one, ``file_names`` is its name.
+    """
+    return [str(read["name"]) for read in row.counts.get("files") or []] or [file_names_text(row)]
+
+
 def import_moment(row: ImportBatchRow) -> datetime:
     """When an import ran, in the user's time zone (stored times are UTC)."""
     return _local(row.started_at)

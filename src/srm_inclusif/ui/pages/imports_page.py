@@ -49,6 +49,7 @@ from srm_inclusif.ui.models.import_batch_table import (
     file_names_text,
     import_day,
     import_moment,
+    imported_file_names,
 )
 from srm_inclusif.ui.models.import_issue_table import (
     CAPPED_COLUMNS,
@@ -332,7 +333,7 @@ class ImportsPage(QWidget):
         if batch is None:
             return
         export_issues(self, list_import_issues(self.ctx.engine, batch_id=batch.id),
-                      issues_file_name(file_names_text(batch).split(", "), import_day(batch)))
+                      issues_file_name(imported_file_names(batch), import_day(batch)))
 
 
 def lines_of(issues: list[Any]) -> int:
