@@ -9,8 +9,9 @@ from collections.abc import Iterator
 import pytest
 
 from srm_inclusif.core import i18n
-from srm_inclusif.exchange.plan import check_mapping, plan_file
+from srm_inclusif.exchange.plan import plan_file
 from srm_inclusif.exchange.sniff import ImportFormatError
+from srm_inclusif.exchange.table_plan import check_mapping
 from tests.exchange.import_support import run, snapshot, stored
 from tests.exchange.test_workbook_sheets import workbook
 from tests.support import raised

@@ -23,8 +23,8 @@ from srm_inclusif.core.errors import Cancelled, SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.exchange.helper_process import helpers_available, spawn_context
 from srm_inclusif.exchange.import_items import positioned_items
-from srm_inclusif.exchange.plan import FilePlan
 from srm_inclusif.exchange.records import ReadOptions, SectorIndex
+from srm_inclusif.exchange.table_plan import FilePlan
 from srm_inclusif.storage.services.import_records import (
     ImportItem,
     SupplierRecord,

@@ -12,13 +12,13 @@ from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.phones import readable_phone
-from srm_inclusif.exchange.adapters import adapter_for
+from srm_inclusif.exchange.adapters import LegalUnits, adapter_for
 from srm_inclusif.exchange.formats import FORMATS
 from srm_inclusif.exchange.import_items import shifted_line
-from srm_inclusif.exchange.plan import FilePlan
 from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
 from srm_inclusif.exchange.sirene_preview import preview_units
 from srm_inclusif.exchange.spend_records import spend_record
+from srm_inclusif.exchange.table_plan import FilePlan
 from srm_inclusif.storage.services.buyer_names import PeopleByName
 from srm_inclusif.storage.services.import_records import RowIssue, SpendRecord, SupplierRecord
 from srm_inclusif.storage.services.spend_reasons import SELLER_REASONS, UNKNOWN_BUYER
@@ -117,6 +117,7 @@ def preview_columns(target: str, *, seller: bool = False, mapped: Collection[str
 def normalised_preview(
     plan: FilePlan, sectors: SectorIndex, options: ReadOptions | None = None,
     buyers: PreviewBuyers | None = None, listed: Sequence[FilePlan] = (),
+    units: LegalUnits | None = None,
 ) -> list[PreviewRow]:
     """The plan's preview rows as the import would read them with the current mapping.
 
@@ -124,11 +125,12 @@ def normalised_preview(
     more values than columns says so first. A spend line shows who it goes to (``buyers``): the
     person it names, as the workspace writes her name, or the one who gets the lines without a
     buyer; a name that is nobody's is flagged, as the import flags it. A SIRENE establishment
-    shows the name its legal unit gives when a legal-unit file is ``listed`` in the import.
+    shows the name its legal unit gives when a legal-unit file is ``listed`` in the import:
+    ``units`` when given (kept, or pending while the wizard reads them), else read now.
     """
     builder = RecordBuilder(plan.path.name, sectors, options or ReadOptions(),
                             FORMATS.get(plan.format))
-    adapter = adapter_for(plan.format, preview_units(plan, listed))
+    adapter = adapter_for(plan.format, preview_units(plan, listed) if units is None else units)
     rows = [PreviewRow(line, (), (malformed.reason,)) for line, malformed in plan.preview_malformed]
     columns = [key for key, _label in preview_columns(
         plan.target, mapped=set(plan.mapping.values()),

@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
-from srm_inclusif.exchange.plan import (
+from srm_inclusif.exchange.sniff import ImportFormatError
+from srm_inclusif.exchange.table_plan import (
     HEADER_SEARCH_ROWS,
     NO_DATA,
     NO_DATA_BELOW_SHEET_HEADER,
     PREVIEW_ROWS,
     FilePlan,
     HeaderRow,
+    UnreadSheet,
     filled_rows,
     finish_plan,
     header_of,
@@ -29,7 +30,6 @@ from srm_inclusif.exchange.plan import (
     no_header,
     set_header,
 )
-from srm_inclusif.exchange.sniff import ImportFormatError
 from srm_inclusif.exchange.tabular import LineRead
 from srm_inclusif.exchange.workbooks import SheetHead, workbook_heads
 
@@ -44,14 +44,6 @@ NO_DATA_IN_SHEET = QT_TRANSLATE_NOOP(
     "sous sa ligne d'en-tête.")
 #: The Marché de l'inclusion's sheet, read first.
 _MARCHE_SHEET = "structures"
-
-
-@dataclass(frozen=True)
-class UnreadSheet:
-    """A sheet of a workbook holding a table that is not read, and why (``NO_DATA_IN_SHEET``...)."""
-
-    name: str
-    reason: str
 
 
 def plan_sheets(plan: FilePlan, profile: dict[str, str] | None, *, lenient: bool,

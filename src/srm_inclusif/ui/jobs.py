@@ -68,9 +68,11 @@ class Job(QObject):
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None, title: str, call: Callable[..., Any], *,
-                 finishing: str | None = None, counted: str | None = None) -> None:
+                 finishing: str | None = None, counted: str | None = None,
+                 silent: bool = False) -> None:
         super().__init__(parent)
         self._title = title
+        self._silent = silent  # no dialog: the window that runs it says it is busy
         self._finishing_text = finishing or self.tr("Finalisation…")
         self._counted = counted
         self.cancel_event = threading.Event()
@@ -125,12 +127,18 @@ class Job(QObject):
             self._thread.join()
         _LIVE.discard(self)
 
+    def stop(self) -> None:
+        """Cancel the work and wait for its thread to end (its window closing)."""
+        self.cancel_event.set()
+        if self._thread is not None:
+            self._thread.join()
+
     def _show_if_running(self) -> None:
-        if self._running and shiboken6.isValid(self.dialog):
+        if self._running and not self._silent and shiboken6.isValid(self.dialog):
             self.dialog.show()
 
     def _on_progressed(self, done: int, total: int) -> None:
-        if not shiboken6.isValid(self.dialog):
+        if self._silent or not shiboken6.isValid(self.dialog):
             return
         if total <= 0:  # size not known (a workbook being read): busy, under the job's title
             self._finishing_timer.stop()
@@ -199,17 +207,20 @@ _LIVE: set[Job] = set()
 
 
 def run_job(parent: QWidget | None, title: str, fn: Callable[..., Any], /, *args: Any,
-            finishing: str | None = None, counted: str | None = None, **kwargs: Any) -> Job:
+            finishing: str | None = None, counted: str | None = None, silent: bool = False,
+            **kwargs: Any) -> Job:
     """Run ``fn(*args, progress=..., cancel=..., **kwargs)`` in the background; return the job.
 
     ``finishing`` is what the dialog says while the work stays at 100 % (default
     « Finalisation… »); ``counted`` writes what is done under the title, its ``{done}`` and
     ``{total}`` grouped as the UI language groups digits (« {done} / {total} lignes »).
+    ``silent``: no dialog, for short work the window goes on with (it says it is busy).
     """
     def call(*, progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
         return fn(*args, progress=progress, cancel=cancel, **kwargs)
 
-    return Job(parent, title, call, finishing=finishing, counted=counted).start()
+    return Job(parent, title, call, finishing=finishing, counted=counted,
+               silent=silent).start()
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.exchange.formats import format_label
-from srm_inclusif.exchange.plan import NO_DATA, ONE_COLUMN, FilePlan
 from srm_inclusif.exchange.reading_labels import (
     CHOSEN_DELIMITERS,
     ENCODING_LABELS,
@@ -28,6 +27,7 @@ from srm_inclusif.exchange.reading_labels import (
 )
 from srm_inclusif.exchange.sheet_plans import sheet_note
 from srm_inclusif.exchange.sniff import ImportFormatError
+from srm_inclusif.exchange.table_plan import NO_DATA, ONE_COLUMN, FilePlan
 from srm_inclusif.ui.import_wizard.reading import Reading, reread
 from srm_inclusif.ui.mnemonics import give_letters
 

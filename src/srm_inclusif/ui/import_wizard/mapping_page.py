@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.exchange.columns import field_catalogue
-from srm_inclusif.exchange.plan import FilePlan, apply_mapping, check_mapping
 from srm_inclusif.exchange.preview import normalised_preview, preview_columns
 from srm_inclusif.exchange.records import SectorIndex
+from srm_inclusif.exchange.table_plan import FilePlan, apply_mapping, check_mapping
 from srm_inclusif.storage.services.importing import sector_reference
 from srm_inclusif.storage.services.imports import list_mapping_profiles, save_mapping_profile
 from srm_inclusif.ui.import_wizard.field_labels import (
@@ -39,6 +39,7 @@ from srm_inclusif.ui.import_wizard.field_moves import FieldMoves
 from srm_inclusif.ui.import_wizard.preview_cells import fill_preview, fit_remarks, raw_legend_text
 from srm_inclusif.ui.import_wizard.profiles import is_table
 from srm_inclusif.ui.import_wizard.spend_choices import SpendChoices
+from srm_inclusif.ui.import_wizard.unit_names import LegalUnitNames
 from srm_inclusif.ui.mnemonics import give_letters
 from srm_inclusif.ui.prompts import ask_text
 from srm_inclusif.ui.shortcuts_dialog import with_keys
@@ -89,6 +90,7 @@ class MappingPage(QWizardPage):
         self.raw_legend.setWordWrap(True)
         self.raw_legend.hide()
         self.spend = SpendChoices(seller=wizard.seller)
+        self.unit_names = LegalUnitNames(self)  # a SIRENE preview's names, read off this thread
         self._sectors: SectorIndex | None = None
         self._moves = FieldMoves()  # the fields moved from a column to another, to put back
         self._build_layout()
@@ -98,6 +100,9 @@ class MappingPage(QWizardPage):
         self.save_button.clicked.connect(self._on_save_clicked)
         self.pad_siret.toggled.connect(self._on_pad_toggled)
         self.spend.changed.connect(self._on_spend_changed)
+        self.unit_names.ended.connect(self._refresh_preview)
+        # connected before the wizard's own end (which removes the files extracted from archives)
+        wizard.finished.connect(self.unit_names.stop)
 
     def _build_layout(self) -> None:
         file_label, profile_label = QLabel(self.tr("Fichier :")), QLabel(self.tr("Profil :"))
@@ -123,6 +128,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.spend)
         layout.addWidget(self.pad_siret)
         layout.addWidget(preview_label)
+        layout.addWidget(self.unit_names.label)
         layout.addWidget(self.preview_table, 2)
         layout.addWidget(self.raw_legend)
 
@@ -279,7 +285,8 @@ class MappingPage(QWizardPage):
             return
         buyers = self.wiz.preview_buyers()
         rows = normalised_preview(plan, self._sectors, self.wiz.read_options(), buyers,
-                                  listed=self.wiz.plans)  # SIRENE names: the unit file
+                                  listed=self.wiz.plans,  # SIRENE names: the unit file
+                                  units=self.unit_names.units(plan, self.wiz.plans))
         headers = [field_label(label) for _key, label in preview_columns(
             plan.target, seller=self.wiz.seller, mapped=set(plan.mapping.values()),
             default_buyer=bool(buyers.default_name))]
@@ -306,7 +313,7 @@ class MappingPage(QWizardPage):
         width = self.layout().contentsRect().width()
         if width <= 0:
             return
-        for label in (self.note, self.spend.day_note, self.raw_legend):
+        for label in (self.note, self.spend.day_note, self.unit_names.label, self.raw_legend):
             label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
 
     # -- profiles -----------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from srm_inclusif.exchange.columns import header_key
-from srm_inclusif.exchange.plan import FilePlan
+from srm_inclusif.exchange.table_plan import FilePlan
 
 
 def is_table(plan: FilePlan) -> bool:

@@ -15,9 +15,10 @@ from srm_inclusif.exchange.importer import (
     refuse_legal_units_only,
     table_plans,
 )
-from srm_inclusif.exchange.plan import ONE_COLUMN, FilePlan, plan_file
+from srm_inclusif.exchange.plan import plan_file
 from srm_inclusif.exchange.reading_labels import CHOSEN_DELIMITERS, delimiter_label
 from srm_inclusif.exchange.sniff import ImportFormatError
+from srm_inclusif.exchange.table_plan import ONE_COLUMN, FilePlan
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.sizing import resize_to_fit
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.i18n import quoted
 from srm_inclusif.core.vocabulary import SpendBasis
-from srm_inclusif.exchange.plan import FilePlan
 from srm_inclusif.exchange.spend_records import check_default_day
+from srm_inclusif.exchange.table_plan import FilePlan
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.import_wizard.profiles import is_table
 

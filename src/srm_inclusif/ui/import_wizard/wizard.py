@@ -11,10 +11,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from srm_inclusif.exchange.importer import ImportSettings, run_import
-from srm_inclusif.exchange.plan import FilePlan, apply_mapping
 from srm_inclusif.exchange.preview import PreviewBuyers
 from srm_inclusif.exchange.records import ReadOptions
 from srm_inclusif.exchange.sniff import ImportFormatError
+from srm_inclusif.exchange.table_plan import FilePlan, apply_mapping
 from srm_inclusif.exchange.workdir import import_workdir
 from srm_inclusif.storage.services.buyer_names import PeopleByName
 from srm_inclusif.storage.services.import_records import ImportSummary
