@@ -9,7 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from srm_inclusif.cli import main
-from srm_inclusif.storage.services.import_records import RAW_CELL_CHARS, RAW_CELLS
+from srm_inclusif.exchange.raw_lines import RAW_CELL_CHARS, RAW_CELLS
 
 REPORT = ["Gravité", "Fichier", "Ligne", "Structure", "Champ", "Valeur", "Motif"]
 DIRECTORY = ("Raison sociale;SIRET;Code postal;Ville;Site web\n"

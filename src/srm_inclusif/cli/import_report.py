@@ -44,9 +44,12 @@ def summary_document(summary: ImportSummary) -> dict[str, Any]:
 
     ``format`` and ``encoding`` are those of every file, or ``mixte`` when the files differ;
     ``files`` gives each file's own; ``issues`` each remark on a row, as ``--rejects`` writes;
-    ``notes`` the sentences on whole files (a workbook's sheets not read, an archive's members
-    left aside, a file given twice).
+    ``cells_left_out`` the rejected lines past the import's first ones, which ``--rejects``
+    gives without their cells (said in ``notes`` too); ``notes`` the sentences on whole files
+    (a workbook's sheets not read, an archive's members left aside, a file given twice).
     """
+    from srm_inclusif.exchange.raw_lines import cells_kept
+
     files = summary.files
     document: dict[str, Any] = {"format": _shared({f.format for f in files}, summary.format),
                                 "encoding": _shared({f.encoding for f in files},
@@ -59,6 +62,7 @@ def summary_document(summary: ImportSummary) -> dict[str, Any]:
     if summary.target == "spend":
         document["amount_total"] = round(summary.amount_total_cents / 100, 2)
     document["issues"] = [issue_entry(issue) for issue in summary.issues]
+    document["cells_left_out"] = cells_kept(summary.issues)[1]
     document["notes"] = summary.notes
     return document
 

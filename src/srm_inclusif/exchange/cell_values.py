@@ -96,9 +96,19 @@ def place_of(raw: Any) -> tuple[Any, Any, Any] | None:
     return normalise_post_code(text), department.code, department.region_code
 
 
-def cell_text(raw: Any) -> Any:
-    """A cell as a report shows it: a date cell by its day (``2025-01-01``), without midnight."""
-    return raw.date() if isinstance(raw, datetime) and raw.time() == time() else raw
+def cell_text(raw: Any) -> str:
+    """A cell as a report (and a rejected line's cells) shows it: its text as the file has it.
+
+    Empty for none, a date cell by its day (``2025-01-01``, without midnight), a whole number
+    without ``.0`` (a spreadsheet's ``12.0``).
+    """
+    if raw is None:
+        return ""
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    elif isinstance(raw, datetime) and raw.time() == time():
+        raw = raw.date()
+    return str(raw)
 
 
 def short_text(raw: Any, size: int) -> str | None:

@@ -15,7 +15,7 @@ from srm_inclusif.core.normalise import clean_text
 from srm_inclusif.exchange.adapters import LegalUnits, adapter_for
 from srm_inclusif.exchange.formats import FORMATS
 from srm_inclusif.exchange.marche_api import iter_structures
-from srm_inclusif.exchange.plan import FilePlan
+from srm_inclusif.exchange.raw_lines import KeptLines
 from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
 from srm_inclusif.exchange.records_batch import (
     batch_supported,
@@ -23,6 +23,7 @@ from srm_inclusif.exchange.records_batch import (
     supplier_rows,
 )
 from srm_inclusif.exchange.spend_records import spend_record
+from srm_inclusif.exchange.table_plan import FilePlan
 from srm_inclusif.exchange.tabular import FlaggedCells, LineRead, MalformedLine, Row, excerpt
 from srm_inclusif.exchange.text_limits import SHORTEST, cut_remarks
 from srm_inclusif.storage.services.import_records import (
@@ -33,7 +34,6 @@ from srm_inclusif.storage.services.import_records import (
     RowIssue,
     SpendRecord,
     SupplierRecord,
-    raw_line,
     supplier_record,
 )
 
@@ -97,9 +97,11 @@ def positioned_items(
 
     SIRENE legal-unit files are read first (they only give names to the establishments).
     ``as_values``: the supplier records read column by column come as the tuples of their
-    values (``supplier_record`` makes them records), as a helper process sends them.
+    values (``supplier_record`` makes them records), as a helper process sends them. The
+    import's first rejected lines keep their cells (``raw_lines``).
     """
     units = LegalUnits()
+    kept = KeptLines()
     for plan in plans:
         if plan.is_legal_units:
             rejected: list[RowIssue] = []
@@ -111,7 +113,8 @@ def positioned_items(
             continue
         builder = RecordBuilder(plan.path.name, sectors, read, FORMATS.get(plan.format))
         # positions count data lines: the header line and the lines above it are left out
-        yield from _plan_items(plan, builder, units, offset - plan.header_line, as_values)
+        yield from _plan_items(plan, builder, units, offset - plan.header_line, as_values,
+                               kept)
         offset += data_lines(plan)
 
 
@@ -121,7 +124,8 @@ def data_lines(plan: FilePlan) -> int:
 
 
 def _plan_items(
-    plan: FilePlan, builder: RecordBuilder, units: LegalUnits, offset: int, as_values: bool
+    plan: FilePlan, builder: RecordBuilder, units: LegalUnits, offset: int, as_values: bool,
+    kept: KeptLines,
 ) -> Iterator[tuple[int, ImportItem | tuple[Any, ...]]]:
     """(offset + line in the file, item) of the rows of one file."""
     if plan.container == "json":
@@ -137,7 +141,7 @@ def _plan_items(
     adapter = adapter_for(plan.format, units)
     if (adapter is None and plan.target == "suppliers" and plan.container == "text"
             and batch_supported(plan.mapping)):
-        yield from _batched_suppliers(plan, builder, offset, as_values)
+        yield from _batched_suppliers(plan, builder, offset, as_values, kept)
         return
     build = partial(spend_record, builder) if plan.target == "spend" else builder.supplier
     for line, cells in plan.rows():
@@ -150,7 +154,7 @@ def _plan_items(
             if adapted is None:
                 continue
             if isinstance(adapted, RowIssue):
-                yield offset + line, with_rejected_cells(plan, cells, adapted)
+                yield offset + line, with_rejected_cells(plan, cells, adapted, kept)
                 continue
             values = adapted
         built = with_cut_texts(plan, line, values, build(line, values))
@@ -158,7 +162,7 @@ def _plan_items(
             built = with_remark(built, remark)
         if type(cells) is FlaggedCells:
             built = flagged_line(plan, line, cells, built)
-        built = with_rejected_cells(plan, cells, built)
+        built = with_rejected_cells(plan, cells, built, kept)
         if isinstance(built, list):  # every refusal of a rejected line, each its own issue
             yield from ((offset + line, refusal) for refusal in built)
         else:
@@ -166,7 +170,7 @@ def _plan_items(
 
 
 def _batched_suppliers(
-    plan: FilePlan, builder: RecordBuilder, offset: int, as_values: bool
+    plan: FilePlan, builder: RecordBuilder, offset: int, as_values: bool, kept: KeptLines
 ) -> Iterator[tuple[int, ImportItem | tuple[Any, ...]]]:
     """Delimited text rows normalised a block at a time, column by column (big files)."""
     rows = plan.rows()
@@ -195,22 +199,23 @@ def _batched_suppliers(
                      for _line, cells in block]
         for (line, read), item in zip(block, items, strict=True):
             if isinstance(item, list | RowIssue) and not isinstance(read, MalformedLine):
-                with_rejected_cells(plan, read, item)  # rare: a rejected line keeps its cells
+                with_rejected_cells(plan, read, item, kept)  # rare: a rejected line's cells
             if isinstance(item, list):
                 yield from ((offset + line, issue) for issue in item)
             else:
                 yield offset + line, item
 
 
-def with_rejected_cells(plan: FilePlan, cells: list[Any], built: Any) -> Any:
+def with_rejected_cells(plan: FilePlan, cells: list[Any], built: Any, kept: KeptLines) -> Any:
     """``built``, its line's cells kept on its first refusal when the line is rejected.
 
-    Only a rejected line keeps them (the user fixes and imports it again): a record or a
-    flagged line keeps none, so that a big file's import stays light.
+    Only a rejected line keeps them (the user fixes and imports it again), and only the first
+    ones of the import (``kept``): a record or a flagged line keeps none, so that a big file's
+    import stays light.
     """
     first = built[0] if isinstance(built, list) and built else built
     if isinstance(first, RowIssue) and first.severity == REJECTED:
-        first.raw_cells = raw_line(plan.headers, cells)
+        first.raw_cells = kept.cells(plan.headers, cells)
     return built
 
 

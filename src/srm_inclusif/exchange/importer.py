@@ -23,13 +23,20 @@ from srm_inclusif.exchange.archives import left_aside_notes, zip_members
 from srm_inclusif.exchange.formats import FORMATS
 from srm_inclusif.exchange.import_items import data_lines, positioned_items
 from srm_inclusif.exchange.import_worker import HelperItems, items_from_helper, worth_a_helper
-from srm_inclusif.exchange.plan import FilePlan, check_mapping, plan_tables
+from srm_inclusif.exchange.plan import plan_tables
+from srm_inclusif.exchange.raw_lines import cells_left_out_note, fill_merge_rejects, mark_read
 from srm_inclusif.exchange.reading_labels import ENCODING_LABELS
 from srm_inclusif.exchange.records import ReadOptions, SectorIndex
 from srm_inclusif.exchange.sheet_plans import sheet_notes
 from srm_inclusif.exchange.sniff import ImportFormatError
+from srm_inclusif.exchange.table_plan import FilePlan, check_mapping
 from srm_inclusif.exchange.workdir import import_workdir
-from srm_inclusif.storage.services.import_records import FileRead, ImportItem, ImportSummary
+from srm_inclusif.storage.services.import_records import (
+    FileRead,
+    ImportItem,
+    ImportSummary,
+    RowIssue,
+)
 from srm_inclusif.storage.services.importing import (
     ImportRequest,
     merge_import,
@@ -135,6 +142,7 @@ def run_import(
         all_or_nothing=settings.all_or_nothing, basis=settings.basis, expected_rows=lines,
         files=files, default_buyer_id=settings.default_buyer_id,
         new_buyer_role=settings.new_buyer_role,
+        complete_issues=lambda issues: fill_merge_rejects(plans, issues),
     )
     ticker = _Ticker(progress, cancel, lines)
     ticker.beat()  # the bar shows at once
@@ -150,6 +158,8 @@ def run_import(
     # said once each: every table of an archive carries its archive's notes
     summary.notes = [*dict.fromkeys(note for plan in plans for note in plan.notes),
                      *sheet_notes(plans)]
+    if left_out := cells_left_out_note(summary.issues):
+        summary.notes.append(left_out)
     if summary.rows == 0:
         summary.message = summary.message or "Aucune ligne de données n'a été lue."
     return summary
@@ -157,7 +167,8 @@ def run_import(
 
 def file_read(plan: FilePlan) -> FileRead:
     """How a planned file is read: its name, format and encoding as the user knows it."""
-    return FileRead(plan.path.name, plan.format, ENCODING_LABELS.get(plan.encoding, plan.encoding))
+    return FileRead(plan.path.name, plan.format,
+                    ENCODING_LABELS.get(plan.encoding, plan.encoding), plan.container)
 
 
 @contextlib.contextmanager
@@ -223,8 +234,11 @@ class _Ticker:
 
 
 def _ticked(positioned: Iterable[tuple[int, ImportItem]], ticker: _Ticker) -> Iterator[ImportItem]:
+    """The items, progress told on the way; each refusal read marked so (``mark_read``)."""
     for count, (position, item) in enumerate(positioned, start=1):
         if not count % ticker.EVERY:
             ticker.tick(position)
+        if type(item) is RowIssue:
+            mark_read(item)
         yield item
     ticker.finish()

@@ -10,7 +10,8 @@ from typing import Protocol
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.vocabulary import Profile, profile_in_use
 from srm_inclusif.exchange.columns import field_title
-from srm_inclusif.storage.services.import_records import REJECTED, read_raw_line
+from srm_inclusif.exchange.raw_lines import read_raw_line
+from srm_inclusif.storage.services.import_records import REJECTED
 
 SEVERITY_LABELS = {"rejected": "Rejetée", "flagged": "Signalée", "conflict": "Conflit",
                    "merged": "Fusionnée", "total": "Ligne de total"}

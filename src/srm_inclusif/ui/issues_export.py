@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.exchange.raw_lines import cells_left_out_note
 from srm_inclusif.exchange.report import UNTITLED_COLUMN, with_raw_cells, write_table_csv
 from srm_inclusif.ui import file_dialogs
 from srm_inclusif.ui.errors import error_text
@@ -62,7 +63,8 @@ def export_issues(parent: QWidget, issues: Sequence[Any], suggested_name: str) -
     """Ask where, then write every issue to CSV as the table says it (in the UI language).
 
     A rejected line's cells follow, under its file's titles (``with_raw_cells``). Says how many
-    lines were written, of which severity, or why nothing could be.
+    lines were written, of which severity, and whether rejected lines past the import's first
+    ones come without their cells; or why nothing could be written.
     """
     title = QCoreApplication.translate("ImportIssueTableModel", "Exporter les lignes à vérifier")
     name, _filter = file_dialogs.get_save_file_name(
@@ -78,9 +80,11 @@ def export_issues(parent: QWidget, issues: Sequence[Any], suggested_name: str) -
     except OSError as error:
         QMessageBox.warning(parent, title, error_text(error))
         return
-    QMessageBox.information(parent, title, QCoreApplication.translate(
+    said = QCoreApplication.translate(
         "ImportIssueTableModel", "Lignes écrites dans « {name} » : {count} ({severities}).").format(
-            name=Path(name).name, count=count_text(count), severities=_severities_text(issues)))
+            name=Path(name).name, count=count_text(count), severities=_severities_text(issues))
+    left_out = cells_left_out_note(issues, count_text)
+    QMessageBox.information(parent, title, f"{said}\n\n{left_out}" if left_out else said)
 
 
 def _severities_text(issues: Sequence[Any]) -> str:

@@ -5,11 +5,9 @@ Readers (in ``exchange``) produce these; the storage merge consumes them, so the
 
 from __future__ import annotations
 
-import json
 import operator
-from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime, time
+from datetime import date
 from typing import Any
 
 from srm_inclusif.storage.changes import Changes
@@ -34,8 +32,9 @@ class RowIssue:
 
     ``structure_name`` is the name the row carries (the structure's, or the supplier's of a
     purchase line), so that the report says which one it is about; empty when the row has none.
-    ``raw_cells``: on the first refusal of a rejected line, the line as its file has it
-    (``raw_line``), to fix and import again; None on any other issue.
+    ``raw_cells``: on the first refusal of a rejected line, the line as its file has it, to fix
+    and import again: JSON text that ``exchange.raw_lines`` writes and reads (storage keeps it
+    as it is); None on any other issue.
     """
 
     file_name: str
@@ -46,46 +45,6 @@ class RowIssue:
     severity: str = REJECTED
     structure_name: str = ""
     raw_cells: str | None = None
-
-
-#: Most cells of a rejected line kept, and most characters of each (a junk file of long lines
-#: must not fill the memory of its import).
-RAW_CELLS = 50
-RAW_CELL_CHARS = 500
-
-
-def raw_line(titles: Sequence[str], cells: Sequence[object]) -> str:
-    """A rejected line's cells under its file's column titles, as JSON text (stored so).
-
-    ``{"titles": [...], "cells": [...]}``: the titles of its file up to its last cell, the
-    cells as texts. Capped at ``RAW_CELLS`` cells of ``RAW_CELL_CHARS`` characters (a cut cell
-    ends with « … »). One string per line: far lighter than a list of strings in memory.
-    """
-    texts = [_raw_text(cell) for cell in cells[:RAW_CELLS]]
-    while texts and not texts[-1]:  # separators at the end of the line: no cell
-        texts.pop()
-    return json.dumps({"titles": [str(title) for title in titles[:len(texts)]],
-                       "cells": texts}, ensure_ascii=False)
-
-
-def read_raw_line(text: str | None) -> tuple[list[str], list[str]]:
-    """The titles and cells ``raw_line`` stored; none for an issue without them."""
-    if not text:
-        return [], []
-    data = json.loads(text)
-    return [str(title) for title in data["titles"]], [str(cell) for cell in data["cells"]]
-
-
-def _raw_text(cell: object) -> str:
-    """A cell as text: empty for none, a date cell by its day, a whole number without ``.0``."""
-    if cell is None:
-        return ""
-    if isinstance(cell, float) and cell.is_integer():
-        cell = int(cell)
-    elif isinstance(cell, datetime) and cell.time() == time():
-        cell = cell.date()
-    text = str(cell)
-    return text if len(text) <= RAW_CELL_CHARS else text[:RAW_CELL_CHARS - 1] + "…"
 
 
 @dataclass
@@ -191,11 +150,15 @@ class FileRead:
     """How one file of an import was read: its name, format and encoding.
 
     The encoding is empty for a spreadsheet or a JSON file; a ZIP archive gives one per member.
+    ``container`` is what the rows are read from (``text``, ``xlsx``, ``ods``, ``json``...): a
+    sheet read apart is named « regions.xlsx — Rég. Sud », whose suffix says nothing. Not
+    compared: a read is told by what the user sees of it, its name, format and encoding.
     """
 
     name: str
     format: str
     encoding: str
+    container: str = field(default="", compare=False)
 
 
 @dataclass

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,6 +65,9 @@ class ImportRequest:
     #: The role of the people added for the buyers a spend file names that the workspace
     #: lacks; None: nobody added (their lines are flagged, without a buyer).
     new_buyer_role: str | None = None
+    #: Called with the issues once merged, before they are stored: gives the lines the merge
+    #: rejected their cells (``exchange.raw_lines``, which reads them again from their files).
+    complete_issues: Callable[[list[RowIssue]], None] | None = None
 
 
 def merge_import(
@@ -133,6 +136,8 @@ def _transaction(
         try:
             writes = _total_changes(connection)
             _run(connection, request, items, summary)
+            if request.complete_issues is not None:
+                request.complete_issues(summary.issues)
             # its own batch row alone: the copy is removed once the import is kept
             summary.nothing_changed = _total_changes(connection) - writes <= 1
         except sa.exc.OperationalError as error:
