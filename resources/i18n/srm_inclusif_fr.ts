@@ -80,7 +80,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="206"/>
         <source>%n import(s)</source>
         <extracomment>The height the user gave the rows to check by moving the divider (None: half).</extracomment>
         <translation>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="268"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="275"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln ligne rejetée, signalée, fusionnée ou en conflit</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>SummaryCounts</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="39"/>
         <source>%n ligne(s) rejetée(s) : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</source>
         <translation>
             <numerusform>%n ligne rejetée : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="43"/>
         <source>et %n autre(s)</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="46"/>
         <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Ajoutez-le(s) (Outils &gt; Personnes et équipes…) puis importez à nouveau le fichier : leurs lignes leur seront attribuées.</source>
         <translation>
             <numerusform>Acheteur absent de l&apos;espace : {names}. Ajoutez cette personne (Outils &gt; Personnes et équipes…) puis importez à nouveau le fichier : ses lignes lui seront attribuées.</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="51"/>
         <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Ajoutez-le(s) (Outils &gt; Personnes et équipes…) puis importez à nouveau le fichier : leurs lignes leur seront attribuées.</source>
         <translation>
             <numerusform>Commercial absent de l&apos;espace : {names}. Ajoutez cette personne (Outils &gt; Personnes et équipes…) puis importez à nouveau le fichier : ses lignes lui seront attribuées.</numerusform>

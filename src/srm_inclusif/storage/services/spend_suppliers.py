@@ -5,7 +5,9 @@ a classic counterparty, created once per SIRET or name, and said so once, on its
 name several stored counterparties bear goes to the one the line's post code or city picks; if
 none does, the line is rejected, with the candidates named (``spend_homonyms``). A line without
 SIRET whose name the import's other lines give one SIRET (and no stored counterparty bears) goes
-to that SIRET's counterparty: an ERP leaves the SIRET out of some lines of one supplier.
+to that SIRET's counterparty: an ERP leaves the SIRET out of some lines of one supplier. When
+that SIRET comes in a later chunk and names a stored counterparty, the card its earlier lines got
+by name is given up for it (``spend_moves``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -33,6 +36,8 @@ from srm_inclusif.storage.services.spend_counterparty import (
     new_counterparty_values,
 )
 from srm_inclusif.storage.services.spend_homonyms import Homonym, load_names, told_apart
+from srm_inclusif.storage.services.spend_lines_found import StoredLines
+from srm_inclusif.storage.services.spend_moves import CardGivenUp, give_up
 from srm_inclusif.storage.services.spend_reasons import (
     UNKNOWN_SUPPLIER,
     UNKNOWN_SUPPLIER_LINES,
@@ -75,6 +80,12 @@ class SpendSuppliers:
         self.looked_up_sirets: set[str] = set()
         #: Name key → the SIRETs (and their status) the import's lines give that name.
         self.sirets_by_name: dict[str, dict[str, str]] = {}
+        #: (name key, SIRET) → the file and line that first gave the name that SIRET.
+        self.siret_lines: dict[tuple[str, str], tuple[str, int | None]] = {}
+        #: The name keys the current chunk gives a SIRET.
+        self.named_now: set[str] = set()
+        #: The counterparties created with the kind their file gives (not classic).
+        self.typed_ids: set[int] = set()
         #: The remark on the first line of each counterparty created (by id).
         self.remarks: dict[int, CountedRemark] = {}
         self.next_id = first_id
@@ -86,10 +97,14 @@ class SpendSuppliers:
         number copied into both files names that structure better than the line's name does.
         """
         self._load_held_sirets({r.siret for r in records if r.siret and _mistyped_siret(r)})
+        self.named_now = set()
         for record in records:
             if record.supplier_name and (siret := matching_siret(record.siret,
                                                                  record.siret_status)):
-                self.sirets_by_name.setdefault(_name_key(record), {})[siret] = record.siret_status
+                name_key = _name_key(record)
+                self.sirets_by_name.setdefault(name_key, {})[siret] = record.siret_status
+                self.siret_lines.setdefault((name_key, siret), (record.file_name, record.line))
+                self.named_now.add(name_key)
         return [record.siret if record.siret in self.held_sirets and _mistyped_siret(record)
                 else _key(record) for record in records]
 
@@ -154,6 +169,34 @@ class SpendSuppliers:
         for flag in record.flags:
             self.summary.count_issue(replace(flag, severity=REJECTED))
         self.summary.count_issue(refusal)
+
+    def give_up_created(self, stored: StoredLines, signature: Sequence[Any]) -> None:
+        """Give up the cards created by name whose SIRET, given now, names a stored card.
+
+        Call it once the stored card's lines are loaded in ``stored``: each answers one moved
+        line (``spend_moves``). The name's next lines go straight to the stored card.
+        """
+        for name_key in sorted(self.named_now):
+            if (card := self._card_given_up(name_key)) is None:
+                continue
+            give_up(self.connection, self.summary, stored, signature, card,
+                    self.remarks.pop(card.created_id), seller=UNKNOWN_SUPPLIER in self.reasons)
+            self.ids[name_key] = card.stored_id
+            self.created.discard(name_key)
+            self.created_ids.discard(card.created_id)
+
+    def _card_given_up(self, name_key: str) -> CardGivenUp | None:
+        """The card created for a name, when the one SIRET the import gives it is stored."""
+        sirets = self.sirets_by_name.get(name_key, {})
+        if name_key not in self.created or len(sirets) != 1:
+            return None
+        siret = next(iter(sirets))
+        if siret not in self.ids or siret in self.created:  # not stored: adopted instead
+            return None
+        file_name, line = self.siret_lines[name_key, siret]
+        created_id = self.ids[name_key]
+        return CardGivenUp(created_id, self.ids[siret], file_name, line or 0,
+                           typed=created_id in self.typed_ids)
 
     def counterparty_ids(self, keys: list[str]) -> set[int]:
         """The counterparties found or created for these keys."""
@@ -239,6 +282,7 @@ class SpendSuppliers:
         self.summary.changes.counterparties.add(new_id)
         if record.kind:
             self.summary.typed_created += 1
+            self.typed_ids.add(new_id)
         else:
             self.summary.classic_created += 1
         return new_id

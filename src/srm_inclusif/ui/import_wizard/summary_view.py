@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QResizeEvent
@@ -242,8 +241,8 @@ def _file_text(read: FileRead) -> str:
 
 def _reading_text(read: FileRead, *, labelled: bool = True) -> str:
     """« encodage : UTF-8 » for a text file; « classeur Excel » for a workbook."""
-    # a sheet read apart is named after its workbook: « regions.xlsx — Région Sud »
-    workbook = workbook_label(Path(read.name).suffix.split(" ")[0])
+    # not from the name: a sheet read apart is « regions.xlsx — Rég. Sud », suffix « . Sud »
+    workbook = workbook_label(read.container)
     if workbook or not read.encoding:
         return workbook or QCoreApplication.translate("ImportSummary", "classeur")
     # the summary keeps the encoding's French name (ENCODING_LABELS), as the CLI says it

@@ -1,4 +1,9 @@
-"""Table model of past imports: date, target, format, files and their counts."""
+"""Table model of past imports: date, target, format, files and their counts.
+
+Each count has a column of its own, and ``COL_RESULT`` says them all in one, the zero ones left
+out (« Ajoutées : 3, Rejetées : 1 »): the page shows it instead of the count columns when the
+window is too narrow for them.
+"""
 
 from __future__ import annotations
 
@@ -27,7 +32,10 @@ from srm_inclusif.ui.models.record_table import RecordTableModel
     COL_REJECTED,
     COL_FLAGGED,
     COL_CONFLICTS,
-) = range(12)
+    COL_RESULT,
+) = range(13)
+#: The columns of each count, which ``COL_RESULT`` folds into one.
+COUNT_COLUMNS = range(COL_INSERTED, COL_CONFLICTS + 1)
 
 
 def _count(key: str) -> Any:
@@ -91,8 +99,20 @@ _COUNT_COLUMNS = (
 )
 
 
+#: One count of ``COL_RESULT``: the title of its column and the count.
+_FOLDED_COUNT = QT_TRANSLATE_NOOP("ImportBatchTableModel", "{title} : {count}")
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportBatchTableModel", text)
+
+
+def result_text(row: ImportBatchRow) -> str:
+    """The import's counts but its lines read, the zero ones left out (« Ajoutées : 3, … »)."""
+    shown = [(header, count) for key, header in _COUNT_COLUMNS[1:]
+             if (count := _count(key)(row))]
+    return ", ".join(_tr(_FOLDED_COUNT).format(title=_tr(header), count=count_text(count))
+                     for header, count in shown)
 
 
 def _target_labels(buyer: bool) -> dict[str, str]:
@@ -124,6 +144,8 @@ class ImportBatchTableModel(RecordTableModel):
              file_names_text, str),
         ]
         columns += [(_tr(header), _count(key), count_text) for key, header in _COUNT_COLUMNS]
+        columns.append((QCoreApplication.translate("ImportBatchTableModel", "Résultat"),
+                        result_text, str))
         super().__init__(columns, parent, numbers=range(COL_ROWS, COL_CONFLICTS + 1))
 
     def batch_at(self, row: int) -> ImportBatchRow:

@@ -14,6 +14,7 @@ from srm_inclusif.exchange.spend_records import DATE_TOO_EARLY, DATE_TOO_LATE, N
 from srm_inclusif.exchange.text_limits import TEXT_CUT
 from srm_inclusif.storage.services.import_records import RowIssue
 from srm_inclusif.storage.services.imports import ImportIssueRow
+from srm_inclusif.storage.services.spend_moves import FILLED_MOVE_REASONS
 from srm_inclusif.storage.services.spend_reasons import FILLED_SPEND_REASONS, HOMONYM_REASONS
 from srm_inclusif.storage.services.supplier_merge import (
     CODE_LABELS,
@@ -48,7 +49,7 @@ FILLED_REASONS = (WRONG_LENGTH, HAND_EDITED, SAME_AS_LINE, SAME_AS_LINE_OF_FILE,
                   SAME_AS_LINE_NOT_KEPT, SAME_AS_LINE_OF_FILE_NOT_KEPT, OTHER_SOURCE_KEPT,
                   UNKNOWN_KIND_CLASSIC, KIND_CHANGED, SIREN_MISMATCH, NO_DATE,
                   DATE_TOO_EARLY, DATE_TOO_LATE, *SHIFTED_LINE_REASONS, *HOMONYM_REASONS,
-                  *FILLED_SPEND_REASONS, TEXT_CUT)
+                  *FILLED_SPEND_REASONS, *FILLED_MOVE_REASONS, TEXT_CUT)
 #: Why a row was rejected or flagged, in the UI language (stored in French): reasons with a
 #: part filled in are read back to their template, the others looked up as they are.
 reason_text = ReadBack("ImportReasons", FILLED_REASONS, whole_sentences=True)

@@ -45,6 +45,7 @@ from srm_inclusif.ui.mnemonics import plain_text
 from srm_inclusif.ui.models.import_batch_table import (
     COL_FILES,
     COL_FORMAT,
+    COL_RESULT,
     ImportBatchTableModel,
     file_names_text,
     import_day,
@@ -56,8 +57,12 @@ from srm_inclusif.ui.models.import_issue_table import (
     COL_REASON,
     ImportIssueTableModel,
 )
+from srm_inclusif.ui.pages.import_history_counts import RESULT_CHARS, FoldedCounts
 from srm_inclusif.ui.shortcuts_dialog import with_keys
 from srm_inclusif.ui.table_view import WholeTextFit, fit_columns, sorted_table_view
+
+#: The history's format names, cut past that many average characters (whole in their tooltip).
+_BESIDE = {COL_FORMAT: 28}
 
 
 def import_suppliers_text(profile: Profile) -> str:
@@ -126,8 +131,10 @@ class ImportsPage(QWidget):
         self.batch_view.setAccessibleName(self.tr("Historique des imports"))
         # every count in sight on a laptop: the file names take what is left (elided, whole in
         # their tooltip), the titles wrap; on a small screen the names keep a readable width
-        # and the list scrolls sideways (« Fichier » had fallen to 25 px at 1024 px)
-        self.batch_fit = WholeTextFit(self.batch_view, stretch=COL_FILES, beside={COL_FORMAT: 28})
+        # (« Fichier » had fallen to 25 px at 1024 px) and the counts fold into one column
+        self.batch_fit = WholeTextFit(self.batch_view, stretch=COL_FILES, beside=_BESIDE,
+                                      capped={COL_RESULT: RESULT_CHARS})
+        self.batch_counts = FoldedCounts(self.batch_view, self.batch_fit, _BESIDE)
         self.issue_view = self._table(self.issues, "importIssuesTable")
         self.issue_view.setAccessibleName(self.tr("Lignes à vérifier de l'import choisi"))
         self.issue_view.setToolTip(self.tr("Double-clic ou Entrée : ouvrir la fiche de la "
