@@ -45,7 +45,7 @@ def test_geolocation_lines_are_neither_read_nor_counted_as_other_categories(
 
     assert (summary.rows, summary.inserted, summary.skipped_other) == (2, 1, 1)
     assert "1 ligne hors ESAT ignorée (FINESS, autre catégorie)." in summary_lines(summary)
-    assert set(stored(workspace, "name")) == {"ESAT LES CALANQUES"}
+    assert set(stored(workspace, "name")) == {"ESAT Les Calanques"}
 
 
 @pytest.mark.parametrize(("post_line", "post_code", "city"), [
@@ -60,8 +60,8 @@ def test_the_post_code_is_found_anywhere_and_cedex_is_no_part_of_the_city(
                                                              post_line)))
 
     assert (summary.inserted, summary.flagged) == (1, 0)
-    assert stored(workspace, "post_code") == {"ESAT DU PORT": post_code}
-    assert stored(workspace, "city") == {"ESAT DU PORT": city}
+    assert stored(workspace, "post_code") == {"ESAT du Port": post_code}
+    assert stored(workspace, "city") == {"ESAT du Port": city}
 
 
 def test_the_postal_box_before_the_post_code_stays_in_the_address(workspace, tmp_path):
@@ -69,8 +69,8 @@ def test_the_postal_box_before_the_post_code_stays_in_the_address(workspace, tmp
         tmp_path, structure("130000011", "ESAT DU PORT", "BP 45 13300 SALON DE PROVENCE"),
         structure("130000029", "ESAT DE L'ETANG", "BP 12 13500 MARTIGUES", lieudit="BP 12")))
 
-    assert stored(workspace, "address") == {"ESAT DU PORT": "12 R DES CALANQUES, BP 45",
-                                            "ESAT DE L'ETANG": "12 R DES CALANQUES, BP 12"}
+    assert stored(workspace, "address") == {"ESAT du Port": "12 rue des Calanques, BP 45",
+                                            "ESAT de l'Etang": "12 rue des Calanques, BP 12"}
 
 
 def test_a_line_without_post_code_is_flagged_with_its_text(workspace, tmp_path):
@@ -80,4 +80,4 @@ def test_a_line_without_post_code_is_flagged_with_its_text(workspace, tmp_path):
     assert (summary.inserted, summary.flagged) == (1, 1)
     assert [(i.field, i.value, i.reason) for i in summary.issues] == [
         ("post_code", "SALON DE PROVENCE", "Code postal illisible : ignoré.")]
-    assert stored(workspace, "post_code") == {"ESAT DU PORT": None}
+    assert stored(workspace, "post_code") == {"ESAT du Port": None}

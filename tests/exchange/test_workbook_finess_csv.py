@@ -39,7 +39,7 @@ def test_a_name_starting_with_a_quote_is_read_as_written(workspace, tmp_path):
     summary = run(workspace, path)
 
     assert (summary.inserted, summary.rejected) == (2, 0)
-    assert set(stored(workspace, "name")) == {'"LA FERME" ESAT', "ESAT LES CALANQUES"}
+    assert set(stored(workspace, "name")) == {'"La Ferme" ESAT', "ESAT Les Calanques"}
 
 
 def test_a_file_without_its_first_line_is_read_from_its_first_row(workspace, tmp_path):
@@ -49,8 +49,8 @@ def test_a_file_without_its_first_line_is_read_from_its_first_row(workspace, tmp
     summary = run(workspace, path)
 
     assert (summary.format, summary.inserted, summary.rejected) == ("finess", 2, 0)
-    assert stored(workspace, "post_code") == {"ESAT DU PORT": "13090",
-                                              "ESAT LES CALANQUES": "13090"}
+    assert stored(workspace, "post_code") == {"ESAT du Port": "13090",
+                                              "ESAT Les Calanques": "13090"}
 
 
 def test_the_finess_format_chosen_reads_rows_by_position(workspace, tmp_path):
@@ -62,4 +62,4 @@ def test_the_finess_format_chosen_reads_rows_by_position(workspace, tmp_path):
     summary = run(workspace, path, format_key="finess")
 
     assert (summary.format, summary.inserted) == ("finess", 2)
-    assert set(stored(workspace, "name")) == {"ESAT DU PORT", "ESAT LES CALANQUES"}
+    assert set(stored(workspace, "name")) == {"ESAT du Port", "ESAT Les Calanques"}

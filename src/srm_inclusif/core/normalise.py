@@ -101,6 +101,18 @@ _OVERSEAS_CODES = {
 _SAINT_PIERRE = "508"
 
 
+#: A web address: a host name with a dot (``www.example.fr``, ``https://ex.org/page``), no space.
+_WEBSITE = re.compile(r"(?:https?://)?[^\s/@]+\.[^\s/@]{2,}(?:[/?#]\S*)?", re.IGNORECASE)
+
+
+def normalise_website(raw: object) -> tuple[str | None, bool]:
+    """A cell's web address and whether it is one (``Lyon Part-Dieu`` is not: no dot, a space)."""
+    text = clean_text(raw)
+    if text is None:
+        return None, True
+    return text, _WEBSITE.fullmatch(text) is not None
+
+
 def normalise_phone(raw: object) -> tuple[str | None, bool]:
     """French phone in its international form when recognisable; otherwise the text and False.
 

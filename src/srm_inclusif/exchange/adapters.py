@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Collection, Iterable
 from typing import Any, NamedTuple
 
+from srm_inclusif.core.display_case import display_case, street_type
 from srm_inclusif.core.geo import without_cedex
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold
@@ -226,10 +227,21 @@ def finess_adapter(file_name: str, line: int, values: Values) -> Values | RowIss
     if category != FINESS_ESAT_CATEGORY:
         return RowIssue(file_name, line, "category", category or "", NOT_AN_ESAT, OUT_OF_SCOPE,
                         clean_text(values["name"]) or "")
+    _finess_case(values)
     values["address"] = _join(values, ("street_number", "street_type", "street"))
     _split_post_line(values)
     values["kind"] = "ESAT"
     return values
+
+
+def _finess_case(values: Values) -> None:
+    """Name and street in normal case (the file writes them in capitals), street type in words.
+
+    « 12 R DE LA CHEZINE » → « 12 rue de la Chezine »; an unknown street type code stays.
+    """
+    values["name"] = display_case(clean_text(values["name"]))
+    values["street_type"] = street_type(clean_text(values.get("street_type")))
+    values["street"] = display_case(clean_text(values.get("street")), street=True)
 
 
 #: The post code of a FINESS ``ligneacheminement`` and the city after it: 5 digits anywhere

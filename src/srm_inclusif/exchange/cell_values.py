@@ -121,13 +121,18 @@ def short_text(raw: Any, size: int) -> str | None:
 
 
 def on_one_line(text: str, joiner: str = " ") -> str:
-    """``text`` with each line break (and the spaces around it) read as ``joiner``."""
-    if "\n" not in text and "\r" not in text:  # the common cell: no pattern run
-        return text
-    return _LINE_BREAKS.sub(joiner, text)
+    """``text`` with each line break (and the spaces around it) read as ``joiner``.
+
+    A tab, or a run of spaces, is one space (« Chantier⏎Multi  services » → « Chantier Multi
+    services »).
+    """
+    if "\n" not in text and "\r" not in text and "\t" not in text and "  " not in text:
+        return text  # the common cell: no pattern run
+    return _SPACE_RUNS.sub(" ", _LINE_BREAKS.sub(joiner, text))
 
 
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+_SPACE_RUNS = re.compile(r"[^\S\r\n]{2,}|\t")
 
 
 def text_list(raw: Any) -> list[str]:

@@ -62,7 +62,8 @@ SUPPLIER_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "e mail", "email", "courriel", "adresse e mail", "mail", "adresse mail", "adresse email",
         "adresse electronique", "mel", "adresse mel")),
     "website": (QT_TRANSLATE_NOOP("ImportFields", "Site web"), (
-        "url", "site web", "site internet", "site", "website", "contact website", "web",
+        # not a bare « Site »: an ERP or a regional list names so a location (« Lyon Part-Dieu »)
+        "url", "site web", "site internet", "website", "contact website", "web",
         "adresse web", "adresse du site")),
     "social_website": (QT_TRANSLATE_NOOP("ImportFields", "Réseau social"), (
         "reseau social", "reseaux sociaux", "linkedin", "page linkedin", "social website",
@@ -91,7 +92,8 @@ SUPPLIER_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "contact_first_name": (QT_TRANSLATE_NOOP("ImportFields", "Prénom du contact"), (
         "prenom", "prenom du contact")),
     "contact_last_name": (QT_TRANSLATE_NOOP("ImportFields", "Nom du contact"), (
-        "nom du contact", "contact", "nom de famille")),
+        "nom du contact", "contact", "nom de famille", "interlocuteur", "referent",
+        "nom de l interlocuteur", "nom du referent", "personne a contacter")),
     "contact_email": (QT_TRANSLATE_NOOP("ImportFields", "E-mail du contact"), (
         "e mail du contact", "email du contact")),
     "contact_phone": (QT_TRANSLATE_NOOP("ImportFields", "Téléphone du contact"), (
@@ -192,9 +194,9 @@ def field_title(key: str, *, seller: bool = False) -> str:
     return FIELD_LABELS.get(key, key)
 
 
-#: Fields several columns may fill together (``Référence client 1`` to ``3``): their cells are
-#: read as one list, in column order.
-MULTI_COLUMN_FIELDS = frozenset({"client_references"})
+#: Fields several columns may fill together (``Référence client 1`` to ``3``, « Notes » and
+#: « Commentaire »): their cells are read as one list, in column order.
+MULTI_COLUMN_FIELDS = frozenset({"client_references", "notes"})
 
 #: Folded header text ignored even when it resembles a field ("Siret 2", "Siren" in Hosmoz...).
 _ALWAYS_IGNORED = frozenset({"siret 2"})

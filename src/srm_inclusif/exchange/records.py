@@ -16,6 +16,7 @@ from srm_inclusif.core.normalise import (
     normalise_email,
     normalise_name,
     normalise_phone,
+    normalise_website,
     split_list,
 )
 from srm_inclusif.core.siret import SiretCheck, fast_check_siret, is_plain_valid_siret
@@ -50,6 +51,9 @@ from srm_inclusif.storage.services.import_records import (
 NO_NAME = QT_TRANSLATE_NOOP("ImportReasons", "Raison sociale manquante.")
 BAD_PHONE = QT_TRANSLATE_NOOP("ImportReasons", "Numéro de téléphone non reconnu (gardé tel quel).")
 BAD_EMAIL = QT_TRANSLATE_NOOP("ImportReasons", "Adresse e-mail invalide (gardée telle quelle).")
+BAD_WEBSITE = QT_TRANSLATE_NOOP(
+    "ImportReasons",
+    "Pas une adresse de site web (sans point ou avec des espaces) : non enregistrée.")
 UNKNOWN_KIND = QT_TRANSLATE_NOOP("ImportReasons", "Type de structure inconnu : ignoré.")
 #: Why « SIAE » is no kind: it names a family of five (said instead of ``UNKNOWN_KIND``).
 SIAE_FAMILY = QT_TRANSLATE_NOOP(
@@ -66,6 +70,16 @@ BAD_NUMBER = QT_TRANSLATE_NOOP("ImportReasons", "Nombre illisible (attendu 12 ou
 NUMBER_FIELDS = ("headcount_insertion", "headcount_permanent")
 FOOTER_NOT_STRUCTURE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Ligne de total ou de pagination, pas une structure.")
+
+
+def notes_text(raw: Any) -> str | None:
+    """The notes of a row: its notes cells (« Notes », « Commentaire »), each on its own line.
+
+    Line breaks inside a cell are kept: notes are free text, not one-line values.
+    """
+    cells = raw if isinstance(raw, (list, tuple)) else (raw,)
+    texts = [text for cell in cells if (text := clean_text(cell))]
+    return "\n".join(dict.fromkeys(texts)) or None
 
 
 class SectorIndex:
@@ -174,14 +188,14 @@ class RecordBuilder:
 
     def supplier(self, line: int, values: dict[str, Any]) -> SupplierRecord | RowIssue:
         """A supplier record, or the reason the row is rejected."""
-        name = clean_text(values.get("name")) or clean_text(values.get("brand"))
+        name = short_text(values.get("name"), LIMITS["name"]) or short_text(
+            values.get("brand"), LIMITS["brand"])
         if not name:
             return self.issue(line, "name", values.get("name"), NO_NAME, REJECTED, None)
         siret = values.get("siret")
         siret = siret if clean_text(siret) else values.get("siret_alt")
         if is_footer_line(name, siret):
             return self.issue(line, "name", name, FOOTER_NOT_STRUCTURE, TOTAL, name)
-        name = name[:LIMITS["name"]]  # the key is the stored name's, as on the column path
         record = SupplierRecord(self.file_name, line, name, normalise_name(name),
                                 source=self.source,
                                 inclusive_directory=self.inclusive_directory)
@@ -252,10 +266,17 @@ class RecordBuilder:
             setattr(record, name, value[:LIMITS[name]] if value else None)
             if not valid:
                 self._flag(record, name, values.get(name), reason)
-        record.website = short_text(values.get("website"), LIMITS["website"])
+        record.website = self._website(record, values.get("website"))
         record.social_website = short_text(values.get("social_website"),
                                            LIMITS["social_website"])
         record.contact = self._contact(record, values)
+
+    def _website(self, record: SupplierRecord, raw: Any) -> str | None:
+        """A web address cut to its limit; a text that is none is flagged and left out."""
+        website, valid = normalise_website(raw)
+        if not valid:
+            self._flag(record, "website", raw, BAD_WEBSITE)
+        return short_text(website, LIMITS["website"]) if valid else None
 
     def _contact(self, record: SupplierRecord, values: dict[str, Any]) -> ContactData | None:
         """The named contact of a row; without a name, its points are the structure's own."""
@@ -356,6 +377,8 @@ class RecordBuilder:
             record.legal_form = short_text(get("legal_form"), LIMITS["legal_form"])
         if "source_id" in values:
             record.source_id = short_text(get("source_id"), LIMITS["source_id"])
+        if "notes" in values:
+            record.notes = notes_text(get("notes"))
         if "service_types" in values:
             record.service_types = text_list(get("service_types"))
         if "networks" in values:

@@ -20,6 +20,7 @@ from srm_inclusif.core.normalise import (
     normalise_email,
     normalise_name,
     normalise_phone,
+    normalise_website,
     split_list,
 )
 from srm_inclusif.core.siret import fast_check_siret
@@ -34,12 +35,14 @@ from srm_inclusif.exchange.records import (
     BAD_EMAIL,
     BAD_NUMBER,
     BAD_PHONE,
+    BAD_WEBSITE,
     FOOTER_NOT_STRUCTURE,
     NO_NAME,
     UNKNOWN_KIND,
     UNKNOWN_NATURE,
     UNKNOWN_SECTOR,
     RecordBuilder,
+    notes_text,
 )
 from srm_inclusif.exchange.siret_columns import other_siret_remarks, valid_sirets
 from srm_inclusif.exchange.text_limits import SUPPLIER_LIMITS as LIMITS
@@ -98,6 +101,7 @@ def supplier_rows(
     addresses, cities, post_codes, departments, regions = _places(builder, columns, flags)
     phones = _checked(columns, "phone", normalise_phone, BAD_PHONE, flags)
     emails = _checked(columns, "email", normalise_email, BAD_EMAIL, flags)
+    websites = _checked(columns, "website", normalise_website, BAD_WEBSITE, flags, keep=False)
     kinds = _kinds(builder, columns, flags)
     sector_ids, extra_sectors = _sectors(builder, columns, flags)
     natures = _natures(columns, flags)
@@ -112,12 +116,13 @@ def supplier_rows(
         "post_code": post_codes, "city": cities, "department_code": departments,
         "region_code": regions,
         "phone": phones, "email": emails,
-        "website": columns.clean("website", LIMITS["website"]),
+        "website": websites,
         "social_website": columns.clean("social_website", LIMITS["social_website"]),
         "kind": kinds, "extra_sectors": extra_sectors, "sector_ids": sector_ids,
         "nature": natures, "headcount_insertion": insertion, "headcount_permanent": permanent,
         "legal_form": columns.clean("legal_form", LIMITS["legal_form"]),
         "source_id": columns.clean("source_id", LIMITS["source_id"]),
+        "notes": _notes(columns),
         "service_types": _lists(columns, "service_types") or [empty] * size,
         "networks": _lists(columns, "networks") or [empty] * size,
         "client_references": _references(columns) or [empty] * size,
@@ -169,14 +174,16 @@ class _Columns:
         return None if column is None else column[index]
 
     def clean(self, name: str, size: int | None = None) -> list[str | None]:
-        """``clean_text`` of every cell of a field, cut to ``size`` characters when given.
+        """``clean_text`` of every cell of a field on one line, cut to ``size`` characters.
 
-        All None when the field is not mapped.
+        All None when the field is not mapped. An address keeps its line breaks (its parts are
+        joined by commas, see ``_addresses``).
         """
         if (name, size) not in self._clean:
             column = self._raw.get(name)
+            one_line = name not in ("address", "address2")
             self._clean[name, size] = [None] * self.size if column is None else _each_value(
-                column, lambda cells: _clean_all(cells, size))
+                column, lambda cells: _clean_all(cells, size, one_line=one_line))
         return self._clean[name, size]
 
 
@@ -215,11 +222,21 @@ def _each_value(
     return [memo[cell] for cell in column]
 
 
-def _clean_all(column: Sequence[Any], size: int | None) -> list[str | None]:
-    """``clean_text`` of strings cut to ``size`` characters, inlined (it runs for every cell)."""
+def _clean_all(column: Sequence[Any], size: int | None, *,
+               one_line: bool) -> list[str | None]:
+    """``clean_text`` of strings cut to ``size`` characters, inlined (it runs for every cell).
+
+    ``one_line``: line breaks, tabs and runs of spaces read as one space first (checked once
+    for the whole column: most have none).
+    """
     tokens = NO_VALUE_TOKENS
-    return [text[:size] if (len(text := cell.strip()) > 8 or text.lower() not in tokens) else None
-            for cell in column]
+    texts = [text if (len(text := cell.strip()) > 8 or text.lower() not in tokens) else None
+             for cell in column]
+    if one_line:
+        joined = "\x1f".join(text for text in texts if text)
+        if "\n" in joined or "\r" in joined or "\t" in joined or "  " in joined:
+            texts = [on_one_line(text) if text else text for text in texts]
+    return texts if size is None else [text[:size] if text else text for text in texts]
 
 
 def _names(columns: _Columns) -> tuple[list[Any], list[Any], list[Any]]:
@@ -300,9 +317,12 @@ def _addresses(main: list[str | None], extra: list[str | None]) -> list[str | No
 
 def _checked(
     columns: _Columns, name: str, read: Callable[[Any], tuple[str | None, bool]], reason: str,
-    flags: _Flags,
+    flags: _Flags, *, keep: bool = True,
 ) -> list[str | None]:
-    """Phones or e-mails normalised by ``read`` and cut to their limit; invalid ones flagged."""
+    """Phones, e-mails or websites normalised by ``read`` and cut to their limit.
+
+    Invalid ones are flagged, and kept as they are unless ``keep`` is False.
+    """
     column = columns.get(name)
     if column is None:
         return [None] * columns.size
@@ -311,7 +331,8 @@ def _checked(
         for index in [i for i, ok in enumerate(valid) if not ok]:
             flags.add(index, name, column[index], reason)
     size = LIMITS[name]
-    return [value[:size] if value else None for value in values]
+    return [value[:size] if value and (keep or ok) else None
+            for value, ok in zip(values, valid, strict=True)]
 
 
 def _kinds(builder: RecordBuilder, columns: _Columns, flags: _Flags) -> Sequence[str | None]:
@@ -372,6 +393,12 @@ def _references(columns: _Columns) -> list[list[dict[str, Any]]] | None:
     """Client references per row (None when no column gives them)."""
     column = columns.get("client_references")
     return None if column is None else [client_references(cells) for cells in column]
+
+
+def _notes(columns: _Columns) -> list[str | None]:
+    """The notes of each row (its notes cells one per line); all None when no column gives them."""
+    column = columns.get("notes")
+    return [None] * columns.size if column is None else list(map(notes_text, column))
 
 
 def _lists(columns: _Columns, name: str) -> list[list[str]] | None:

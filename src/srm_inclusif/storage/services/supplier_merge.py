@@ -57,6 +57,7 @@ from srm_inclusif.storage.services.supplier_rows import (
     checked_siret_over_bad,
     decoded,
     joined_by,
+    merged_notes,
     merged_references,
     write_rows,
 )
@@ -270,6 +271,7 @@ class SupplierMerger(SupplierLinks):
         row["is_qpv"] = bool(record.is_qpv)
         row["source"] = record.source or self.source
         row["edited_fields"] = ()
+        row["notes"] = record.notes or ""
         self.next_id += 1
         self.first_seen[row_id] = (record.file_name, record.line)
         return row
@@ -345,6 +347,9 @@ class SupplierMerger(SupplierLinks):
         for name in LIST_FIELDS:
             if getattr(record, name):
                 changed |= self._merge_list(record, row, name, edited, same_source)
+        if (notes := merged_notes(row["notes"], record.notes)) is not None:
+            row["notes"] = notes
+            changed = True
         if changed:
             row["updated_at"] = row["imported_at"] = self.now
         return changed, not_kept

@@ -35,7 +35,8 @@ DERIVED = {
 JSON_FIELDS = frozenset(LIST_FIELDS + ("edited_fields",))
 #: The columns an import writes: plain values first, the JSON lists last (see ``encoded``).
 #: A new row's other columns are the same for all (``is_zrr``...): written as constants.
-_PLAIN_UPDATED = (*SCALAR_FIELDS, "norm_name", "siret_status", "department_code", "region_code")
+_PLAIN_UPDATED = (*SCALAR_FIELDS, "norm_name", "siret_status", "department_code", "region_code",
+                  "notes")
 UPDATED: tuple[str, ...] = (*_PLAIN_UPDATED, *LIST_FIELDS)
 LOADED = ("id", *UPDATED, "source", "edited_fields")
 INSERTED: tuple[str, ...] = (*_PLAIN_UPDATED, "id", "source", *LIST_FIELDS, "edited_fields")
@@ -92,6 +93,20 @@ def encoded(row: dict[str, Any], columns: tuple[str, ...]) -> tuple[Any, ...]:
         "[]" if not value else json.dumps(value, ensure_ascii=False) for value in values)
 
 
+def merged_notes(current: str | None, new: str | None) -> str | None:
+    """A card's notes with the file's added, or None when the card holds them already.
+
+    Notes are the user's own writing: the file's text is appended (after a blank line), never
+    written over them, and only when the notes do not hold it yet (a re-import adds nothing).
+    """
+    if not new:
+        return None
+    current = current or ""
+    if " ".join(new.split()) in " ".join(current.split()):
+        return None
+    return f"{current.rstrip()}\n\n{new}" if current.strip() else new
+
+
 def sql_time(moment: datetime) -> str:
     """A timestamp as SQLAlchemy stores it in SQLite."""
     return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
@@ -109,8 +124,8 @@ def write_rows(connection: Connection, now: datetime, inserts: dict[int, Any],
         params = [encoded(row, INSERTED) for row in inserts.values()]
         marks = ", ".join("?" * len(INSERTED))
         connection.exec_driver_sql(
-            f"INSERT INTO counterparty ({', '.join(INSERTED)}, is_zrr, notes, favourite, "
-            f"active, imported_at, created_at, updated_at) VALUES ({marks}, 0, '', 0, 1, "
+            f"INSERT INTO counterparty ({', '.join(INSERTED)}, is_zrr, favourite, "
+            f"active, imported_at, created_at, updated_at) VALUES ({marks}, 0, 0, 1, "
             f"'{stamp}', '{stamp}', '{stamp}')", params)
     if updates:
         assignments = ", ".join(f"{c} = ?" for c in UPDATED)
