@@ -46,8 +46,11 @@ def test_a_hand_purchase_met_by_an_import_is_reported_as_replaced(workspace, tmp
         f"{ATELIER};250,00;20/01/2026;F9;Espaces verts"))
 
     assert (summary.inserted, summary.updated) == (0, 2)
-    assert _report(workspace) == [(2, "F1", INVOICE_UPDATED),  # imported twice: as before
-                                  (3, "F9", HAND_LINE_REPLACED)]
+    assert _report(workspace) == [  # imported twice: its old and new amounts said
+        (2, "F1", "Facture déjà importée pour ce fournisseur : la ligne enregistrée à cette date "
+                  "passe de 100,00\u00a0€ à 120,00\u00a0€ HT et prend les autres valeurs du "
+                  "fichier."),
+        (3, "F9", HAND_LINE_REPLACED)]
     assert INVOICE_UPDATED.startswith("Facture déjà importée pour ce fournisseur")
     assert HAND_LINE_REPLACED == (
         "Achat saisi à la main remplacé par la ligne du fichier (même n° de facture, même date) : "

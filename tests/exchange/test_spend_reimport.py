@@ -49,7 +49,10 @@ def test_a_corrected_invoice_replaces_the_stored_line(workspace, tmp_path):
     assert (summary.inserted, summary.updated, summary.unchanged) == (0, 1, 1)
     assert stored_lines(workspace) == [("F1", 10_000, "2026-01-15", None),
                                        ("F2", 25_000, "2026-01-15", "Espaces verts")]
-    assert reported(summary) == [(3, "invoice_number", "F2", INVOICE_UPDATED)]
+    assert [issue.reason for issue in summary.issues if issue.value == "F2"] == [
+        "Facture déjà importée pour ce fournisseur : la ligne enregistrée à cette date passe de "
+        "200,00\u00a0€ à 250,00\u00a0€ HT et prend les autres valeurs du fichier."]
+    assert (summary.amount_added_cents, summary.amount_updated_cents) == (0, 25_000)
 
 
 def test_one_order_number_in_two_monthly_files_keeps_both_months(workspace, tmp_path):

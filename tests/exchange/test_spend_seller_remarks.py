@@ -49,8 +49,8 @@ def test_a_corrected_invoice_and_a_same_day_sale_speak_of_her_client(seller, tmp
                                  "Clinique du Parc;;;;;1 250,00;15/10/2026;F-101",
                                  "Clinique du Parc;;;;;310,00;16/10/2026;"), target="spend")
     assert _reasons(summary) == {
-        "Facture déjà importée pour ce client : la ligne enregistrée à cette date prend le "
-        "montant et les autres valeurs du fichier.",
+        "Facture déjà importée pour ce client : la ligne enregistrée à cette date passe de "
+        "1\u202f200,00\u00a0€ à 1\u202f250,00\u00a0€ HT et prend les autres valeurs du fichier.",
         "Ligne ajoutée, mais ce client a déjà à cette date une vente absente du fichier : "
         "sans n° de facture, l'une ne remplace pas l'autre. Si c'est une correction, les "
         "deux sont comptées."}

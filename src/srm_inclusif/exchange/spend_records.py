@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -21,6 +20,8 @@ from srm_inclusif.core.normalise import (
 )
 from srm_inclusif.exchange.cell_values import cell_text, short_text
 from srm_inclusif.exchange.records import UNKNOWN_KIND, RecordBuilder
+from srm_inclusif.exchange.siret_advice import with_padding_advice
+from srm_inclusif.exchange.spend_totals import SUBTOTAL_NAME, is_total_line, running_sums
 from srm_inclusif.exchange.text_limits import SPEND_LIMITS as LIMITS
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
@@ -56,12 +57,12 @@ NO_DATE = QT_TRANSLATE_NOOP(
     "date).")
 FOOTER_NOT_PURCHASE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Ligne de total ou de pagination, pas un achat.")
+#: « Total Energies » without SIRET, adding up no lines above it, with a purchase's date: a company
+#: so named, or an ERP's subtotal of one supplier (``spend_totals``): imported, flagged.
 PROBABLE_SUBTOTAL = QT_TRANSLATE_NOOP(
-    "ImportReasons", "Sous-total d'un fournisseur ? (« Total » et un nom, sans SIRET) Son "
-    "montant compte comme un achat.")
-#: « Total Papeterie Durand », « Sous-total Atelier » : an ERP's subtotal of one supplier, or a
-#: company whose name begins so (« Total Energies »): imported, flagged.
-_SUBTOTAL = re.compile(r"(?:sous[\s-]*)?total\s+\S", re.IGNORECASE)
+    "ImportReasons", "Nom commençant par « Total », sans SIRET : importée comme un achat. Si "
+    "c'est un sous-total et non un fournisseur, retirez la ligne du fichier : son montant "
+    "compterait deux fois.")
 
 
 def spend_record(builder: RecordBuilder, line: int,
@@ -73,11 +74,14 @@ def spend_record(builder: RecordBuilder, line: int,
     """
     name = _kept(values, "supplier_name")
     raw_siret = values.get("siret")
-    if is_footer_line(name, raw_siret):  # its amount adds up the lines above
-        return [builder.issue(line, "supplier_name", name, FOOTER_NOT_PURCHASE, TOTAL, name)]
-    refusals: list[RowIssue] = []
-    check = builder.siret_check(raw_siret)
     amount = read_amount(values.get("amount"))
+    sums = running_sums(builder)
+    if is_footer_line(name, raw_siret) or is_total_line(name, raw_siret, amount, values, sums):
+        sums.total_met()  # its amount adds up the lines above
+        field_name, value = ("supplier_name", name) if name else ("amount", values.get("amount"))
+        return [builder.issue(line, field_name, value, FOOTER_NOT_PURCHASE, TOTAL, name)]
+    refusals: list[RowIssue] = []
+    check = with_padding_advice(builder.siret_check(raw_siret))
     if isinstance(amount, str):  # why it is refused: unreadable, TTC, ambiguous...
         refusals.append(builder.issue(line, "amount", values.get("amount"), amount, REJECTED,
                                       name))
@@ -105,7 +109,8 @@ def spend_record(builder: RecordBuilder, line: int,
         record.flags.append(builder.issue(
             line, column, cell_text(values[column]),
             NO_DATE.format(day=spend_date.strftime("%d/%m/%Y")), FLAGGED, name))
-    if name and check.value is None and _SUBTOTAL.match(name):
+    sums.add(amount)
+    if name and check.value is None and SUBTOTAL_NAME.match(name):
         record.flags.append(builder.issue(line, "supplier_name", name, PROBABLE_SUBTOTAL,
                                           FLAGGED, name))
     _counterparty_details(builder, record, values)

@@ -26,7 +26,7 @@ OUT_OF_SCOPE = "out_of_scope"
 TOTAL = "total"
 
 
-@dataclass
+@dataclass(slots=True)
 class RowIssue:
     """A rejected, flagged or conflicting row: file, line in the file, field, value and reason.
 
@@ -34,7 +34,8 @@ class RowIssue:
     purchase line), so that the report says which one it is about; empty when the row has none.
     ``raw_cells``: on the first refusal of a rejected line, the line as its file has it, to fix
     and import again: JSON text that ``exchange.raw_lines`` writes and reads (storage keeps it
-    as it is); None on any other issue.
+    as it is); None on any other issue. ``column``: the title of the file's column ``field`` was
+    read from (« N° SIRET »), as the report names it; empty when it has none (the app's label).
     """
 
     file_name: str
@@ -45,6 +46,7 @@ class RowIssue:
     severity: str = REJECTED
     structure_name: str = ""
     raw_cells: str | None = None
+    column: str = ""
 
 
 @dataclass
@@ -93,6 +95,8 @@ class SupplierRecord:
     capacity: str | None = None
     is_qpv: bool | None = None
     source_id: str | None = None
+    #: The file's notes on the structure (« Notes », « Commentaire »), line breaks kept.
+    notes: str | None = None
     contact: ContactData | None = None
     #: Label names (Marché de l'inclusion API pages): added to those the structure holds.
     labels: list[str] = field(default_factory=list)
@@ -159,6 +163,8 @@ class FileRead:
     format: str
     encoding: str
     container: str = field(default="", compare=False)
+    #: The file's own column titles of the fields it gives (field → title), for the report.
+    columns: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
 
 @dataclass
@@ -197,7 +203,12 @@ class ImportSummary:
     default_buyer_name: str = ""
     #: People added to the organisation for the buyers a spend file names that it lacked.
     people_added: list[str] = field(default_factory=list)
+    #: The amount of every line read (unchanged ones included: ``--json``'s ``amount_total``)...
     amount_total_cents: int = 0
+    #: ... of the lines added, and the new amount of the stored lines updated (a corrected
+    #: invoice): what the import changed.
+    amount_added_cents: int = 0
+    amount_updated_cents: int = 0
     seconds: float = 0.0
     dry_run: bool = False
     applied: bool = True
@@ -260,7 +271,11 @@ class ImportSummary:
                      "default_buyer_lines": self.default_buyer_lines,
                      "people_added": len(self.people_added),
                      "typed_created": self.typed_created, "completed": self.completed,
-                     "amount_total_cents": self.amount_total_cents}
+                     "amount_total_cents": self.amount_total_cents,
+                     "amount_added_cents": self.amount_added_cents,
+                     "amount_updated_cents": self.amount_updated_cents}
+        if columns := {read.name: dict(read.columns) for read in self.files if read.columns}:
+            data["columns"] = columns  # file → field → its title: remarks name the columns
         return data
 
 

@@ -34,21 +34,26 @@ from srm_inclusif.storage.services.import_records import (
 )
 from srm_inclusif.storage.services.people import only_active_person
 from srm_inclusif.storage.services.spend_counterparty import CounterpartyFiller
+from srm_inclusif.storage.services.spend_dry_run import workspace_words
 from srm_inclusif.storage.services.spend_entry import HAND_SOURCE
 from srm_inclusif.storage.services.spend_lines_found import DAY, INVOICE, SAME, StoredLines
 from srm_inclusif.storage.services.spend_reasons import (
     HAND_LINE_REPLACED,
     IMPLAUSIBLE_AMOUNT,
+    INVOICE_AMOUNT_UPDATED,
     INVOICE_OTHER_DATE,
     INVOICE_UPDATED,
+    OTHER_BASIS,
     SAME_DAY_LINE_LEFT,
     SAME_LINE_NO_INVOICE,
     SAME_PURCHASE,
     SAME_PURCHASE_OF_FILE,
-    SELLER_REASONS,
     UNKNOWN_BUYER,
+    UNKNOWN_BUYER_KEPT,
+    UNKNOWN_BUYER_KEPT_LINES,
     UNKNOWN_BUYER_LINES,
     CountedRemark,
+    basis_word,
 )
 from srm_inclusif.storage.services.spend_repeats import PurchasesMet
 from srm_inclusif.storage.services.spend_suppliers import SpendSuppliers
@@ -93,20 +98,22 @@ class SpendMerger:
         self.loaded: set[int] = set()
         #: The buyer of each stored line met (None: stored without one).
         self.buyers: dict[int, int | None] = {}
+        #: The amount of each stored line met (a corrected invoice says its old one).
+        self.amounts: dict[int, int] = {}
         self.people = people_by_name(connection)
         #: The role of the people added for the buyers the file names that the workspace lacks;
         #: None: nobody added, their lines left without a buyer (said once per name).
         self.new_buyer_role = new_buyer_role
         #: The remark on the first line naming each buyer the workspace lacks (by name key).
-        self.unknown_buyers: dict[str, CountedRemark] = {}
+        self.unknown_buyers: dict[tuple[str, bool], CountedRemark] = {}
         self.default_buyer = self._default_buyer(default_buyer_id)
         self.filler = CounterpartyFiller(connection, summary, self.now)
         seller = connection.execute(sa.select(SETTINGS.c.profile)).scalar() == SELLER_PROFILE
         #: The remarks in the workspace's words (a structure inclusive's are on her sales).
-        self.reasons: dict[str, str] = SELLER_REASONS if seller else {}
+        self.reasons = workspace_words(seller=seller, dry_run=summary.dry_run)
         self.next_id = self._max_id(SPEND) + 1
         self.suppliers = SpendSuppliers(
-            connection, summary, source=source, now=self.now, reasons=self.reasons,
+            connection, summary, source=source, now=self.now, reasons=self.reasons, seller=seller,
             # the name of a counterparty created without one: « Client 443… » for a seller
             unnamed="Client" if seller else "Fournisseur",
             first_id=self._max_id(COUNTERPARTY) + 1, flag=self._flag)
@@ -182,6 +189,7 @@ class SpendMerger:
             self.stored.add(line_id, tuple(signature), by_hand=source == HAND_SOURCE)
             self.met.stored(tuple(signature))
             self.buyers[line_id] = person_id
+            self.amounts[line_id] = signature[2]
 
     def _identical_lines(self, records: Sequence[SpendRecord],
                          keys: list[str]) -> dict[int, int]:
@@ -210,9 +218,11 @@ class SpendMerger:
 
         The person the file names, if she is one of the workspace now (else flagged again: the
         line still has no buyer), else the person who gets the lines without a buyer. A line's
-        buyer is never replaced: only an empty one filled.
+        buyer is never replaced: only an empty one filled. A buyer still unknown is said so:
+        the line, unchanged, stays without one (not « imported without »).
         """
-        return None if self.buyers[line_id] is not None else self._person(record)
+        return (None if self.buyers[line_id] is not None
+                else self._person(record, unchanged=True))
 
     def _signature(self, record: SpendRecord, counterparty_id: int) -> tuple[Any, ...]:
         return (counterparty_id, record.spend_date, record.amount_cents, self.basis,
@@ -258,6 +268,12 @@ class SpendMerger:
         if (day := self.met.other_day(signature)) is not None:
             self._flag(record, "invoice_number", record.invoice_number or "",
                        self._reason(INVOICE_OTHER_DATE).format(day=day.strftime("%d/%m/%Y")))
+        if (other := self.met.other_basis(signature)) is not None:
+            basis, day = other
+            self._flag(record, "invoice_number", record.invoice_number or "",
+                       self._reason(OTHER_BASIS).format(
+                           basis=basis_word(basis), day=day.strftime("%d/%m/%Y"),
+                           new_basis=basis_word(self.basis)))
 
     def _reason(self, template: str) -> str:
         """A remark's template in the workspace's words (filled in after)."""
@@ -272,11 +288,21 @@ class SpendMerger:
         if line_id is None:
             return None
         self.summary.updated += 1
+        self.summary.amount_updated_cents += record.amount_cents
         self.summary.changes.spend.add(line_id)
-        reason = HAND_LINE_REPLACED if self.stored.by_hand(line_id) else INVOICE_UPDATED
-        self._flag(record, "invoice_number", record.invoice_number, reason)
+        self._flag(record, "invoice_number", record.invoice_number,
+                   self._update_reason(record, line_id))
         return {"line_id": line_id, **self._values(record),
                 "person_id": self._updated_buyer(record, line_id)}
+
+    def _update_reason(self, record: SpendRecord, line_id: int) -> str:
+        """Why a stored line takes the record's values: its old and new amounts when they differ."""
+        if self.stored.by_hand(line_id):
+            return HAND_LINE_REPLACED
+        if (old := self.amounts[line_id]) == record.amount_cents:
+            return INVOICE_UPDATED
+        return self._reason(INVOICE_AMOUNT_UPDATED).format(
+            old=format_eur(old, decimals=True), new=_amount_text(record))
 
     def _updated_buyer(self, record: SpendRecord, line_id: int) -> int | None:
         """The buyer of a replaced line: the file's, else the stored one, else the default one.
@@ -293,6 +319,7 @@ class SpendMerger:
                 DAY, (counterparty_id, record.spend_date, self.basis)) is not None:
             self._flag(record, "amount", _amount_text(record), SAME_DAY_LINE_LEFT)
         self.summary.inserted += 1
+        self.summary.amount_added_cents += record.amount_cents
         self.summary.changes.spend.add(self.next_id)
         self.next_id += 1
         return {"id": self.next_id - 1, "counterparty_id": counterparty_id, "basis": self.basis,
@@ -312,7 +339,8 @@ class SpendMerger:
         self.summary.count_issue(issue)
         return issue
 
-    def _person(self, record: SpendRecord) -> int | None:
+    def _person(self, record: SpendRecord, *, unchanged: bool = False) -> int | None:
+        """The line's buyer: found, added, or said unknown (on a line ``unchanged``, as such)."""
         if not record.buyer_name:
             if self.default_buyer is not None:
                 self.summary.default_buyer_lines += 1
@@ -322,16 +350,22 @@ class SpendMerger:
             return person[0]
         if self.new_buyer_role is not None:
             return self._added_person(record.buyer_name)
-        self._say_unknown_buyer(record.buyer_name, record)
+        self._say_unknown_buyer(record.buyer_name, record, unchanged=unchanged)
         return None
 
-    def _say_unknown_buyer(self, name: str, record: SpendRecord) -> None:
-        """Flag the first line naming a buyer the workspace lacks; only count her other lines."""
-        if (remark := self.unknown_buyers.get(key := person_key(name))) is not None:
+    def _say_unknown_buyer(self, name: str, record: SpendRecord, *, unchanged: bool) -> None:
+        """Flag the first line naming a buyer the workspace lacks; only count her other lines.
+
+        Her lines imported now and those already stored, unchanged, are said apart.
+        """
+        key = (person_key(name), unchanged)
+        if (remark := self.unknown_buyers.get(key)) is not None:
             remark.one_more_line()
             return
-        issue = self._flag(record, "buyer", name, UNKNOWN_BUYER)
-        self.unknown_buyers[key] = CountedRemark(issue, self._reason(UNKNOWN_BUYER_LINES))
+        first, counted = ((UNKNOWN_BUYER_KEPT, UNKNOWN_BUYER_KEPT_LINES) if unchanged
+                          else (UNKNOWN_BUYER, UNKNOWN_BUYER_LINES))
+        issue = self._flag(record, "buyer", name, first)
+        self.unknown_buyers[key] = CountedRemark(issue, self._reason(counted))
 
     def _added_person(self, name: str) -> int:
         """The person added to the organisation for a buyer the workspace lacked."""

@@ -20,7 +20,7 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.storage.search_index import reindex_counterparties
 from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.storage.services.spend_lines_found import SAME, StoredLines
-from srm_inclusif.storage.services.spend_reasons import CountedRemark
+from srm_inclusif.storage.services.spend_reasons import CountedRemark, count_text
 from srm_inclusif.storage.tables import Counterparty, SpendLine, table_of
 
 COUNTERPARTY = table_of(Counterparty)
@@ -90,6 +90,7 @@ def _lines_moved(connection: Connection, summary: ImportSummary, stored: StoredL
         connection.execute(SPEND.delete().where(SPEND.c.id == line_id))
         summary.changes.spend.discard(line_id)
         summary.inserted -= 1
+        summary.amount_added_cents -= values[1]  # (day, amount...): the stored line's already
         summary.unchanged += 1
     return kept
 
@@ -102,4 +103,4 @@ def _say(connection: Connection, card: CardGivenUp, remark: CountedRemark,
     issue = remark.issue
     issue.field, issue.value = "supplier_name", issue.structure_name
     issue.reason = template.format(line=card.siret_line, file=card.siret_file, name=name,
-                                   lines=remark.lines)
+                                   lines=count_text(remark.lines))

@@ -7,6 +7,8 @@ spend lines are her sales to her clients: her remarks say so.
 from __future__ import annotations
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.numbers import FRENCH
+from srm_inclusif.core.vocabulary import SPEND_BASIS_LABELS, SpendBasis
 from srm_inclusif.storage.services.import_records import RowIssue
 from srm_inclusif.storage.services.spend_counterparty import (
     CLIENT_CREATED_FROM_FILE,
@@ -30,6 +32,19 @@ UNKNOWN_BUYER = QT_TRANSLATE_NOOP(
 UNKNOWN_BUYER_LINES = QT_TRANSLATE_NOOP(
     "ImportReasons", "Acheteur inconnu dans l'espace : les {lines} lignes de l'import qui le "
     "nomment sont importées sans acheteur (remarque sur la première seulement).")
+#: The same, on a line already stored, unchanged, that a re-import finds still without its buyer.
+UNKNOWN_BUYER_KEPT = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Acheteur inconnu dans l'espace : ligne déjà importée, inchangée, toujours "
+    "sans acheteur.")
+UNKNOWN_BUYER_KEPT_LINES = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Acheteur inconnu dans l'espace : les {lines} lignes déjà importées qui le "
+    "nomment, inchangées, restent sans acheteur (remarque sur la première seulement).")
+UNKNOWN_SALESPERSON_KEPT = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Commercial inconnu dans l'espace : vente déjà importée, inchangée, "
+    "toujours sans commercial.")
+UNKNOWN_SALESPERSON_KEPT_LINES = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Commercial inconnu dans l'espace : les {lines} ventes déjà importées qui "
+    "le nomment, inchangées, restent sans commercial (remarque sur la première seulement).")
 #: The same, in a structure inclusive's words: her lines are sales to her clients.
 UNKNOWN_CLIENT = QT_TRANSLATE_NOOP(
     "ImportReasons", "Client absent de l'espace : vente rattachée à un client créé pour "
@@ -48,6 +63,27 @@ IMPLAUSIBLE_AMOUNT = QT_TRANSLATE_NOOP(
 INVOICE_UPDATED = QT_TRANSLATE_NOOP(
     "ImportReasons", "Facture déjà importée pour ce fournisseur : la ligne enregistrée à cette "
     "date prend le montant et les autres valeurs du fichier.")
+#: The same, when the amount changes: the user sees the correction (« 1 780 € → 1 870 € »).
+INVOICE_AMOUNT_UPDATED = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Facture déjà importée pour ce fournisseur : la ligne enregistrée à cette "
+    "date passe de {old} à {new} HT et prend les autres valeurs du fichier.")
+CLIENT_INVOICE_AMOUNT_UPDATED = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Facture déjà importée pour ce client : la ligne enregistrée à cette "
+    "date passe de {old} à {new} HT et prend les autres valeurs du fichier.")
+#: An invoice (same supplier, number, amount) stored under another basis: a file imported once
+#: as paid, once as invoiced, is in both (the same words for a seller's sales).
+OTHER_BASIS = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Facture déjà importée en base « {basis} » à la date du {day}, au même "
+    "montant : cette ligne l'ajoute en base « {new_basis} ». Si vous ne suivez qu'une base, "
+    "annulez cet import et importez à nouveau le fichier dans la première.")
+#: A SIRET that failed its check is not written on the card an import creates (as typed by hand,
+#: it would be refused): the card goes by its name.
+SIRET_NOT_KEPT = QT_TRANSLATE_NOOP(
+    "ImportReasons", "SIRET invalide non repris sur la fiche du nouveau fournisseur : "
+    "corrigez-le sur sa fiche.")
+CLIENT_SIRET_NOT_KEPT = QT_TRANSLATE_NOOP(
+    "ImportReasons", "SIRET invalide non repris sur la fiche du nouveau client : "
+    "corrigez-le sur sa fiche.")
 HAND_LINE_REPLACED = QT_TRANSLATE_NOOP(
     "ImportReasons", "Achat saisi à la main remplacé par la ligne du fichier (même n° de facture, "
     "même date) : il en prend le montant et les autres valeurs et compte désormais comme "
@@ -137,6 +173,9 @@ SELLER_REASONS = {
     HOMONYMS_ELSEWHERE: CLIENT_HOMONYMS_ELSEWHERE,
     SAME_PURCHASE_OF_FILE: SAME_SALE_OF_FILE, SAME_PURCHASE: SAME_SALE,
     SAME_LINE_NO_INVOICE: SAME_SALE_NO_INVOICE, INVOICE_OTHER_DATE: CLIENT_INVOICE_OTHER_DATE,
+    INVOICE_AMOUNT_UPDATED: CLIENT_INVOICE_AMOUNT_UPDATED,
+    SIRET_NOT_KEPT: CLIENT_SIRET_NOT_KEPT, UNKNOWN_BUYER_KEPT: UNKNOWN_SALESPERSON_KEPT,
+    UNKNOWN_BUYER_KEPT_LINES: UNKNOWN_SALESPERSON_KEPT_LINES,
 }
 #: The remarks of this module and ``spend_counterparty`` with a part filled in (the UI reads
 #: them back to their template), homonyms aside.
@@ -144,7 +183,19 @@ FILLED_SPEND_REASONS = (
     UNKNOWN_SUPPLIER_LINES, UNKNOWN_CLIENT_LINES, CREATED_FROM_FILE_LINES,
     CLIENT_CREATED_FROM_FILE_LINES, SAME_PURCHASE_OF_FILE, SAME_PURCHASE, SAME_LINE_NO_INVOICE,
     INVOICE_OTHER_DATE, SAME_SALE_OF_FILE, SAME_SALE, SAME_SALE_NO_INVOICE,
-    CLIENT_INVOICE_OTHER_DATE, UNKNOWN_BUYER_LINES, UNKNOWN_SALESPERSON_LINES)
+    CLIENT_INVOICE_OTHER_DATE, UNKNOWN_BUYER_LINES, UNKNOWN_SALESPERSON_LINES,
+    INVOICE_AMOUNT_UPDATED, CLIENT_INVOICE_AMOUNT_UPDATED, OTHER_BASIS,
+    UNKNOWN_BUYER_KEPT_LINES, UNKNOWN_SALESPERSON_KEPT_LINES)
+
+
+def count_text(count: int) -> str:
+    """A count as a stored remark writes it, in French whatever the UI: « 15 031 »."""
+    return f"{count:,}".replace(",", FRENCH.thousands)
+
+
+def basis_word(basis: str) -> str:
+    """A spend basis as a stored remark names it, in French: « payé », « facturé »."""
+    return SPEND_BASIS_LABELS[SpendBasis(basis)].lower()
 
 
 class CountedRemark:
@@ -162,4 +213,4 @@ class CountedRemark:
     def one_more_line(self) -> None:
         """Count a further line the remark is about."""
         self.lines += 1
-        self.issue.reason = self.counted.format(lines=self.lines)
+        self.issue.reason = self.counted.format(lines=count_text(self.lines))

@@ -42,6 +42,8 @@ class PurchasesMet:
         self._first: dict[tuple[int, Signature], LineRead] = {}
         #: (counterparty, basis, invoice, amount) → the dates it is stored or read at.
         self._invoice_days: dict[tuple[Any, ...], list[date]] = defaultdict(list)
+        #: (counterparty, invoice, amount) → the (basis, date) it is stored or read at.
+        self._invoice_bases: dict[tuple[Any, ...], list[tuple[str, date]]] = defaultdict(list)
         self._run = 0
         self._last: tuple[str, int] = ("", 0)
 
@@ -60,6 +62,7 @@ class PurchasesMet:
         """Know the invoice date of a stored line."""
         if (invoice := _invoice(signature)) is not None:
             self._invoice_days[invoice].append(signature[1])
+            self._invoice_bases[_without_basis(invoice)].append((invoice[1], signature[1]))
 
     def kept(self, signature: Signature, record: SpendRecord, run: int) -> None:
         """Know a line of the import kept as a purchase (added, unchanged or updated)."""
@@ -91,6 +94,23 @@ class PurchasesMet:
         day = signature[1]
         return next((other for other in self._invoice_days.get(invoice, ()) if other != day),
                     None)
+
+
+    def other_basis(self, signature: Signature) -> tuple[str, date] | None:
+        """The basis and date the line's invoice is stored or read at under another basis.
+
+        The same file imported as paid, then as invoiced, would count each purchase twice.
+        """
+        if (invoice := _invoice(signature)) is None:
+            return None
+        return next((found for found in self._invoice_bases.get(_without_basis(invoice), ())
+                     if found[0] != invoice[1]), None)
+
+
+def _without_basis(invoice: tuple[Any, ...]) -> tuple[Any, ...]:
+    """(counterparty, invoice, amount) of ``_invoice``'s key."""
+    counterparty_id, _basis, number, cents = invoice
+    return counterparty_id, number, cents
 
 
 def _invoice(signature: Signature) -> tuple[Any, ...] | None:

@@ -39,6 +39,7 @@ from srm_inclusif.storage.services.spend_homonyms import Homonym, load_names, to
 from srm_inclusif.storage.services.spend_lines_found import StoredLines
 from srm_inclusif.storage.services.spend_moves import CardGivenUp, give_up
 from srm_inclusif.storage.services.spend_reasons import (
+    SIRET_NOT_KEPT,
     UNKNOWN_SUPPLIER,
     UNKNOWN_SUPPLIER_LINES,
     CountedRemark,
@@ -58,13 +59,14 @@ class SpendSuppliers:
 
     def __init__(
         self, connection: Connection, summary: ImportSummary, *, source: str, now: datetime,
-        reasons: dict[str, str], unnamed: str, first_id: int, flag: Flag,
+        reasons: dict[str, str], seller: bool, unnamed: str, first_id: int, flag: Flag,
     ) -> None:
         self.connection = connection
         self.summary = summary
         self.source = source
         self.now = now
         self.reasons = reasons
+        self.seller = seller
         #: The name of a counterparty created without one (« Fournisseur », « Client »).
         self.unnamed = unnamed
         self.flag = flag
@@ -106,7 +108,24 @@ class SpendSuppliers:
                 self.siret_lines.setdefault((name_key, siret), (record.file_name, record.line))
                 self.named_now.add(name_key)
         return [record.siret if record.siret in self.held_sirets and _mistyped_siret(record)
-                else _key(record) for record in records]
+                else self._key(record) for record in records]
+
+    def _key(self, record: SpendRecord) -> str:
+        """The SIRET, or ``nom:`` and the normalised name (a SIRET that failed its check, none).
+
+        A line without a name and with a SIRET that failed its check goes by the name its card
+        is created with (« Fournisseur 82012… »): the card does not keep that SIRET.
+        """
+        siret = matching_siret(record.siret, record.siret_status)
+        if siret:
+            return siret
+        if record.siret and not record.supplier_name:
+            return "nom:" + normalise_name(self._name(record))
+        return _name_key(record)
+
+    def _name(self, record: SpendRecord) -> str:
+        """The name of the card created for a line: its supplier's, else made of its SIRET."""
+        return record.supplier_name or f"{self.unnamed} {record.siret}"
 
     def _load_held_sirets(self, sirets: set[str]) -> None:
         sirets -= self.looked_up_sirets
@@ -180,7 +199,7 @@ class SpendSuppliers:
             if (card := self._card_given_up(name_key)) is None:
                 continue
             give_up(self.connection, self.summary, stored, signature, card,
-                    self.remarks.pop(card.created_id), seller=UNKNOWN_SUPPLIER in self.reasons)
+                    self.remarks.pop(card.created_id), seller=self.seller)
             self.ids[name_key] = card.stored_id
             self.created.discard(name_key)
             self.created_ids.discard(card.created_id)
@@ -267,9 +286,12 @@ class SpendSuppliers:
         new_id = self.next_id
         self.next_id += 1
         siret, status = record.siret, record.siret_status
+        if status == "invalid":  # a card never keeps a SIRET that failed its check
+            siret, status = None, "missing"
+            self.flag(record, "siret", record.siret or "", SIRET_NOT_KEPT)
         if siret is None and key in self.sirets_by_name.get(_name_key(record), {}):
             siret, status = key, self.sirets_by_name[_name_key(record)][key]
-        name = record.supplier_name or f"{self.unnamed} {record.siret}"
+        name = self._name(record)
         self.connection.execute(COUNTERPARTY.insert(), [{
             "id": new_id, "name": name, "norm_name": normalise_name(name), "siret": siret,
             "siret_status": status, **new_counterparty_values(record),
@@ -286,14 +308,6 @@ class SpendSuppliers:
         else:
             self.summary.classic_created += 1
         return new_id
-
-
-def _key(record: SpendRecord) -> str:
-    """The SIRET, or ``nom:`` and the normalised name (a SIRET that failed its check, none)."""
-    siret = matching_siret(record.siret, record.siret_status)
-    if siret or (record.siret and not record.supplier_name):
-        return siret or record.siret  # type: ignore[return-value]
-    return _name_key(record)
 
 
 def _mistyped_siret(record: SpendRecord) -> bool:
