@@ -44,9 +44,10 @@ def test_a_buyer_written_surname_first_is_found(workspace, tmp_path):
 def test_add_buyers_adds_her_once(workspace, tmp_path):
     summary = import_spend(workspace, tmp_path, new_buyer_role="Acheteur")
 
-    assert summary.people_added == ["FONTAINE Claire"]
-    assert [person.name for person in list_people(workspace.engine)] == ["FONTAINE Claire"]
-    assert set(line_buyers(workspace).values()) == {"FONTAINE Claire"}
+    # written as the workspace's other people: first name, then surname (not in capitals)
+    assert summary.people_added == ["Claire Fontaine"]
+    assert [person.name for person in list_people(workspace.engine)] == ["Claire Fontaine"]
+    assert set(line_buyers(workspace).values()) == {"Claire Fontaine"}
 
 
 def test_the_name_as_written_wins_then_an_order_only_one_person_has():

@@ -9,6 +9,7 @@ from sqlalchemy import select as sql_select
 from sqlalchemy.engine import Connection
 from sqlmodel import col
 
+from srm_inclusif.core.display_case import display_case
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.normalise import normalise_email
 from srm_inclusif.storage.tables import Person
@@ -31,7 +32,7 @@ class PeopleByName:
 
     def find(self, name: str) -> tuple[int, str] | None:
         """(id, name as stored) of the person ``name`` stands for; None for nobody."""
-        key = person_key(name)
+        key = _written_key(name)
         found = self._by_key.get(key)
         if found is None and not key.startswith("@"):
             return self._by_words.get(_words_key(key))
@@ -39,7 +40,7 @@ class PeopleByName:
 
     def add(self, person_id: int, name: str, email: str | None) -> None:
         """Know a person added since the workspace's people were read."""
-        key = person_key(name)
+        key = _written_key(name)
         self._by_key[key] = (person_id, name)
         if not key.startswith("@"):  # a name: its words in another order name her too
             words = _words_key(key)
@@ -47,11 +48,20 @@ class PeopleByName:
             same = known is not None and known[0] == person_id
             self._by_words[words] = (person_id, name) if same else None
         if email:
-            self._by_key[person_key(email)] = (person_id, name)
+            self._by_key[_written_key(email)] = (person_id, name)
 
 
 def person_key(text: str) -> str:
-    """How a buyer is told apart: an e-mail address as written (any case), a name folded."""
+    """How a buyer the workspace lacks is told apart: an e-mail address, else her name's words.
+
+    In any order, case and accents: « DUPONT Marie » and « Marie Dupont » are one person.
+    """
+    key = _written_key(text)
+    return key if key.startswith("@") else _words_key(key)
+
+
+def _written_key(text: str) -> str:
+    """An e-mail address as written (any case), a name folded, its words in their order."""
     text = text.strip()
     return f"@{text.lower()}" if "@" in text else fold(text)
 
@@ -61,13 +71,46 @@ def _words_key(folded: str) -> str:
     return " ".join(sorted(folded.split()))
 
 
+def person_name(written: str) -> str:
+    """A person's name as the workspace writes its people, from a file's « NOM Prénom ».
+
+    The surname in capitals, before or after the first names, comes last, title-cased:
+    « DUPONT Marie » → « Marie Dupont », « Jean-Luc LE GALL » → « Jean-Luc Le Gall » (as
+    ``display_case`` writes the names of the registers' structures). A
+    name without such a surname (« Marie Dupont », « MARIE DUPONT »), or an e-mail address,
+    is kept as written.
+    """
+    words = written.split()
+    capitals = [_is_capitals(word) for word in words]
+    cut = _surname_cut(capitals)
+    if "@" in written or cut is None:
+        return written.strip()
+    surname, first = (words[:cut], words[cut:]) if capitals[0] else (words[cut:], words[:cut])
+    return " ".join([*first, display_case(" ".join(surname)) or ""])
+
+
+def _is_capitals(word: str) -> bool:
+    """A word written in capitals (« DUPONT », « D'ALMEIDA »), not an initial (« J. »)."""
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) > 1 and all(char.isupper() for char in letters)
+
+
+def _surname_cut(capitals: list[bool]) -> int | None:
+    """Where the words in capitals end (or start): None unless both kinds are there, apart."""
+    if not capitals or all(capitals) or not any(capitals):
+        return None
+    cut = capitals.index(not capitals[0])
+    return cut if all(flag is not capitals[0] for flag in capitals[cut:]) else None
+
+
 def insert_named_person(connection: Connection, name: str,
                         role: str) -> tuple[int, str, str | None]:
     """Add, in a transaction under way, the person a spend file names: id, name and e-mail.
 
-    Named by an e-mail address (an ERP's login), that address is her name and her e-mail.
+    Named by an e-mail address (an ERP's login), that address is her name and her e-mail;
+    named « DUPONT Marie », she is Marie Dupont, as the other people of the workspace.
     """
-    name = name.strip()
+    name = person_name(name.strip())
     email, valid = normalise_email(name) if "@" in name else (None, False)
     email = email if valid else None
     result = connection.execute(sql_insert(Person).values(

@@ -17,6 +17,16 @@ def field_label(label: str) -> str:
     return translate(CONTEXT, label)
 
 
+#: The preview's headings named as the mapping names the field: a shorter one read as another
+#: field (« N° pièce » over the values of « N° de facture ou de commande »).
+_HEADED_AS_MAPPED = frozenset({"invoice_number"})
+
+
+def preview_heading(key: str, label: str) -> str:
+    """The heading, in the UI language, of a field's column in the mapping page's preview."""
+    return key_label(key) if key in _HEADED_AS_MAPPED else field_label(label)
+
+
 def key_label(key: str) -> str:
     """The label of a field (catalogue or format-only) in the UI language; else its key.
 

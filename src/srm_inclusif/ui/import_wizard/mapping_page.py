@@ -6,7 +6,7 @@ import itertools
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,10 +34,16 @@ from srm_inclusif.storage.services.imports import list_mapping_profiles, save_ma
 from srm_inclusif.ui.import_wizard.field_labels import (
     field_label,
     key_label,
+    preview_heading,
     spend_field_label,
 )
 from srm_inclusif.ui.import_wizard.field_moves import FieldMoves
-from srm_inclusif.ui.import_wizard.preview_cells import fill_preview, fit_remarks, raw_legend_text
+from srm_inclusif.ui.import_wizard.preview_cells import (
+    fill_preview,
+    fit_remarks,
+    raw_legend_text,
+    show_first_rows,
+)
 from srm_inclusif.ui.import_wizard.profiles import is_table
 from srm_inclusif.ui.import_wizard.spend_choices import SpendChoices
 from srm_inclusif.ui.import_wizard.unit_names import LegalUnitNames
@@ -93,6 +100,7 @@ class MappingPage(QWizardPage):
         self.unit_names = LegalUnitNames(self)  # a SIRENE preview's names, read off this thread
         self._sectors: SectorIndex | None = None
         self._moves = FieldMoves()  # the fields moved from a column to another, to put back
+        self._divider_placed = False  # the splitter's, once per page shown
         self._build_layout()
         self.file_combo.currentIndexChanged.connect(self._on_file_changed)
         self.apply_button.clicked.connect(self._on_apply_clicked)
@@ -121,20 +129,29 @@ class MappingPage(QWizardPage):
         bar.addWidget(self.profile_combo, 1)
         bar.addWidget(self.apply_button)
         bar.addWidget(self.save_button)
+        lower = QWidget()  # the options, then the rows as they will be imported
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.spend, self.pad_siret, preview_label, self.unit_names.label):
+            lower_layout.addWidget(widget)
+        lower_layout.addWidget(self.preview_table, 1)
+        lower_layout.addWidget(self.raw_legend)
+        # on a laptop the mapping and the preview share the height as the user moves the
+        # divider: at 1000 × 640 they had six mappings and two preview rows, fixed
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("mappingSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.mapping_table)
+        self.splitter.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.note)
-        layout.addWidget(self.mapping_table, 3)
-        layout.addWidget(self.spend)
-        layout.addWidget(self.pad_siret)
-        layout.addWidget(preview_label)
-        layout.addWidget(self.unit_names.label)
-        layout.addWidget(self.preview_table, 2)
-        layout.addWidget(self.raw_legend)
+        layout.addWidget(self.splitter, 1)
 
     # -- filling ------------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802
         self._sectors = SectorIndex(sector_reference(self.wiz.ctx.engine))
+        self._divider_placed = False
         self.file_combo.blockSignals(True)
         self.file_combo.clear()
         for index, plan in enumerate(self.wiz.plans):
@@ -287,7 +304,7 @@ class MappingPage(QWizardPage):
         rows = normalised_preview(plan, self._sectors, self.wiz.read_options(), buyers,
                                   listed=self.wiz.plans,  # SIRENE names: the unit file
                                   units=self.unit_names.units(plan, self.wiz.plans))
-        headers = [field_label(label) for _key, label in preview_columns(
+        headers = [preview_heading(key, label) for key, label in preview_columns(
             plan.target, seller=self.wiz.seller, mapped=set(plan.mapping.values()),
             default_buyer=bool(buyers.default_name))]
         self.raw_legend.setVisible(fill_preview(self.preview_table, headers, rows))
@@ -302,7 +319,13 @@ class MappingPage(QWizardPage):
 
     def _fit_note(self) -> None:
         fit_remarks(self.preview_table)
+        self._place_divider()
         self._keep_notes_whole()
+
+    def _place_divider(self) -> None:
+        """Once per page shown: then the divider stays where the user moves it."""
+        if not self._divider_placed:
+            self._divider_placed = show_first_rows(self.splitter, self.preview_table)
 
     def _keep_notes_whole(self) -> None:
         """The wrapped sentences keep the height of all their lines, however small the window.

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -29,6 +29,7 @@ from srm_inclusif.ui.shortcuts_dialog import with_keys
 
 if TYPE_CHECKING:
     from srm_inclusif.ui.import_wizard.wizard import ImportWizard
+    from srm_inclusif.ui.main_window import MainWindow
 
 __all__ = ["DetectionPage", "DryRunPage", "FilesPage", "MappingPage", "SummaryPage"]
 
@@ -110,12 +111,22 @@ class SummaryPage(QWizardPage):
         self.export_button.setObjectName("exportRejectsButton")
         self.export_button.setShortcut("Ctrl+E")
         self.export_button.setToolTip(with_keys(export_tooltip(), self.export_button))
-        give_letters([self.export_button], wizard.button_letters)
+        self.undo_button = QPushButton(self.tr("Revenir avant cet import…"))
+        self.undo_button.setObjectName("undoImportButton")
+        self.undo_button.setToolTip(self.tr(
+            "Ferme l'assistant et remet l'espace de travail dans l'état de la copie prise juste "
+            "avant cet import, après confirmation (page Imports / exports)."))
+        give_letters([self.export_button, self.undo_button], wizard.button_letters)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.issues)
-        layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(buttons)
         self.export_button.clicked.connect(self._on_export_clicked)
+        self.undo_button.clicked.connect(self._on_undo_clicked)
 
     def initializePage(self) -> None:  # noqa: N802
         summary = self.wiz.summary
@@ -132,6 +143,30 @@ class SummaryPage(QWizardPage):
         self.issues.show_issues(summary.issues)
         self.export_button.setEnabled(bool(summary.issues))
         self.export_button.setVisible(bool(summary.issues))
+        self.undo_button.setVisible(self._window() is not None and summary.batch_id is not None
+                                    and summary.backup_path is not None)
+
+    def _window(self) -> MainWindow | None:
+        """The main window the wizard was opened from, whose imports page goes back."""
+        from srm_inclusif.ui.main_window import MainWindow
+
+        window = self.wiz.parentWidget()
+        return window if isinstance(window, MainWindow) else None
+
+    def _on_undo_clicked(self) -> None:
+        """Close the wizard, then ask on the imports page whether to go back before this import.
+
+        The restore replaces the workspace: done with the wizard closed, as from that page.
+        """
+        from srm_inclusif.ui.pages.imports_page import ImportsPage
+
+        window, summary = self._window(), self.wiz.summary
+        if window is None or summary is None or summary.batch_id is None:
+            return
+        self.wiz.accept()
+        page = window.show_page("imports")
+        assert isinstance(page, ImportsPage)
+        page.offer_undo_of(summary.batch_id)
 
     def _on_export_clicked(self) -> None:
         summary = self.wiz.summary

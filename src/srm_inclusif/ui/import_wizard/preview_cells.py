@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QSplitter, QTableWidget, QTableWidgetItem
 
 from srm_inclusif.exchange.preview import PreviewRow
 from srm_inclusif.ui.models.import_issue_table import reason_text
+from srm_inclusif.ui.table_view import cell_margin, title_width, wrap_titles
 
 #: The widest a value's column gets when the remarks would have less than ``ROOMY_CHARS``.
 CAPPED_CHARS = 20
@@ -15,6 +16,10 @@ CAPPED_CHARS = 20
 ROOMY_CHARS = 24
 #: The least width of the remarks (in average characters), wrapped on a row's lines.
 REMARK_CHARS = 12
+#: The preview rows in sight when the page opens, the mapping above given the rest.
+ROWS_IN_SIGHT = 4
+#: The most text lines a preview row shows; the rest of a long remark is in its tooltip.
+ROW_LINES = 2
 
 
 def raw_legend_text() -> str:
@@ -43,6 +48,7 @@ def fill_preview(table: QTableWidget, headers: list[str], rows: list[PreviewRow]
         for index in preview.raw:
             _mark_raw(table, table.item(r, index + 1))
     table.verticalHeader().hide()
+    wrap_titles(table)  # « N° de facture ou de commande » on two lines, not pushing the remarks
     return any(preview.raw for preview in rows)
 
 
@@ -86,7 +92,7 @@ def _cap_values(table: QTableWidget, width: int) -> None:
         cap -= char
     for column, size in values.items():
         if size > cap:
-            header.resizeSection(column, max(cap, header.sectionSizeFromContents(column).width()))
+            header.resizeSection(column, max(cap, title_width(table, column)))
 
 
 def _wrap_remarks(table: QTableWidget, width: int) -> None:
@@ -97,3 +103,32 @@ def _wrap_remarks(table: QTableWidget, width: int) -> None:
     if header.sectionSize(note) > room >= REMARK_CHARS * table.fontMetrics().averageCharWidth():
         header.resizeSection(note, room)
     table.resizeRowsToContents()
+    # four rows of four wrapped lines left the mapping two rows on a laptop screen
+    metrics = table.fontMetrics()
+    lines = metrics.height() + (ROW_LINES - 1) * metrics.lineSpacing() + cell_margin(table)
+    most = max(table.verticalHeader().defaultSectionSize(), lines)
+    for row in range(table.rowCount()):
+        if table.rowHeight(row) > most:
+            table.setRowHeight(row, most)
+
+
+def rows_height(table: QTableWidget, rows: int = ROWS_IN_SIGHT) -> int:
+    """The height that shows the table's first ``rows`` rows whole, header and frame included."""
+    shown = range(min(table.rowCount(), rows))
+    scroll_bar = table.horizontalScrollBar()  # shown when the values spill sideways
+    spill = scroll_bar.sizeHint().height() if scroll_bar.maximum() > 0 else 0
+    return (table.horizontalHeader().height() + sum(table.rowHeight(row) for row in shown)
+            + spill + 2 * table.frameWidth())
+
+
+def show_first_rows(splitter: QSplitter, table: QTableWidget) -> bool:
+    """Move the divider above the preview's pane to show its first rows; False: not laid out.
+
+    The mapping above gets the rest of the height.
+    """
+    lower, total = splitter.widget(1), sum(splitter.sizes())
+    if lower.height() <= 0 or not table.rowCount():
+        return False
+    need = lower.height() - table.height() + rows_height(table)
+    splitter.setSizes([total - need, need])
+    return True

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.core.i18n import quoted
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, quoted
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.exchange.spend_records import check_default_day
 from srm_inclusif.exchange.table_plan import FilePlan
@@ -29,6 +29,17 @@ from srm_inclusif.ui.import_wizard.profiles import is_table
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 #: The fields that date a spend line; a file without them takes the date chosen here.
 DATING_FIELDS = frozenset({"spend_date", "year"})
+#: The option adding the people a spend file names that the workspace lacks (the summary
+#: points back to it).
+ADD_BUYERS = QT_TRANSLATE_NOOP(
+    "SpendChoices", "Ajouter à l'organisation les acheteurs du fichier absents de l'espace")
+ADD_SALESPEOPLE = QT_TRANSLATE_NOOP(
+    "SpendChoices", "Ajouter à l'organisation les commerciaux du fichier absents de l'espace")
+
+
+def add_buyers_text(*, seller: bool) -> str:
+    """The option's words, in the UI language: a seller's lines name her salespeople."""
+    return QCoreApplication.translate("SpendChoices", ADD_SALESPEOPLE if seller else ADD_BUYERS)
 
 
 def is_undated(plan: FilePlan) -> bool:
@@ -74,10 +85,7 @@ class SpendChoices(QWidget):
         self.buyer_combo = QComboBox()
         self.buyer_combo.setObjectName("defaultBuyerCombo")
         self.buyer_label.setBuddy(self.buyer_combo)
-        self.add_buyers = QCheckBox(
-            self.tr("Ajouter à l'organisation les commerciaux du fichier absents de l'espace")
-            if seller else
-            self.tr("Ajouter à l'organisation les acheteurs du fichier absents de l'espace"))
+        self.add_buyers = QCheckBox(add_buyers_text(seller=seller))
         self.add_buyers.setObjectName("addBuyersCheck")
         self.add_buyers.setToolTip(self.tr(
             "Sinon leurs lignes sont importées sans personne, et signalées."))

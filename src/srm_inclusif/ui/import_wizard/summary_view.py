@@ -15,11 +15,16 @@ from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.vocabulary import profile_in_use
 from srm_inclusif.exchange.formats import format_short_label
 from srm_inclusif.exchange.reading_labels import workbook_label
+from srm_inclusif.storage.services.buyer_names import person_key, person_name
 from srm_inclusif.storage.services.import_records import FileRead, ImportSummary, RowIssue
 from srm_inclusif.ui.i18n import count_text
+from srm_inclusif.ui.import_wizard.spend_choices import add_buyers_text
 from srm_inclusif.ui.models.import_issue_table import (
-    CAPPED_COLUMNS,
+    COL_FIELD,
+    COL_FILE,
     COL_REASON,
+    COL_STRUCTURE,
+    COL_VALUE,
     ImportIssueTableModel,
 )
 from srm_inclusif.ui.table_view import fit_columns, show_sorted
@@ -42,15 +47,29 @@ class SummaryCounts(QObject):
     def others(self, count: int) -> str:
         return self.tr("et %n autre(s)", "", count)
 
-    def unknown_buyers(self, count: int) -> str:
-        return self.tr("Acheteur(s) absent(s) de l'espace : {names}. Ajoutez-le(s) (Outils > "
-                       "Personnes et équipes…) puis importez à nouveau le fichier : leurs lignes "
-                       "leur seront attribuées.", "", count)
+    def unknown_buyers(self, count: int, *, simulated: bool) -> str:
+        if simulated:  # the option is a page back
+            return self.tr("Acheteur(s) absent(s) de l'espace : {names}. Pour leur attribuer "
+                           "leurs lignes, revenez à la page « Correspondance des colonnes » et "
+                           "cochez « {option} » ; ou, après l'import, ajoutez-le(s) dans Outils "
+                           "> Personnes et équipes… puis importez à nouveau le fichier.", "",
+                           count)
+        return self.tr("Acheteur(s) absent(s) de l'espace : {names}. Pour leur attribuer leurs "
+                       "lignes, cochez « {option} » (page « Correspondance des colonnes ») ou "
+                       "ajoutez-le(s) dans Outils > Personnes et équipes…, puis importez à "
+                       "nouveau le fichier.", "", count)
 
-    def unknown_salespeople(self, count: int) -> str:
-        return self.tr("Commercial(aux) absent(s) de l'espace : {names}. Ajoutez-le(s) (Outils "
-                       "> Personnes et équipes…) puis importez à nouveau le fichier : leurs "
-                       "lignes leur seront attribuées.", "", count)
+    def unknown_salespeople(self, count: int, *, simulated: bool) -> str:
+        if simulated:
+            return self.tr("Commercial(aux) absent(s) de l'espace : {names}. Pour leur "
+                           "attribuer leurs lignes, revenez à la page « Correspondance des "
+                           "colonnes » et cochez « {option} » ; ou, après l'import, ajoutez-le(s) "
+                           "dans Outils > Personnes et équipes… puis importez à nouveau le "
+                           "fichier.", "", count)
+        return self.tr("Commercial(aux) absent(s) de l'espace : {names}. Pour leur attribuer "
+                       "leurs lignes, cochez « {option} » (page « Correspondance des colonnes ») "
+                       "ou ajoutez-le(s) dans Outils > Personnes et équipes…, puis importez à "
+                       "nouveau le fichier.", "", count)
 
 
 def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
@@ -113,23 +132,23 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
                 total=format_eur(summary.amount_total_cents, decimals=True),
             )
         )
+        lines.append(_amounts_text(summary))
     if summary.typed_created or summary.completed:
         lines.append(_described_text().format(typed=count_text(summary.typed_created),
                                               completed=count_text(summary.completed)))
     if summary.default_buyer_lines:
         lines.append(_default_buyer_text(summary))
     if unknown := _unknown_buyers(summary):
-        lines.append(_unknown_buyers_text(unknown))
+        lines.append(_unknown_buyers_text(unknown, simulated=simulated))
     if summary.people_added:
         lines.append(_people_added_text(summary, simulated=simulated))
     if not simulated and not summary.applied:  # refused: all or nothing, with rejected rows
         lines.append(f"<b>{SummaryCounts().refusal(summary.rejected)}</b>")
-    elif not simulated:
-        lines.append(
-            QCoreApplication.translate(
-                "ImportSummary", "Une copie de l'espace de travail a été faite avant l'import."
-            )
-        )
+    elif not simulated and summary.backup_path:  # none kept when nothing changed
+        lines.append(QCoreApplication.translate(
+            "ImportSummary", "Une copie de l'espace de travail a été faite avant l'import. Pour "
+            "y revenir : « Revenir avant cet import… », ci-dessous ou plus tard dans la page "
+            "Imports / exports."))
     return [unbroken(line) for line in lines]
 
 
@@ -140,6 +159,18 @@ def unbroken(rich_text: str) -> str:
     breakable space; a no-break space stays one.
     """
     return rich_text.replace("\u202f", "\u00a0")
+
+
+def _amounts_text(summary: ImportSummary) -> str:
+    """What the import adds: the total above counts the lines found unchanged too."""
+    text = QCoreApplication.translate(
+        "ImportSummary", "Montant des lignes nouvelles : <b>{added}</b> HT").format(
+        added=format_eur(summary.amount_added_cents, decimals=True))
+    if summary.amount_updated_cents:
+        text += QCoreApplication.translate(
+            "ImportSummary", " — des lignes mises à jour : <b>{updated}</b> HT").format(
+            updated=format_eur(summary.amount_updated_cents, decimals=True))
+    return text
 
 
 def _attached_text() -> str:
@@ -181,20 +212,25 @@ def _default_buyer_text(summary: ImportSummary) -> str:
 
 
 def _unknown_buyers(summary: ImportSummary) -> list[str]:
-    """The buyers a spend file names who are nobody in the workspace, as the file writes them."""
-    names = {issue.value for issue in summary.issues if issue.field == "buyer"}
-    return sorted(names, key=fold)  # Léo before Lina
+    """The people a spend file names who are nobody in the workspace, each once.
+
+    Named as the option would add them: « DUPONT Marie » and « Marie Dupont » are Marie Dupont.
+    """
+    names = {person_key(issue.value): person_name(issue.value)
+             for issue in summary.issues if issue.field == "buyer"}
+    return sorted(names.values(), key=fold)  # Léo before Lina
 
 
-def _unknown_buyers_text(names: list[str]) -> str:
+def _unknown_buyers_text(names: list[str], *, simulated: bool) -> str:
     """Who the file names but the workspace lacks, and how their lines come to them."""
     named = ", ".join(html.escape(name) for name in names[:MAX_BUYERS_NAMED])
     counts = SummaryCounts()
     if len(names) > MAX_BUYERS_NAMED:
         named = f"{named} {counts.others(len(names) - MAX_BUYERS_NAMED)}"
-    text = (counts.unknown_salespeople(len(names)) if profile_in_use().is_seller
-            else counts.unknown_buyers(len(names)))
-    return text.format(names=named)
+    seller = profile_in_use().is_seller
+    text = (counts.unknown_salespeople(len(names), simulated=simulated) if seller
+            else counts.unknown_buyers(len(names), simulated=simulated))
+    return text.format(names=named, option=html.escape(add_buyers_text(seller=seller), quote=False))
 
 
 def _people_added_text(summary: ImportSummary, *, simulated: bool) -> str:
@@ -253,6 +289,9 @@ def _reading_text(read: FileRead, *, labelled: bool = True) -> str:
 
 #: Rows of the issues table shown as high as their whole reason: the ones a user reads.
 ROWS_FITTED = 200
+#: The widest (in average characters) the other columns get; longer texts wrap on the row.
+#: In a wizard 1000 px wide the reason, the one a user reads, had a sixth of the width.
+WIZARD_CAPS = {COL_FILE: 12, COL_STRUCTURE: 18, COL_FIELD: 16, COL_VALUE: 20}
 
 
 class IssuesTable(QTableView):
@@ -267,20 +306,25 @@ class IssuesTable(QTableView):
         self.issue_model = ImportIssueTableModel(self)
         show_sorted(self, self.issue_model)
         self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)  # Tab leaves: show_sorted
+        # the reason narrowed (a scroll bar shown, a column widened): its rows as tall again
+        self.horizontalHeader().sectionResized.connect(self._on_section_resized)
 
     def show_issues(self, issues: Sequence[RowIssue], limit: int = 2000) -> None:
         """Show the first issues (the CSV export has them all); hidden when there are none."""
         shown = list(issues)[:limit]
         self.setVisible(bool(shown))
         self.issue_model.set_rows(shown)
-        # as in the import history: long names and values cut (whole in their tooltip), the
-        # reason given the room left
-        fit_columns(self, stretch=COL_REASON, capped=CAPPED_COLUMNS)
+        # long files, names, fields and values wrapped, the reason given the room left
+        fit_columns(self, stretch=COL_REASON, capped=WIZARD_CAPS)
         self._fit_rows()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
+            self._fit_rows()
+
+    def _on_section_resized(self, column: int, old: int, new: int) -> None:
+        if column == COL_REASON and new != old:
             self._fit_rows()
 
     def _fit_rows(self) -> None:

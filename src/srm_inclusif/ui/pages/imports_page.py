@@ -316,6 +316,19 @@ class ImportsPage(QWidget):
 
         start_import_wizard(self.ctx, self.window(), None, target=target)
 
+    def offer_undo_of(self, batch_id: int) -> None:
+        """Select an import in the history and ask whether to go back before it.
+
+        The way the wizard's summary takes: the question names the import, as asked here.
+        """
+        proxy = self.batch_view.model()
+        assert isinstance(proxy, QSortFilterProxyModel)
+        rows = [row for row in range(self.batches.rowCount())
+                if self.batches.batch_at(row).id == batch_id]
+        if rows:
+            self.batch_view.selectRow(proxy.mapFromSource(self.batches.index(rows[0], 0)).row())
+            self._on_undo_import_clicked()
+
     def _on_undo_import_clicked(self) -> None:
         from srm_inclusif.ui.restore_dialog import request_restore_of
 
