@@ -2275,28 +2275,28 @@ Create all the relationships anyway, or only those of the structures not followe
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="43"/>
         <source>Simulation</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="44"/>
         <source>Ce que l&apos;import ferait. Rien n&apos;est encore enregistré.</source>
         <translation>What the import would do. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="44"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="63"/>
         <source>Simulation en cours…</source>
         <translation>Dry run in progress…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="48"/>
         <source>Tout ou rien : ne rien importer si une ligne est rejetée</source>
         <translation>All or nothing: import nothing if a row is rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="79"/>
         <source>Simulation interrompue : rien n&apos;a été importé. Revenez en arrière pour changer de fichier ou de réglages, puis relancez-la.</source>
         <translation>Simulation stopped: nothing was imported. Go back to change the file or the settings, then run it again.</translation>
     </message>
@@ -2915,9 +2915,9 @@ Technical detail: {detail}</translation>
         <translation>Score at least one criterion.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="123"/>
+        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="133"/>
         <source>Donnez un nom au profil de correspondance.</source>
-        <extracomment>The name its row carries (structure, or supplier of a purchase); empty when none. A rejected line&apos;s cells under its file&apos;s titles (``import_records.raw_line``), or None.</extracomment>
+        <extracomment>The name its row carries (structure, or supplier of a purchase); empty when none. A rejected line&apos;s cells under its file&apos;s titles (``import_records.raw_line``), or None. The title of the file&apos;s column its field was read from (see ``RowIssue``), or &quot;&quot;.</extracomment>
         <translation>Give the column mapping profile a name.</translation>
     </message>
     <message>
@@ -3435,13 +3435,13 @@ Technical detail: {detail}</translation>
         <translation>“{name}” is not a JSON page of the Marché de l&apos;inclusion API. Choose another format or automatic detection.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="47"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="48"/>
         <source>Date des lignes sans date invraisemblable : {day}, avant 1990. Une faute de frappe dans l&apos;année ? Elles compteraient dans un autre exercice.</source>
         <extracomment>The same, of the day chosen for the lines without a date (``import spend --date``).</extracomment>
         <translation>Implausible date for the lines without a date: {day}, before 1990. A typo in the year? They would count in another fiscal year.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="50"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="51"/>
         <source>Date des lignes sans date invraisemblable : {day}, plus d&apos;un an après aujourd&apos;hui ({today}). Une faute de frappe dans l&apos;année ? Elles compteraient dans un autre exercice.</source>
         <translation>Implausible date for the lines without a date: {day}, more than a year after today ({today}). A typo in the year? They would count in another fiscal year.</translation>
     </message>
@@ -4750,7 +4750,7 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="37"/>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="111"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="113"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="30"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="42"/>
         <source>SIRET</source>
@@ -4813,186 +4813,186 @@ Close without saving the changes?</translation>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="67"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="68"/>
         <source>Réseau social</source>
         <translation>Social media page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="70"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="71"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="37"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="74"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="75"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="76"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="77"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="78"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="79"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="38"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="82"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="83"/>
         <source>Effectif en insertion / ETP</source>
         <translation>Insertion headcount / FTE</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="85"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="86"/>
         <source>Effectif permanent</source>
         <translation>Permanent headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="87"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="88"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="89"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="90"/>
         <source>Identifiant source</source>
         <translation>Source identifier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="91"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="92"/>
         <source>Prénom du contact</source>
         <translation>Contact first name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="93"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="94"/>
         <source>Nom du contact</source>
         <translation>Contact last name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="95"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="97"/>
         <source>E-mail du contact</source>
         <translation>Contact email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="97"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="99"/>
         <source>Téléphone du contact</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="99"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="101"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="105"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="107"/>
         <source>Raison sociale du fournisseur</source>
         <extracomment>Spend fields of the Marché de l&apos;inclusion purchase layout, plus date, buyer and invoice.</extracomment>
         <translation>Supplier company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="114"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="116"/>
         <source>Dépense achat (€ HT)</source>
         <translation>Purchase spend (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="120"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="122"/>
         <source>Catégorie d&apos;achat</source>
         <translation>Purchase category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="123"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="125"/>
         <source>Entité acheteuse</source>
         <translation>Buying entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="126"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="128"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="44"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="129"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="131"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="131"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="133"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="74"/>
         <source>Acheteur</source>
         <extracomment>Who gets a spend line: shown when the file names buyers or its lines go to someone.</extracomment>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="134"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="136"/>
         <source>N° de facture ou de commande</source>
         <translation>Invoice or order no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="148"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="150"/>
         <source>Raison sociale du client</source>
         <extracomment>A structure inclusive&apos;s words for the spend fields her sales fill (French; same context).</extracomment>
         <translation>Client&apos;s company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="149"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="151"/>
         <source>Vente (€ HT)</source>
         <translation>Sale (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="150"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="152"/>
         <source>Catégorie de vente</source>
         <translation>Sales category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="151"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="153"/>
         <source>Entité cliente</source>
         <translation>Client entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="152"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="154"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="75"/>
         <source>Commercial</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="162"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="164"/>
         <source>Indice de répétition (bis, ter)</source>
         <translation>Repetition index (bis, ter)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="163"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="165"/>
         <source>Commune à l&apos;étranger</source>
         <translation>Town abroad</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="164"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="166"/>
         <source>Statut de diffusion</source>
         <translation>Publication status</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="165"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="167"/>
         <source>Type de ligne FINESS</source>
         <translation>FINESS row type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="167"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="169"/>
         <source>Établissement siège (true/false)</source>
         <translation>Head office establishment (true/false)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="173"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="175"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="177"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="179"/>
         <source>Ligne entière</source>
         <extracomment>What a report names instead of a field when a whole line could not be read as cells.</extracomment>
         <translation>Whole line</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="178"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="180"/>
         <source>Encodage</source>
         <translation>Encoding</translation>
     </message>
@@ -5046,53 +5046,53 @@ Close without saving the changes?</translation>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="158"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="160"/>
         <source>Dénomination usuelle</source>
         <extracomment>Fields that only some formats fill (SIRENE, FINESS, Hosmoz, API pages), with their French labels.</extracomment>
         <translation>Usual name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="159"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="161"/>
         <source>Numéro de voie</source>
         <translation>Street number</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="160"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="162"/>
         <source>Type de voie</source>
         <translation>Street type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="161"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="163"/>
         <source>Libellé de voie</source>
         <translation>Street name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="166"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="168"/>
         <source>État administratif (A/F)</source>
         <translation>Administrative status (A/F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="168"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="170"/>
         <source>Code NAF</source>
         <translation>NAF code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="169"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="171"/>
         <source>Catégorie FINESS</source>
         <translation>FINESS category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="170"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="172"/>
         <source>Ligne d&apos;acheminement (CP + ville)</source>
         <translation>Delivery line (post code + town)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="171"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="173"/>
         <source>Raison sociale courte</source>
         <translation>Short company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="172"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="174"/>
         <source>SIRET (seconde colonne)</source>
         <translation>SIRET (second column)</translation>
     </message>
@@ -5216,58 +5216,58 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportIssueTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="41"/>
         <source>Rejetée</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="42"/>
         <source>Signalée</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="43"/>
         <source>Conflit</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="44"/>
         <source>Fusionnée</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="45"/>
         <source>Ligne de total</source>
         <translation>Total line</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="109"/>
         <source>Gravité</source>
         <extracomment>The reasons with a part filled in. Why a row was rejected or flagged, in the UI language (stored in French): reasons with a part filled in are read back to their template, the others looked up as they are. The code of each French label a report writes for a coded field (« Antenne » → ANTENNA). The reasons of each coded field&apos;s rows (« Champ modifié à la main (« Siège ») ... »). Widest a row&apos;s structure name and its value show, in average characters (whole in their tooltip): the reason beside them, which takes the room left, says what is wrong.</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="114"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="119"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="129"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="135"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="140"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -5388,9 +5388,9 @@ Close without saving the changes?</translation>
         <translation>OpenDocument workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/archives.py" line="23"/>
+        <location filename="../../src/srm_inclusif/exchange/archives.py" line="26"/>
         <source>Archive « {name} » : fichiers laissés de côté, ce ne sont pas des tableaux : {members}.</source>
-        <extracomment>The tables a ZIP may hold (nested archives are not opened); a ``.txt`` is one when its content is a table (a pipe file like the ESAT / EA directory), not a notice. What macOS adds to the archives it makes: no member of the user&apos;s.</extracomment>
+        <extracomment>The tables a ZIP may hold (nested archives are not opened); a ``.txt`` is one when its content is a table (a pipe file like the ESAT / EA directory), not a notice. What macOS adds to the archives it makes: no member of the user&apos;s. How a table of an archive is named in the report (summary, remarks, rejects, history), as a sheet is after its workbook (``sheet_plans.SHEET_FILE_NAME``): no such file beside the archive.</extracomment>
         <translation>Archive “{name}”: files left aside, they are not tables: {members}.</translation>
     </message>
     <message>
@@ -5490,7 +5490,7 @@ Close without saving the changes?</translation>
         <translation>Control characters (a line break inside a cell?) replaced by spaces: check the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="50"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="51"/>
         <source>Raison sociale manquante.</source>
         <extracomment>Reasons of row issues, stored in French with the issue; the UI translates them (context &quot;ImportReasons&quot;) with ``reason_text``.</extracomment>
         <translation>Company name missing.</translation>
@@ -5507,64 +5507,69 @@ Close without saving the changes?</translation>
         <translation>Corsican INSEE commune code, not a post code: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="51"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="52"/>
         <source>Numéro de téléphone non reconnu (gardé tel quel).</source>
         <translation>Phone number not recognised (kept as is).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="52"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="53"/>
         <source>Adresse e-mail invalide (gardée telle quelle).</source>
         <translation>Invalid email address (kept as is).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="53"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="54"/>
+        <source>Pas une adresse de site web (sans point ou avec des espaces) : non enregistrée.</source>
+        <translation>Not a website address (no dot, or spaces in it): not stored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="57"/>
         <source>Type de structure inconnu : ignoré.</source>
         <translation>Unknown structure type: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="55"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="59"/>
         <source>SIAE ne dit pas quel type : EI, ACI, AI, ETTI ou EITI ? Type ignoré (« Classique » pour une nouvelle fiche), à préciser.</source>
         <extracomment>Why « SIAE » is no kind: it names a family of five (said instead of ``UNKNOWN_KIND``).</extracomment>
         <translation>SIAE does not say which kind: EI, ACI, AI, ETTI or EITI? Kind ignored (“Classic” for a new record), to be specified.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="58"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="62"/>
         <source>Contact sans nom : non enregistré.</source>
         <translation>Contact without a name: not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="59"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="63"/>
         <source>Ni siège ni antenne : valeur ignorée.</source>
         <translation>Neither head office nor branch: value ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="60"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="64"/>
         <source>Secteur absent de la liste de référence : gardé en texte.</source>
         <translation>Sector not in the reference list: kept as text.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="62"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="66"/>
         <source>Date à la place du SIRET (cellule au format date du tableur) : ignorée.</source>
         <translation>A date instead of the SIRET (a spreadsheet date cell): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="37"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="38"/>
         <source>Année illisible (attendu 2025).</source>
         <translation>Unreadable year (expected 2025).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="64"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="68"/>
         <source>Nombre illisible (attendu 12 ou 12,5) : ignoré.</source>
         <translation>Unreadable number (expected 12 or 12.5): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="67"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="71"/>
         <source>Ligne de total ou de pagination, pas une structure.</source>
         <extracomment>Supplier fields holding a count (a headcount, full-time equivalents).</extracomment>
         <translation>Total or page line, not a structure.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="57"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="58"/>
         <source>Ligne de total ou de pagination, pas un achat.</source>
         <translation>Total or page line, not a purchase.</translation>
     </message>
@@ -5590,190 +5595,240 @@ Close without saving the changes?</translation>
         <translation>Amount of 1,000 billion euros or more: this is not a purchase.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="34"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="35"/>
         <source>Ni SIRET ni raison sociale.</source>
         <extracomment>Reasons a spend row is refused (context &quot;ImportReasons&quot;, as the structures&apos; reasons).</extracomment>
         <translation>Neither SIRET nor company name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="35"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="36"/>
         <source>Date illisible (attendu 31/12/2025 ou 2025-12-31).</source>
         <translation>Unreadable date (expected 31/12/2025 or 2025-12-31).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="40"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="41"/>
         <source>Date invraisemblable : {day}, avant 1990. Une faute de frappe dans l&apos;année ? Le montant compterait dans un autre exercice.</source>
         <extracomment>A date read but out of the range a purchase may have (``normalise.EARLIEST_DAY``, ``normalise.latest_day``): a typo in its year would count its amount in another fiscal year.</extracomment>
         <translation>Implausible date: {day}, before 1990. A typo in the year? The amount would count in another fiscal year.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="43"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="44"/>
         <source>Date invraisemblable : {day}, plus d&apos;un an après aujourd&apos;hui ({today}). Une faute de frappe dans l&apos;année ? Le montant compterait dans un autre exercice.</source>
         <translation>Implausible date: {day}, more than a year after today ({today}). A typo in the year? The amount would count in another fiscal year.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="54"/>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="55"/>
         <source>Date absente : ligne datée du {day} (date choisie pour les lignes sans date).</source>
         <translation>Date missing: row dated {day} (the date chosen for rows without a date).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="59"/>
-        <source>Sous-total d&apos;un fournisseur ? (« Total » et un nom, sans SIRET) Son montant compte comme un achat.</source>
-        <translation>A supplier&apos;s subtotal? (“Total” and a name, without SIRET) Its amount counts as a purchase.</translation>
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="62"/>
+        <source>Nom commençant par « Total », sans SIRET : importée comme un achat. Si c&apos;est un sous-total et non un fournisseur, retirez la ligne du fichier : son montant compterait deux fois.</source>
+        <extracomment>« Total Energies » without SIRET, adding up no lines above it, with a purchase&apos;s date: a company so named, or an ERP&apos;s subtotal of one supplier (``spend_totals``): imported, flagged.</extracomment>
+        <translation>Name starting with “Total”, no SIRET: imported as a purchase. If it is a subtotal and not a supplier, remove the line from the file: its amount would count twice.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="19"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="21"/>
         <source>Fournisseur absent de l&apos;espace : dépense rattachée à un fournisseur classique créé pour l&apos;occasion.</source>
         <extracomment>Why a spend line is flagged (stored in French; the UI translates, context &quot;ImportReasons&quot;).</extracomment>
         <translation>Supplier not in the workspace: the spend is attached to a classic supplier created for it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="23"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="25"/>
         <source>Fournisseur absent de l&apos;espace : fournisseur classique créé pour l&apos;occasion, auquel sont rattachées ses {lines} lignes de l&apos;import (remarque sur la première seulement).</source>
         <extracomment>The same, on the first of several lines of the supplier (said on that line only).</extracomment>
         <translation>Supplier not in the workspace: a classic supplier was created for it, with its {lines} lines of the import (remark on the first only).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="27"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="29"/>
         <source>Acheteur inconnu dans l&apos;espace : la ligne est importée sans acheteur.</source>
         <translation>Buyer unknown in the workspace: the line is imported without a buyer.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="30"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="32"/>
         <source>Acheteur inconnu dans l&apos;espace : les {lines} lignes de l&apos;import qui le nomment sont importées sans acheteur (remarque sur la première seulement).</source>
         <extracomment>The same, on the first of several lines naming the buyer (said on that line only).</extracomment>
         <translation>Buyer not in the workspace: the {lines} lines of the import that name them are imported without a buyer (remark on the first only).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="34"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="36"/>
+        <source>Acheteur inconnu dans l&apos;espace : ligne déjà importée, inchangée, toujours sans acheteur.</source>
+        <extracomment>The same, on a line already stored, unchanged, that a re-import finds still without its buyer.</extracomment>
+        <translation>Buyer unknown in the workspace: line already imported, unchanged, still without a buyer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="39"/>
+        <source>Acheteur inconnu dans l&apos;espace : les {lines} lignes déjà importées qui le nomment, inchangées, restent sans acheteur (remarque sur la première seulement).</source>
+        <translation>Buyer unknown in the workspace: the {lines} already imported lines naming them, unchanged, remain without a buyer (remark on the first one only).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="42"/>
+        <source>Commercial inconnu dans l&apos;espace : vente déjà importée, inchangée, toujours sans commercial.</source>
+        <translation>Salesperson unknown in the workspace: sale already imported, unchanged, still without a salesperson.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="45"/>
+        <source>Commercial inconnu dans l&apos;espace : les {lines} ventes déjà importées qui le nomment, inchangées, restent sans commercial (remarque sur la première seulement).</source>
+        <translation>Salesperson unknown in the workspace: the {lines} already imported sales naming them, unchanged, remain without a salesperson (remark on the first one only).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="49"/>
         <source>Client absent de l&apos;espace : vente rattachée à un client créé pour l&apos;occasion.</source>
         <extracomment>The same, in a structure inclusive&apos;s words: her lines are sales to her clients.</extracomment>
         <translation>Client not in the workspace: sale attached to a client created for it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="37"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="52"/>
         <source>Client absent de l&apos;espace : client créé pour l&apos;occasion, auquel sont rattachées ses {lines} ventes de l&apos;import (remarque sur la première seulement).</source>
         <translation>Client not in the workspace: a client was created for it, with its {lines} sales of the import (remark on the first only).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="40"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="55"/>
         <source>Commercial inconnu dans l&apos;espace : la ligne est importée sans commercial.</source>
         <translation>Salesperson unknown in the workspace: the line is imported without a salesperson.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="42"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="57"/>
         <source>Commercial inconnu dans l&apos;espace : les {lines} ventes de l&apos;import qui le nomment sont importées sans commercial (remarque sur la première seulement).</source>
         <translation>Salesperson not in the workspace: the {lines} sales of the import that name them are imported without a salesperson (remark on the first only).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="45"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="60"/>
         <source>Un milliard d&apos;euros ou plus sur une seule ligne : montant gardé, vérifiez-le.</source>
         <translation>One billion euros or more on a single line: amount kept, please check it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="48"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="63"/>
         <source>Facture déjà importée pour ce fournisseur : la ligne enregistrée à cette date prend le montant et les autres valeurs du fichier.</source>
         <translation>Invoice already imported for this supplier: the line stored on that date takes the amount and the other values of the file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="51"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="67"/>
+        <source>Facture déjà importée pour ce fournisseur : la ligne enregistrée à cette date passe de {old} à {new} HT et prend les autres valeurs du fichier.</source>
+        <extracomment>The same, when the amount changes: the user sees the correction (« 1 780 € → 1 870 € »).</extracomment>
+        <translation>Invoice already imported for this supplier: the line stored at this date goes from {old} to {new} excl. VAT and takes the file&apos;s other values.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="70"/>
+        <source>Facture déjà importée pour ce client : la ligne enregistrée à cette date passe de {old} à {new} HT et prend les autres valeurs du fichier.</source>
+        <translation>Invoice already imported for this client: the line stored at this date goes from {old} to {new} excl. VAT and takes the file&apos;s other values.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="75"/>
+        <source>Facture déjà importée en base « {basis} » à la date du {day}, au même montant : cette ligne l&apos;ajoute en base « {new_basis} ». Si vous ne suivez qu&apos;une base, annulez cet import et importez à nouveau le fichier dans la première.</source>
+        <extracomment>An invoice (same supplier, number, amount) stored under another basis: a file imported once as paid, once as invoiced, is in both (the same words for a seller&apos;s sales).</extracomment>
+        <translation>Invoice already imported on the “{basis}” basis, dated {day}, same amount: this line adds it on the “{new_basis}” basis. If you track only one basis, undo this import and import the file again on the first one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="81"/>
+        <source>SIRET invalide non repris sur la fiche du nouveau fournisseur : corrigez-le sur sa fiche.</source>
+        <extracomment>A SIRET that failed its check is not written on the card an import creates (as typed by hand, it would be refused): the card goes by its name.</extracomment>
+        <translation>Invalid SIRET not copied to the new supplier&apos;s card: correct it on its card.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="84"/>
+        <source>SIRET invalide non repris sur la fiche du nouveau client : corrigez-le sur sa fiche.</source>
+        <translation>Invalid SIRET not copied to the new client&apos;s card: correct it on its card.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="87"/>
         <source>Achat saisi à la main remplacé par la ligne du fichier (même n° de facture, même date) : il en prend le montant et les autres valeurs et compte désormais comme importé ; son contrat est gardé.</source>
         <translation>Purchase typed by hand replaced by the file&apos;s row (same invoice number, same date): it takes the row&apos;s amount and other values and now counts as imported; its contract is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="55"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="91"/>
         <source>Ligne ajoutée, mais ce fournisseur a déjà à cette date une dépense absente du fichier : sans n° de facture, l&apos;une ne remplace pas l&apos;autre. Si c&apos;est une correction, les deux sont comptées.</source>
         <translation>Line added, but this supplier already has spend on this date that is not in the file: without an invoice number, one does not replace the other. If this is a correction, both are counted.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="61"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="97"/>
         <source>Même achat que la ligne {line} de « {file} », déjà lue dans cet import : compté une fois.</source>
         <extracomment>A line read twice by one import: in an earlier file (the same file given twice), or with its invoice number earlier in its file. Merged: the purchase counts once.</extracomment>
         <translation>Same purchase as line {line} of “{file}”, already read in this import: counted once.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="64"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="100"/>
         <source>Même achat que la ligne {line} (même facture, même date, même montant) : compté une fois.</source>
         <translation>Same purchase as line {line} (same invoice, date and amount): counted once.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="68"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="104"/>
         <source>Même fournisseur, même date et même montant que la ligne {line}, sans n° de facture : ligne ajoutée, les deux achats sont comptés. Si c&apos;est un doublon, retirez-la du fichier.</source>
         <extracomment>Without an invoice number, two identical lines of a file may be two purchases: both kept.</extracomment>
         <translation>Same supplier, date and amount as line {line}, no invoice number: line added, both purchases are counted. If it is a duplicate, remove it from the file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="73"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="109"/>
         <source>Facture déjà comptée pour ce fournisseur, au même montant, à la date du {day} : cette ligne la compte une deuxième fois. Si elle a été réexportée à une autre date, retirez l&apos;une des deux lignes.</source>
         <extracomment>An invoice number and amount stored or read at another date: a re-export, or a monthly order.</extracomment>
         <translation>Invoice already counted for this supplier, same amount, dated {day}: this line counts it a second time. If it was re-exported with another date, remove one of the two lines.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="79"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="115"/>
         <source>Plusieurs structures portent ce nom : {candidates}. Ajoutez le SIRET ou le code postal sur la ligne.</source>
         <extracomment>A line matched by name only, when several stored counterparties bear that name and its post code or city does not pick one (``{candidates}``: each one&apos;s name and place).</extracomment>
         <translation>Several structures bear this name: {candidates}. Add the SIRET or the post code on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="82"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="118"/>
         <source>Plusieurs structures portent ce nom à {place} : {candidates}. Ajoutez le SIRET sur la ligne.</source>
         <translation>Several structures bear this name in {place}: {candidates}. Add the SIRET on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="85"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="121"/>
         <source>Plusieurs structures portent ce nom, aucune à {place} : {candidates}. Corrigez le code postal ou ajoutez le SIRET sur la ligne.</source>
         <translation>Several structures bear this name, none in {place}: {candidates}. Correct the post code or add the SIRET on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="89"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="125"/>
         <source>Plusieurs clients portent ce nom : {candidates}. Ajoutez le SIRET ou le code postal sur la ligne.</source>
         <extracomment>The same three, in a structure inclusive&apos;s words.</extracomment>
         <translation>Several clients bear this name: {candidates}. Add the SIRET or the post code on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="92"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="128"/>
         <source>Plusieurs clients portent ce nom à {place} : {candidates}. Ajoutez le SIRET sur la ligne.</source>
         <translation>Several clients bear this name in {place}: {candidates}. Add the SIRET on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="95"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="131"/>
         <source>Plusieurs clients portent ce nom, aucun à {place} : {candidates}. Corrigez le code postal ou ajoutez le SIRET sur la ligne.</source>
         <translation>Several clients bear this name, none in {place}: {candidates}. Correct the post code or add the SIRET on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="102"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="138"/>
         <source>Même vente que la ligne {line} de « {file} », déjà lue dans cet import : comptée une fois.</source>
         <extracomment>The reasons with candidates filled in (the UI reads them back to their template). The four of a line read twice or re-dated, in a structure inclusive&apos;s words.</extracomment>
         <translation>Same sale as line {line} of “{file}”, already read in this import: counted once.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="105"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="141"/>
         <source>Même vente que la ligne {line} (même facture, même date, même montant) : comptée une fois.</source>
         <translation>Same sale as line {line} (same invoice, date and amount): counted once.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="108"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="144"/>
         <source>Même client, même date et même montant que la ligne {line}, sans n° de facture : ligne ajoutée, les deux ventes sont comptées. Si c&apos;est un doublon, retirez-la du fichier.</source>
         <translation>Same client, date and amount as line {line}, no invoice number: line added, both sales are counted. If it is a duplicate, remove it from the file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="112"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="148"/>
         <source>Facture déjà comptée pour ce client, au même montant, à la date du {day} : cette ligne la compte une deuxième fois. Si elle a été réexportée à une autre date, retirez l&apos;une des deux lignes.</source>
         <translation>Invoice already counted for this client, same amount, dated {day}: this line counts it a second time. If it was re-exported with another date, remove one of the two lines.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="117"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="153"/>
         <source>Facture déjà importée pour ce client : la ligne enregistrée à cette date prend le montant et les autres valeurs du fichier.</source>
         <extracomment>The same three, in a structure inclusive&apos;s words.</extracomment>
         <translation>Invoice already imported for this client: the line stored on that date takes the amount and the other values of the file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="120"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="156"/>
         <source>Vente saisie à la main remplacée par la ligne du fichier (même n° de facture, même date) : elle en prend le montant et les autres valeurs et compte désormais comme importée ; son contrat est gardé.</source>
         <translation>Sale typed by hand replaced by the file&apos;s row (same invoice number, same date): it takes the row&apos;s amount and other values and now counts as imported; its contract is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="124"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="160"/>
         <source>Ligne ajoutée, mais ce client a déjà à cette date une vente absente du fichier : sans n° de facture, l&apos;une ne remplace pas l&apos;autre. Si c&apos;est une correction, les deux sont comptées.</source>
         <translation>Line added, but this client already has a sale on this date that is not in the file: without an invoice number, one does not replace the other. If this is a correction, both are counted.</translation>
     </message>
@@ -5853,35 +5908,35 @@ Close without saving the changes?</translation>
         <translation>Unreadable line: control characters (binary file?)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="25"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="26"/>
         <source>Établissement fermé : ignoré.</source>
         <extracomment>Why a row is left aside (counted, not listed; the preview shows it).</extracomment>
         <translation>Closed establishment: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="26"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="27"/>
         <source>Catégorie FINESS autre que ESAT (246) : ignorée.</source>
         <translation>FINESS category other than ESAT (246): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="30"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="31"/>
         <source>Raison sociale absente du fichier des établissements : elle est dans le fichier StockUniteLegale (joint sur le SIREN), ajoutez-le à l&apos;import.</source>
         <extracomment>Why a SIRENE establishment without a name is rejected: the establishments file has none of its own, the company name is the legal unit&apos;s (``StockUniteLegale``, joined on the SIREN).</extracomment>
         <translation>Company name missing from the establishments file: it is in the StockUniteLegale file (joined on the SIREN); add that file to the import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="33"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="34"/>
         <source>SIREN absent du fichier StockUniteLegale importé : raison sociale inconnue.</source>
         <translation>SIREN not in the imported StockUniteLegale file: company name unknown.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="37"/>
         <source>Raison sociale à prendre dans le fichier StockUniteLegale : ce SIREN n&apos;est pas dans ses premières lignes, lues pour l&apos;aperçu ; l&apos;import lit tout le fichier.</source>
         <extracomment>A preview reads the first rows of a legal-unit file only (``sirene_preview``).</extracomment>
         <translation>Company name to be taken from the StockUniteLegale file: this SIREN is not in its first lines, read for the preview; the import reads the whole file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="39"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="40"/>
         <source>Raison sociale masquée par l&apos;INSEE ([ND], diffusion partielle) : établissement non importé, à créer à la main si besoin.</source>
         <translation>Company name masked by INSEE ([ND], partial publication): establishment not imported; create it by hand if needed.</translation>
     </message>
@@ -5962,129 +6017,206 @@ Close without saving the changes?</translation>
         <extracomment>The same, in a structure inclusive&apos;s words: her lines are sales to her clients.</extracomment>
         <translation>Client recognised by its SIRET on line {line} of “{file}”: “{name}” in the workspace. Its sales without a SIRET go to it: {lines} in the import (remark on the first one only).</translation>
     </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/siret_advice.py" line="14"/>
+        <source>Le SIRET doit compter 14 chiffres ({count} lus) : un zéro de tête perdu par le tableur ? Cochez « Compléter par des zéros les SIRET raccourcis par Excel » à l&apos;étape des colonnes de l&apos;assistant, ou ajoutez --pad-siret en ligne de commande.</source>
+        <extracomment>A SIRET of 10 to 13 digits: a spreadsheet read it as a number and dropped its leading zeros (9 digits are a SIREN). The wizard&apos;s mapping page has a box for it, the command line ``--pad-siret``: the remark, shown by both, names both.</extracomment>
+        <translation>The SIRET must have 14 digits ({count} read): a leading zero lost by the spreadsheet? Tick “Pad with zeros the SIRETs shortened by Excel” at the wizard&apos;s columns step, or add --pad-siret on the command line.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="30"/>
+        <source>Fournisseur absent de l&apos;espace : dépense qui serait rattachée à un fournisseur classique créé pour l&apos;occasion.</source>
+        <extracomment>Each remark saying something is created or imported, as a dry run says it (by its words in the workspace: a buyer&apos;s or a structure inclusive&apos;s).</extracomment>
+        <translation>Supplier not in the workspace: spend that would go to a classic supplier created for it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="33"/>
+        <source>Fournisseur absent de l&apos;espace : un fournisseur classique serait créé pour l&apos;occasion, avec ses {lines} lignes de l&apos;import (remarque sur la première seulement).</source>
+        <translation>Supplier not in the workspace: a classic supplier would be created for it, with its {lines} lines of the import (remark on the first one only).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="37"/>
+        <source>Client absent de l&apos;espace : vente qui serait rattachée à un client créé pour l&apos;occasion.</source>
+        <translation>Client not in the workspace: sale that would go to a client created for it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="40"/>
+        <source>Client absent de l&apos;espace : un client serait créé pour l&apos;occasion, avec ses {lines} ventes de l&apos;import (remarque sur la première seulement).</source>
+        <translation>Client not in the workspace: a client would be created for it, with its {lines} sales of the import (remark on the first one only).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="43"/>
+        <source>Fournisseur absent de l&apos;espace : il serait créé avec le type, le code postal ou la ville que donne le fichier.</source>
+        <translation>Supplier not in the workspace: it would be created with the kind, post code or city the file gives.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="46"/>
+        <source>Fournisseur absent de l&apos;espace : il serait créé avec le type, le code postal ou la ville que donne le fichier, avec ses {lines} lignes de l&apos;import (remarque sur la première seulement).</source>
+        <translation>Supplier not in the workspace: it would be created with the kind, post code or city the file gives, with its {lines} lines of the import (remark on the first one only).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="50"/>
+        <source>Client absent de l&apos;espace : il serait créé avec le type, le code postal ou la ville que donne le fichier.</source>
+        <translation>Client not in the workspace: it would be created with the kind, post code or city the file gives.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="53"/>
+        <source>Client absent de l&apos;espace : il serait créé avec le type, le code postal ou la ville que donne le fichier, avec ses {lines} ventes de l&apos;import (remarque sur la première seulement).</source>
+        <translation>Client not in the workspace: it would be created with the kind, post code or city the file gives, with its {lines} sales of the import (remark on the first one only).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="57"/>
+        <source>Acheteur inconnu dans l&apos;espace : la ligne serait importée sans acheteur.</source>
+        <translation>Buyer unknown in the workspace: the line would be imported without a buyer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="60"/>
+        <source>Acheteur inconnu dans l&apos;espace : les {lines} lignes de l&apos;import qui le nomment seraient importées sans acheteur (remarque sur la première seulement).</source>
+        <translation>Buyer unknown in the workspace: the {lines} lines of the import naming them would be imported without a buyer (remark on the first one only).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="63"/>
+        <source>Commercial inconnu dans l&apos;espace : la vente serait importée sans commercial.</source>
+        <translation>Salesperson unknown in the workspace: the sale would be imported without a salesperson.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="66"/>
+        <source>Commercial inconnu dans l&apos;espace : les {lines} ventes de l&apos;import qui le nomment seraient importées sans commercial (remarque sur la première seulement).</source>
+        <translation>Salesperson unknown in the workspace: the {lines} sales of the import naming them would be imported without a salesperson (remark on the first one only).</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="78"/>
         <source>L&apos;import ajouterait</source>
         <translation>The import would add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="80"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="83"/>
         <source>Lignes lues : &lt;b&gt;{rows}&lt;/b&gt; — {files}.</source>
         <translation>Rows read: &lt;b&gt;{rows}&lt;/b&gt; — {files}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="96"/>
         <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : {flagged} — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt; — fermées ou inactives ignorées : &lt;b&gt;{closed}&lt;/b&gt;</source>
         <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: {flagged} — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt; — closed or inactive skipped: &lt;b&gt;{closed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="101"/>
         <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : {flagged} — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt;</source>
         <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: {flagged} — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="117"/>
         <source>Lignes de total ou de pagination ignorées : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Total or page rows skipped: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="148"/>
+        <source>Une copie de l&apos;espace de travail a été faite avant l&apos;import. Pour y revenir : « Revenir avant cet import… », ci-dessous ou plus tard dans la page Imports / exports.</source>
+        <translation>A copy of the workspace was made before the import. To go back to it: “Go back to before this import…”, below or later on the Imports / exports page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="166"/>
+        <source>Montant des lignes nouvelles : &lt;b&gt;{added}&lt;/b&gt; HT</source>
+        <translation>Amount of the new lines: &lt;b&gt;{added}&lt;/b&gt; excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="170"/>
+        <source> — des lignes mises à jour : &lt;b&gt;{updated}&lt;/b&gt; HT</source>
+        <translation> — of the updated lines: &lt;b&gt;{updated}&lt;/b&gt; excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="182"/>
         <source>Lignes rattachées à un client existant : &lt;b&gt;{matched}&lt;/b&gt; — à un client créé pour elles : &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Lines attached to an existing client: &lt;b&gt;{matched}&lt;/b&gt; — to a client created for them: &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="186"/>
         <source>Lignes rattachées à un fournisseur existant : &lt;b&gt;{matched}&lt;/b&gt; — à un fournisseur créé pour elles : &lt;b&gt;{unmatched}&lt;/b&gt; (fournisseurs classiques créés : &lt;b&gt;{created}&lt;/b&gt;) — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Lines attached to an existing supplier: &lt;b&gt;{matched}&lt;/b&gt; — to a supplier created for them: &lt;b&gt;{unmatched}&lt;/b&gt; (classic suppliers created: &lt;b&gt;{created}&lt;/b&gt;) — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="165"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="196"/>
         <source>Clients créés avec le type du fichier : &lt;b&gt;{typed}&lt;/b&gt; — fiches complétées (type, code postal ou ville vides) : &lt;b&gt;{completed}&lt;/b&gt;</source>
         <translation>Clients created with the file&apos;s kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="168"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="199"/>
         <source>Fournisseurs créés avec le type du fichier : &lt;b&gt;{typed}&lt;/b&gt; — fiches complétées (type, code postal ou ville vides) : &lt;b&gt;{completed}&lt;/b&gt;</source>
         <translation>Suppliers created with the file&apos;s kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="206"/>
         <source>Lignes sans commercial attribuées à {name} : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Lines without a salesperson given to {name}: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="208"/>
         <source>Lignes sans acheteur attribuées à {name} : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Lines without a buyer given to {name}: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="240"/>
         <source>Personnes que l&apos;import ajouterait à l&apos;organisation : {names}</source>
         <translation>People the import would add to the organisation: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="243"/>
         <source>Personnes ajoutées à l&apos;organisation : {names}</source>
         <translation>People added to the organisation: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="217"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="253"/>
         <source>{lines} (remarques : &lt;b&gt;{remarks}&lt;/b&gt;)</source>
         <translation>{lines} (remarks: &lt;b&gt;{remarks}&lt;/b&gt;)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="264"/>
         <source>fichiers : {files}</source>
         <translation>files: {files}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="273"/>
         <source>{name} : {format}, {reading}</source>
         <translation>{name}: {format}, {reading}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="247"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="283"/>
         <source>classeur</source>
         <translation>workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="250"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="286"/>
         <source>encodage : {encoding}</source>
         <translation>encoding: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="85"/>
         <source>{lead} : &lt;b&gt;{inserted}&lt;/b&gt; — mises à jour : &lt;b&gt;{updated}&lt;/b&gt; — inchangées : &lt;b&gt;{unchanged}&lt;/b&gt; — doublons fusionnés : &lt;b&gt;{merged}&lt;/b&gt;</source>
         <translation>{lead}: &lt;b&gt;{inserted}&lt;/b&gt; — updated: &lt;b&gt;{updated}&lt;/b&gt; — unchanged: &lt;b&gt;{unchanged}&lt;/b&gt; — duplicates merged: &lt;b&gt;{merged}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="113"/>
         <source>Lignes hors ESAT ignorées (FINESS, autre catégorie) : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Rows other than ESAT ignored (FINESS, another category): &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="31"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="36"/>
         <source>Aucune ligne rejetée, signalée ni en conflit : rien à vérifier.</source>
         <extracomment>Unknown buyers named in the summary at most; the others are counted. Said of an import without any rejected, flagged, merged or conflicting row.</extracomment>
         <translation>No row rejected, flagged or in conflict: nothing to check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="122"/>
         <source>&lt;b&gt;Aucune ligne de données n&apos;a été lue.&lt;/b&gt;</source>
         <translation>&lt;b&gt;No data row was read.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="129"/>
-        <source>Une copie de l&apos;espace de travail a été faite avant l&apos;import.</source>
-        <translation>A copy of the workspace was made before the import.</translation>
     </message>
 </context>
 <context>
@@ -6262,7 +6394,7 @@ Close without saving the changes?</translation>
         <translation>Double-click or Enter: open the structure&apos;s record, to correct it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="333"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="346"/>
         <source>Revenir avant l&apos;import du {day} à {time} ({files} — ajoutées : {inserted}, mises à jour : {updated}) ?</source>
         <translation>Go back to before the import of {day} at {time} ({files} — added: {inserted}, updated: {updated})?</translation>
     </message>
@@ -7026,138 +7158,138 @@ Create the contract now?</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="66"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="67"/>
         <source>Vérifiez quel champ chaque colonne remplit ; l&apos;aperçu montre les valeurs telles qu&apos;elles seront importées.</source>
         <translation>Check which field each column fills; the preview shows the values as they will be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="73"/>
         <source>Appliquer le profil</source>
         <translation>Apply profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="74"/>
         <source>Enregistrer comme profil…</source>
         <translation>Save as profile…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="78"/>
         <source>Enregistrer cette correspondance sous un nom, pour la réutiliser</source>
         <translation>Save this mapping under a name, to use it again</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="83"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="83"/>
         <source>Champ de l&apos;application</source>
         <translation>Application field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="84"/>
         <source>Exemple</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="90"/>
         <source>Compléter par des zéros les SIRET raccourcis par Excel (zéros de tête perdus)</source>
         <translation>Restore the leading zeros that Excel dropped from SIRET numbers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="116"/>
         <source>Fichier :</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="116"/>
         <source>Profil :</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="117"/>
         <source>Aperçu des valeurs normalisées :</source>
         <translation>Preview of normalised values:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="175"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="189"/>
         <source>Profil « {name} » appliqué.</source>
         <translation>Profile “{name}” applied.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="199"/>
         <source>Ces fichiers ont une structure connue : aucune correspondance à régler.</source>
         <translation>These files have a known structure: no mapping to set.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="215"/>
         <source>— ignorée —</source>
         <translation>— ignored —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="260"/>
         <source>« {field} » était lié à la colonne « {column} » ; elle n&apos;est plus importée. Pour l&apos;y remettre, choisissez de nouveau « {before} » pour la colonne « {taker} ».</source>
         <translation>“{field}” was linked to the column “{column}”; it is no longer imported. To put it back, choose “{before}” again for the column “{taker}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="249"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="266"/>
         <source>« {field} » est de nouveau lié à la colonne « {column} ».</source>
         <translation>“{field}” is linked to the column “{column}” again.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="22"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="27"/>
         <source>En italique : les valeurs telles que le fichier les donne, qui ne seront pas importées (ligne rejetée, personne absente de l&apos;espace).</source>
-        <extracomment>The widest a value&apos;s column gets when the remarks would have less than ``ROOMY_CHARS``. The width (in average characters) the remarks are given when the values can spare it. The least width of the remarks (in average characters), wrapped on a row&apos;s lines.</extracomment>
+        <extracomment>The widest a value&apos;s column gets when the remarks would have less than ``ROOMY_CHARS``. The width (in average characters) the remarks are given when the values can spare it. The least width of the remarks (in average characters), wrapped on a row&apos;s lines. The preview rows in sight when the page opens, the mapping above given the rest. The most text lines a preview row shows; the rest of a long remark is in its tooltip.</extracomment>
         <translation>In italics: values as the file gives them, which will not be imported (rejected line, person not in the workspace).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="31"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="36"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="32"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="37"/>
         <source>Remarque</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="61"/>
         <source>« {value} » : valeur telle que le fichier la donne ; elle ne sera pas importée.</source>
         <translation>“{value}”: value as the file gives it; it will not be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="338"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="361"/>
         <source>Enregistrer le profil</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="339"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="362"/>
         <source>Nom du profil de correspondance :</source>
         <translation>Mapping profile name:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="350"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="373"/>
         <source>Profil « {name} » enregistré : il remplace le précédent de ce nom.</source>
         <translation>Profile “{name}” saved: it replaces the previous one of that name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="352"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="375"/>
         <source>Profil « {name} » enregistré.</source>
         <translation>Profile “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="377"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="400"/>
         <source>Correspondance incomplète</source>
         <translation>Incomplete mapping</translation>
     </message>
@@ -10019,58 +10151,58 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SpendChoices</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="69"/>
         <source>Date des ventes :</source>
-        <extracomment>A year written alone in a file name (« depenses_2025 », « achats 2024.xlsx »). The fields that date a spend line; a file without them takes the date chosen here.</extracomment>
         <translation>Sales date:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="70"/>
         <source>Date des achats :</source>
         <translation>Purchase date:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="77"/>
         <source>Base des montants :</source>
         <translation>Amount basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="83"/>
         <source>Commercial des lignes sans commercial :</source>
         <translation>Salesperson of the lines without a salesperson:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="84"/>
         <source>Acheteur des lignes sans acheteur :</source>
         <translation>Buyer of the lines without a buyer:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="36"/>
         <source>Ajouter à l&apos;organisation les commerciaux du fichier absents de l&apos;espace</source>
         <translation>Add the file&apos;s salespeople missing from the workspace to the organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="34"/>
         <source>Ajouter à l&apos;organisation les acheteurs du fichier absents de l&apos;espace</source>
+        <extracomment>A year written alone in a file name (« depenses_2025 », « achats 2024.xlsx »). The fields that date a spend line; a file without them takes the date chosen here. The option adding the people a spend file names that the workspace lacks (the summary points back to it).</extracomment>
         <translation>Add the file&apos;s buyers missing from the workspace to the organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="91"/>
         <source>Sinon leurs lignes sont importées sans personne, et signalées.</source>
         <translation>Otherwise their lines are imported without anyone, and flagged.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="132"/>
         <source>Ces fichiers n&apos;ont pas de colonne de date ni d&apos;année : {files}. Leurs lignes prennent cette date. Elle les identifie : réimportés avec la même date, ces fichiers n&apos;ajoutent pas leurs lignes une seconde fois.</source>
         <translation>These files have no date or year column: {files}. Their lines take this date. It identifies them: re-imported with the same date, these files do not add their lines a second time.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="137"/>
         <source>« {file} » n&apos;a pas de colonne de date ni d&apos;année : ses lignes prennent cette date. Elle les identifie : réimporté avec la même date, le fichier n&apos;ajoute pas ses lignes une seconde fois.</source>
         <translation>“{file}” has no date or year column: its lines take this date. It identifies them: re-imported with the same date, the file does not add its lines a second time.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="148"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
@@ -10372,7 +10504,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SummaryCounts</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="44"/>
         <source>%n ligne(s) rejetée(s) : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</source>
         <translation>
             <numerusform>%n row rejected: with the “all or nothing” option, no row was imported.</numerusform>
@@ -10380,7 +10512,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="48"/>
         <source>et %n autre(s)</source>
         <translation>
             <numerusform>and %n other</numerusform>
@@ -10388,36 +10520,62 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="46"/>
-        <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Ajoutez-le(s) (Outils &gt; Personnes et équipes…) puis importez à nouveau le fichier : leurs lignes leur seront attribuées.</source>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="52"/>
+        <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez-le(s) dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</source>
         <translation>
-            <numerusform>Buyer not in the workspace: {names}. Add this person (Tools &gt; People and teams…) and import the file again: the lines will be given to them.</numerusform>
-            <numerusform>Buyers not in the workspace: {names}. Add them (Tools &gt; People and teams…) and import the file again: their lines will be given to them.</numerusform>
+            <numerusform>Buyer not in the workspace: {names}. To give them their lines, go back to the “Column mapping” page and tick “{option}”; or, after the import, add them in Tools &gt; People and teams… then import the file again.</numerusform>
+            <numerusform>Buyers not in the workspace: {names}. To give them their lines, go back to the “Column mapping” page and tick “{option}”; or, after the import, add them in Tools &gt; People and teams… then import the file again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="51"/>
-        <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Ajoutez-le(s) (Outils &gt; Personnes et équipes…) puis importez à nouveau le fichier : leurs lignes leur seront attribuées.</source>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="57"/>
+        <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez-le(s) dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</source>
         <translation>
-            <numerusform>Salesperson not in the workspace: {names}. Add this person (Tools &gt; People and teams…) and import the file again: the lines will be given to them.</numerusform>
-            <numerusform>Salespeople not in the workspace: {names}. Add them (Tools &gt; People and teams…) and import the file again: their lines will be given to them.</numerusform>
+            <numerusform>Buyer not in the workspace: {names}. To give them their lines, tick “{option}” (“Column mapping” page) or add them in Tools &gt; People and teams…, then import the file again.</numerusform>
+            <numerusform>Buyers not in the workspace: {names}. To give them their lines, tick “{option}” (“Column mapping” page) or add them in Tools &gt; People and teams…, then import the file again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="64"/>
+        <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez-le(s) dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</source>
+        <translation>
+            <numerusform>Salesperson not in the workspace: {names}. To give them their sales, go back to the “Column mapping” page and tick “{option}”; or, after the import, add them in Tools &gt; People and teams… then import the file again.</numerusform>
+            <numerusform>Salespeople not in the workspace: {names}. To give them their sales, go back to the “Column mapping” page and tick “{option}”; or, after the import, add them in Tools &gt; People and teams… then import the file again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="69"/>
+        <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez-le(s) dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</source>
+        <translation>
+            <numerusform>Salesperson not in the workspace: {names}. To give them their sales, tick “{option}” (“Column mapping” page) or add them in Tools &gt; People and teams…, then import the file again.</numerusform>
+            <numerusform>Salespeople not in the workspace: {names}. To give them their sales, tick “{option}” (“Column mapping” page) or add them in Tools &gt; People and teams…, then import the file again.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="105"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="114"/>
+        <source>Revenir avant cet import…</source>
+        <translation>Go back to before this import…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="117"/>
+        <source>Ferme l&apos;assistant et remet l&apos;espace de travail dans l&apos;état de la copie prise juste avant cet import, après confirmation (page Imports / exports).</source>
+        <translation>Closes the wizard and puts the workspace back as the copy taken just before this import, after confirmation (Imports / exports page).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="136"/>
         <source>Import refusé</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="140"/>
         <source>Les actions faites avant l&apos;import ne s&apos;annulent plus par Ctrl+Z ; pour revenir avant l&apos;import : Fichier › Restaurer une sauvegarde…</source>
         <translation>Actions taken before the import can no longer be undone with Ctrl+Z; to go back to before the import: File › Restore a backup…</translation>
     </message>

@@ -198,7 +198,7 @@
 <context>
     <name>SummaryCounts</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="44"/>
         <source>%n ligne(s) rejetée(s) : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</source>
         <translation>
             <numerusform>%n ligne rejetée : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="48"/>
         <source>et %n autre(s)</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -214,19 +214,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="46"/>
-        <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Ajoutez-le(s) (Outils &gt; Personnes et équipes…) puis importez à nouveau le fichier : leurs lignes leur seront attribuées.</source>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="52"/>
+        <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez-le(s) dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</source>
         <translation>
-            <numerusform>Acheteur absent de l&apos;espace : {names}. Ajoutez cette personne (Outils &gt; Personnes et équipes…) puis importez à nouveau le fichier : ses lignes lui seront attribuées.</numerusform>
-            <numerusform>Acheteurs absents de l&apos;espace : {names}. Ajoutez-les (Outils &gt; Personnes et équipes…) puis importez à nouveau le fichier : leurs lignes leur seront attribuées.</numerusform>
+            <numerusform>Acheteur absent de l&apos;espace : {names}. Pour lui attribuer ses lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez cette personne dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</numerusform>
+            <numerusform>Acheteurs absents de l&apos;espace : {names}. Pour leur attribuer leurs lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez-les dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="51"/>
-        <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Ajoutez-le(s) (Outils &gt; Personnes et équipes…) puis importez à nouveau le fichier : leurs lignes leur seront attribuées.</source>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="57"/>
+        <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez-le(s) dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</source>
         <translation>
-            <numerusform>Commercial absent de l&apos;espace : {names}. Ajoutez cette personne (Outils &gt; Personnes et équipes…) puis importez à nouveau le fichier : ses lignes lui seront attribuées.</numerusform>
-            <numerusform>Commerciaux absents de l&apos;espace : {names}. Ajoutez-les (Outils &gt; Personnes et équipes…) puis importez à nouveau le fichier : leurs lignes leur seront attribuées.</numerusform>
+            <numerusform>Acheteur absent de l&apos;espace : {names}. Pour lui attribuer ses lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez cette personne dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</numerusform>
+            <numerusform>Acheteurs absents de l&apos;espace : {names}. Pour leur attribuer leurs lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez-les dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="64"/>
+        <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez-le(s) dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</source>
+        <translation>
+            <numerusform>Commercial absent de l&apos;espace : {names}. Pour lui attribuer ses ventes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez cette personne dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</numerusform>
+            <numerusform>Commerciaux absents de l&apos;espace : {names}. Pour leur attribuer leurs ventes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez-les dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="69"/>
+        <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez-le(s) dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</source>
+        <translation>
+            <numerusform>Commercial absent de l&apos;espace : {names}. Pour lui attribuer ses ventes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez cette personne dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</numerusform>
+            <numerusform>Commerciaux absents de l&apos;espace : {names}. Pour leur attribuer leurs ventes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez-les dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</numerusform>
         </translation>
     </message>
 </context>

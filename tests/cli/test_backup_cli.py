@@ -48,7 +48,8 @@ def test_backup_takes_a_manual_copy_and_prints_its_path(closed, capsys):
 
 
 @pytest.mark.parametrize(("content", "said"), [
-    (None, "n'existe pas : aucune sauvegarde n'a été prise."),
+    (None, "L'espace de travail « {db} » n'existe pas. Vérifiez le chemin, ou ouvrez "
+           "l'application pour en créer un. Aucune sauvegarde n'a été prise."),
     (b"nom;siret\n", "n'est pas un espace de travail SRM Inclusif"),
 ])
 def test_backup_of_no_workspace_is_refused_and_writes_nothing(tmp_path, capsys, content, said):
@@ -59,7 +60,7 @@ def test_backup_of_no_workspace_is_refused_and_writes_nothing(tmp_path, capsys, 
     code, out, err = _run(capsys, "--db", str(db), "backup")
 
     assert (code, out) == (1, "")
-    assert said in err
+    assert said.format(db=db) in err
     assert not backups_dir(db).exists()
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from srm_inclusif.cli import main
+from srm_inclusif.storage.backup import backups_dir
 from tests.support import IMPORT_FIXTURES
 
 
@@ -45,7 +46,7 @@ def test_an_unknown_basis_is_refused_in_the_same_words_by_both_commands(
         assert err.splitlines()[-1].endswith(
             "erreur : argument --basis : base inconnue : « livré » "
             "(choisissez commandé, facturé ou payé)")
-    assert not (tmp_path / "e.sqlite3").exists()
+    assert not backups_dir(tmp_path / "e.sqlite3").exists()  # no import began
 
 
 @pytest.mark.parametrize(("argv", "shown"), [

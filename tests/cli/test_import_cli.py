@@ -128,7 +128,7 @@ def test_the_printed_summary_speaks_french_counts(capsys, tmp_path):
     assert lines[2] == "1 ligne rejetée, 4 lignes signalées, 0 conflit."
     assert lines[3].startswith("0 ligne rattachée, 5 non rattachées (4 fournisseurs classiques "
                                "créés) ; total 20")
-    assert "  achats_2025.csv:7 [Dépense achat (€ HT)] Montant manquant ou illisible. (n/a)" \
+    assert "  achats_2025.csv:7, « Dépense achat (€) » : Montant manquant ou illisible. (n/a)" \
         in lines
 
 
@@ -138,7 +138,7 @@ def test_a_finess_row_other_than_an_esat_is_read_and_counted_aside(capsys, tmp_p
     assert code == 0
     assert (document["rows"], document["inserted"], document["skipped_other"]) == (4, 3, 1)
 
-    main(["--db", str(tmp_path / "autre.sqlite3"), "import", "suppliers", finess])
+    main(["--db", str(tmp_path / "e.sqlite3"), "import", "suppliers", finess])
     text = capsys.readouterr().out
     assert "4 lignes lues : 3 ajoutées" in text
     assert "1 ligne hors ESAT ignorée (FINESS, autre catégorie)." in text

@@ -14,5 +14,5 @@ def test_a_nan_amount_is_reported_on_its_line(capsys, tmp_path):
                  "--date", "2025-12-31"])
 
     assert code == 0
-    assert "  nan.csv:3 [Dépense achat (€ HT)] Montant manquant ou illisible. (NaN)" \
+    assert "  nan.csv:3, « Dépense achat (€) » : Montant manquant ou illisible. (NaN)" \
         in capsys.readouterr().out.splitlines()

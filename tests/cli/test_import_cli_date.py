@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from srm_inclusif.cli import main
+from srm_inclusif.storage.backup import backups_dir
 from tests.support import IMPORT_FIXTURES, executed
 
 SPEND = str(IMPORT_FIXTURES / "achats_2025.csv")  # no date nor year column
@@ -35,4 +36,4 @@ def test_an_unreadable_date_says_the_forms_expected(capsys, tmp_path, typed):
     assert capsys.readouterr().err.splitlines()[-1] == (
         f"srm-inclusif import spend : erreur : argument --date : date illisible « {typed} » "
         "(attendu : JJ/MM/AAAA, ex. 31/12/2025, ou AAAA-MM-JJ)")
-    assert not (tmp_path / "e.sqlite3").exists()
+    assert not backups_dir(tmp_path / "e.sqlite3").exists()  # no import began

@@ -77,7 +77,7 @@ def test_eleven_remarks_end_with_one_other_in_the_singular(capsys, tmp_path):
     out = capsys.readouterr().out.splitlines()
 
     assert "  … et 2 autres (option --rejects pour tout exporter)." in out
-    assert "  achats.csv:13 [SIRET] Ni SIRET ni raison sociale." in out  # no « () »
+    assert "  achats.csv:13, « SIRET » : Ni SIRET ni raison sociale." in out  # no « () »
 
 
 def test_one_remark_past_ten_is_one_other(capsys, tmp_path):

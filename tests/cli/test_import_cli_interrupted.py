@@ -43,15 +43,3 @@ def test_ctrl_c_during_an_import_says_nothing_was_imported(capsys, tmp_path, mon
     assert captured.err == "Interrompu : rien n'a été importé.\n"
     assert names(db) == before
     assert list_backups(db) == copies
-
-
-def test_ctrl_c_during_a_first_import_leaves_no_workspace(capsys, tmp_path, monkeypatch):
-    db = tmp_path / "nouveau.sqlite3"
-
-    def pressed(*_args, **_kwargs):
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(supplier_merge.SupplierMerger, "merge", pressed)
-
-    assert main(["--db", str(db), "import", "suppliers", str(FIRST)]) == 130
-    assert not db.exists()

@@ -38,6 +38,6 @@ def test_a_marche_row_without_type_is_flagged_on_its_line(capsys, tmp_path):
     assert main(["--db", str(db), "import", "suppliers", str(path)]) == 0
 
     shown = capsys.readouterr().out
-    assert ("liste_structures.csv:2 [Type de structure] Type de structure absent : nouvelle "
+    assert ("liste_structures.csv:2, « Type de structure » : Type de structure absent : nouvelle "
             "fiche enregistrée en « Classique », à corriger sur la fiche.") in shown
     assert executed(db, "SELECT kind FROM counterparty") == [("CLASSIC",)]

@@ -26,5 +26,5 @@ def test_a_line_refused_twice_is_one_rejected_line_with_two_reasons(capsys, tmp_
         rows = [row for row in csv.DictReader(handle, delimiter=";")
                 if row["Gravité"] == "Rejetée"]
     assert [(row["Ligne"], row["Structure"], row["Champ"], row["Valeur"]) for row in rows] == [
-        ("3", "Atelier du Lac", "Dépense achat (€ HT)", "12,5 € TTC"),
+        ("3", "Atelier du Lac", "Dépense achat (€)", "12,5 € TTC"),
         ("3", "Atelier du Lac", "Date", "31/13/2025")]

@@ -44,5 +44,5 @@ def test_the_text_report_names_the_whole_line(capsys, tmp_path):
     source.write_text("\n".join(LINES) + "\n", encoding="utf-8")
     main(["--db", str(tmp_path / "e.sqlite3"), "import", "suppliers", str(source)])
     out = capsys.readouterr().out
-    assert "annuaire.csv:3 [Ligne entière]" in out
-    assert "annuaire.csv:5 [Ligne entière]" in out
+    assert "annuaire.csv:3, « Ligne entière » : " in out
+    assert "annuaire.csv:5, « Ligne entière » : " in out

@@ -28,10 +28,11 @@ def test_json_lists_the_remarks_on_supplier_rows(capsys, tmp_path):
     assert (document["inserted"], document["rejected"], document["flagged"]) == (1, 1, 1)
     assert sorted(document["issues"], key=lambda issue: issue["line"]) == [
         {"severity": "flagged", "file": "annuaire.csv", "line": 2, "structure": "Avenir",
-         "field": "email", "value": "contact@",
+         "field": "email", "column": "E-mail", "value": "contact@",
          "reason": "Adresse e-mail invalide (gardée telle quelle)."},
         {"severity": "rejected", "file": "annuaire.csv", "line": 3, "structure": "",
-         "field": "name", "value": "", "reason": "Raison sociale manquante."}]
+         "field": "name", "column": "Raison sociale", "value": "",
+         "reason": "Raison sociale manquante."}]
 
 
 def test_json_lists_the_remarks_on_spend_lines(capsys, tmp_path):

@@ -40,7 +40,7 @@ def test_a_hand_edited_nature_is_kept_and_reported(capsys, tmp_path):
 
     lines = capsys.readouterr().out.splitlines()
     assert code == 0
-    assert ("  marche_api_page2.json:1 [Siège ou antenne] Champ modifié à la main (« Siège ») : "
-            "valeur du fichier ignorée. (Antenne)") in lines
+    assert ("  marche_api_page2.json:1, « Siège ou antenne » : Champ modifié à la main "
+            "(« Siège ») : valeur du fichier ignorée. (Antenne)") in lines
     assert executed(db, "SELECT nature FROM counterparty WHERE name = 'EA Logistique'") == [
         ("HEAD_OFFICE",)]

@@ -1,7 +1,6 @@
-"""An import that could read nothing leaves no empty workspace behind where there was none.
+"""An import that could read nothing leaves the workspace as it was.
 
-`import suppliers` on a header-only CSV said « … ne contient aucune ligne de données » and still
-created a 413 KB workspace: opened later, it was taken for a workspace of the user's.
+(Where there is no workspace, the import refuses before reading: ``test_cli_missing_workspace``.)
 """
 
 from __future__ import annotations
@@ -13,17 +12,8 @@ from srm_inclusif.storage.workspace import open_workspace
 HEADER_ONLY = "Raison sociale;SIRET;Code postal\n"
 
 
-def test_a_failed_first_import_creates_no_workspace(capsys, tmp_path) -> None:
-    empty = tmp_path / "vide.csv"
-    empty.write_text(HEADER_ONLY, encoding="utf-8")
-    db = tmp_path / "espace.sqlite3"
-    assert main(["--db", str(db), "import", "suppliers", str(empty)]) == 1
-    assert "aucune ligne" in capsys.readouterr().err
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["vide.csv"]
-
-
 def test_a_failed_import_into_an_existing_workspace_keeps_it(capsys, tmp_path) -> None:
-    db = tmp_path / "espace.sqlite3"
+    db = tmp_path / "autre.sqlite3"
     workspace = open_workspace(db)
     create_counterparty(workspace.engine, values={"name": "Atelier Présent"})
     workspace.close()

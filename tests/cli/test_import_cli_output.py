@@ -23,8 +23,8 @@ def test_the_text_summary_names_each_file_with_its_format_and_encoding(capsys, t
 
     assert code == 0
     assert capsys.readouterr().out.splitlines()[0] == (
-        "Fichiers : annuaire_esat_ea_2024.csv : esat-ea, UTF-8 ; "
-        "export_hosmoz.csv : hosmoz, Windows-1252 ; annuaire_regional.xlsx : generic")
+        "Fichiers : annuaire_esat_ea_2024.csv : Annuaire ESAT / EA, UTF-8 ; "
+        "export_hosmoz.csv : Hosmoz, Windows-1252 ; annuaire_regional.xlsx : Tableau libre")
 
 
 def test_json_lists_each_file_and_says_mixte_when_they_differ(capsys, tmp_path):
@@ -35,8 +35,11 @@ def test_json_lists_each_file_and_says_mixte_when_they_differ(capsys, tmp_path):
     assert code == 0
     assert (document["format"], document["encoding"]) == ("mixte", "mixte")
     assert document["files"] == [
-        {"name": "annuaire_esat_ea_2024.csv", "format": "esat-ea", "encoding": "UTF-8"},
-        {"name": "export_hosmoz.csv", "format": "hosmoz", "encoding": "Windows-1252"}]
+        {"name": "annuaire_esat_ea_2024.csv", "format": "esat-ea",
+         "format_label": "Annuaire ESAT / EA", "encoding": "UTF-8"},
+        {"name": "export_hosmoz.csv", "format": "hosmoz", "format_label": "Hosmoz",
+         "encoding": "Windows-1252"}]
+    assert document["format_label"] == "mixte"
 
 
 def test_json_keeps_the_format_the_files_share(capsys, tmp_path):

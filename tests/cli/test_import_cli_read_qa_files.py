@@ -68,8 +68,9 @@ def test_a_file_without_a_name_column_stops_before_importing(capsys, tmp_path):
 
     assert code == 1
     assert ("« sirets.csv » : aucune colonne ne donne la raison sociale (colonnes trouvées : "
-            "« N° SIRET », « Code postal », « Ville »). Indiquez-la dans la correspondance des "
-            "colonnes.") in err
+            "« N° SIRET », « Code postal », « Ville »). Indiquez-la avec --profile NOM (un profil "
+            "de correspondance des colonnes enregistré dans l'assistant d'import de "
+            "l'application), ou importez ce fichier avec l'assistant.") in err
     assert names(tmp_path) == []
 
 

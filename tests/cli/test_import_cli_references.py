@@ -47,7 +47,7 @@ def test_a_conflict_on_references_is_listed_under_their_label(capsys, tmp_path):
     lines = capsys.readouterr().out.splitlines()
     assert code == 0
     # line 5: the address of the first structure spans lines 2 and 3
-    assert ("  liste_structures_2026-03-11.csv:5 [Références clients] Champ modifié à la main "
+    assert ("  liste_structures_2026-03-11.csv:5, « Références clients » : Champ modifié à la main "
             "(«  ») : valeur du fichier ignorée. (AP-HM, hôpital de la Timone; Région Sud)"
             ) in lines
     assert stored(db, "SELECT client_references FROM counterparty WHERE name = :n",

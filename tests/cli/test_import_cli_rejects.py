@@ -9,6 +9,7 @@ import pytest
 
 from srm_inclusif.cli import main
 from srm_inclusif.exchange import report
+from srm_inclusif.storage.backup import backups_dir
 from tests.support import IMPORT_FIXTURES
 
 DIRECTORY = "annuaire_esat_ea_2024.csv"
@@ -33,7 +34,7 @@ def test_rejects_naming_the_input_file_is_refused_and_the_file_kept(capsys, tmp_
     assert code == 1
     assert "est aussi un fichier à importer" in error
     assert source.read_bytes() == before
-    assert not (tmp_path / "e.sqlite3").exists()  # nothing was imported
+    assert not backups_dir(tmp_path / "e.sqlite3").exists()  # nothing was imported
 
 
 def test_rejects_in_a_missing_folder_is_refused_before_the_import(capsys, tmp_path, source):
@@ -42,7 +43,7 @@ def test_rejects_in_a_missing_folder_is_refused_before_the_import(capsys, tmp_pa
 
     assert code == 1
     assert error == f"Erreur : --rejects : le dossier « {tmp_path / 'absent'} » n'existe pas.\n"
-    assert not (tmp_path / "e.sqlite3").exists()
+    assert not backups_dir(tmp_path / "e.sqlite3").exists()
 
 
 def test_rejects_naming_a_folder_is_refused(capsys, tmp_path, source):

@@ -43,11 +43,11 @@ def test_a_value_neither_true_nor_false_is_reported_on_its_line(capsys, tmp_path
                        encoding="utf-8")
 
     document = import_json(capsys, db, extract)
-    code = main(["--db", str(tmp_path / "autre.sqlite3"), "import", "suppliers", str(extract)])
+    code = main(["--db", str(tmp_path / "e.sqlite3"), "import", "suppliers", str(extract)])
 
     assert (document["format"], document["inserted"], document["flagged"]) == ("sirene", 2, 1)
     assert code == 0
-    assert ("  extrait_sirene.csv:3 [Établissement siège (true/false)] Ni siège ni antenne : "
+    assert ("  extrait_sirene.csv:3, « etablissementSiege » : Ni siège ni antenne : "
             "valeur ignorée. (siege?)") in capsys.readouterr().out.splitlines()
     assert executed(db, "SELECT name, nature FROM counterparty ORDER BY name") == [
         ("ATELIER NANTAIS", "ANTENNA"), ("ESAT DE LA LOIRE", None)]

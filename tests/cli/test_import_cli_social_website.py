@@ -47,7 +47,7 @@ def test_reimport_is_unchanged_and_a_hand_edited_page_is_a_conflict(capsys, tmp_
         0, 0, 5, 0)
     assert code == 0
     # line 5: the address of the first structure spans lines 2 and 3
-    assert ("  liste_structures_2026-03-11.csv:5 [Réseau social] Champ modifié à la main "
+    assert ("  liste_structures_2026-03-11.csv:5, « Réseau social » : Champ modifié à la main "
             f"(« {MINE} ») : valeur du fichier ignorée. (https://www.facebook.com/esat.lesgenets)"
             ) in lines
     assert executed(db, "SELECT social_website FROM counterparty WHERE name = :n",

@@ -14,6 +14,7 @@ import pytest
 
 from srm_inclusif.cli import main
 from srm_inclusif.core import clock
+from srm_inclusif.storage.backup import backups_dir
 from srm_inclusif.storage.workspace import open_workspace
 from tests.support import IMPORT_FIXTURES, executed
 
@@ -29,7 +30,7 @@ def spend_lines(db: Path) -> int:
     return executed(db, "SELECT count(*) FROM spend_line")[0][0]
 
 
-def test_a_date_before_1990_is_refused_and_no_workspace_is_left(capsys, tmp_path):
+def test_a_date_before_1990_is_refused_and_nothing_is_imported(capsys, tmp_path):
     db = tmp_path / "e.sqlite3"
 
     code = main(["--db", str(db), "import", "spend", SPEND, "--date", "31/12/1925"])
@@ -39,7 +40,7 @@ def test_a_date_before_1990_is_refused_and_no_workspace_is_left(capsys, tmp_path
         "Erreur : --date : Date des lignes sans date invraisemblable : 31/12/1925, avant 1990. "
         "Une faute de frappe dans l'année ? Elles compteraient dans un autre exercice. Rien "
         "n'a été importé."]
-    assert not db.exists()
+    assert not backups_dir(db).exists()
 
 
 def test_a_date_more_than_a_year_ahead_is_refused_in_json_too(capsys, tmp_path):

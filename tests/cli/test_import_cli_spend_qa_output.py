@@ -45,15 +45,16 @@ def test_each_problem_is_said_once_on_its_line(capsys, tmp_path):
                         "1 doublon fusionné.")
     assert lines[3] == ("0 ligne rattachée, 4 non rattachées (1 fournisseur classique créé) ; "
                         "total 250,00\u00a0€ HT.")
-    assert lines[4:8] == [
-        "  achats.csv:6 [Date] Date invraisemblable : 15/01/1025, avant 1990. Une faute de "
-        "frappe dans l'année ? Le montant compterait dans un autre exercice. (15/01/1025)",
-        "  achats.csv:2 [SIRET] Fournisseur absent de l'espace : fournisseur classique créé pour "
-        "l'occasion, auquel sont rattachées ses 4 lignes de l'import (remarque sur la première "
-        "seulement). (44306184100047)",
-        "  achats.csv:3 [N° de facture ou de commande] Même achat que la ligne 2 (même facture, "
+    assert lines[4] == "Montant des lignes nouvelles : 250,00\u00a0€ HT."
+    assert [line for line in lines if line.startswith("  ")][:4] == [
+        "  achats.csv:6, « Date » : Date invraisemblable : 15/01/1025, avant 1990. Une faute "
+        "de frappe dans l'année ? Le montant compterait dans un autre exercice. (15/01/1025)",
+        "  achats.csv:2, « SIRET » : Fournisseur absent de l'espace : fournisseur classique créé "
+        "pour l'occasion, auquel sont rattachées ses 4 lignes de l'import (remarque sur la "
+        "première seulement). (44306184100047)",
+        "  achats.csv:3, « N° de facture » : Même achat que la ligne 2 (même facture, "
         "même date, même montant) : compté une fois. (F1)",
-        "  achats.csv:5 [N° de facture ou de commande] Facture déjà comptée pour ce fournisseur, "
+        "  achats.csv:5, « N° de facture » : Facture déjà comptée pour ce fournisseur, "
         "au même montant, à la date du 15/01/2026 : cette ligne la compte une deuxième fois. Si "
         "elle a été réexportée à une autre date, retirez l'une des deux lignes. (F1)"]
     assert not [line for line in lines if "Acheteur inconnu" in line]

@@ -83,7 +83,7 @@ def test_reimport_keeps_a_hand_edited_nature_and_reports_it(workspace):
 
     assert (summary.updated, summary.unchanged, summary.conflicts) == (0, 4, 1)
     assert issues(summary, "conflict", "nature") == [(
-        "StockEtablissement_utf8.csv", 5, "Antenne",
+        "sirene_extrait.zip — StockEtablissement_utf8.csv", 5, "Antenne",
         "Champ modifié à la main (« Siège ») : valeur du fichier ignorée.")]
     assert stored(workspace, "nature")["BLANCHISSERIE DU PORT"] == "HEAD_OFFICE"
 

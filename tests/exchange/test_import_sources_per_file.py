@@ -54,7 +54,7 @@ def test_the_summary_says_how_each_file_was_read_an_archive_by_member(workspace)
                           "annuaire_regional.xlsx", dry_run=True)
 
     assert summary.files == [
-        FileRead("StockEtablissement_utf8.csv", "sirene", "UTF-8"),
-        FileRead("StockUniteLegale_utf8.csv", "sirene", "UTF-8"),
+        FileRead("sirene_extrait.zip — StockEtablissement_utf8.csv", "sirene", "UTF-8"),
+        FileRead("sirene_extrait.zip — StockUniteLegale_utf8.csv", "sirene", "UTF-8"),
         FileRead("export_hosmoz.csv", "hosmoz", "Windows-1252"),
         FileRead("annuaire_regional.xlsx", "generic", "")]

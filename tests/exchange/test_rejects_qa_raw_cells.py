@@ -10,6 +10,7 @@ from openpyxl import Workbook
 
 from srm_inclusif.cli import main
 from srm_inclusif.exchange.raw_lines import RAW_CELL_CHARS, RAW_CELLS
+from tests.made_workspace import made_workspace
 
 REPORT = ["Gravité", "Fichier", "Ligne", "Structure", "Champ", "Valeur", "Motif"]
 DIRECTORY = ("Raison sociale;SIRET;Code postal;Ville;Site web\n"
@@ -22,7 +23,10 @@ DIRECTORY = ("Raison sociale;SIRET;Code postal;Ville;Site web\n"
 def rejects_of(tmp_path: Path, *sources: Path, target: str = "suppliers") -> list[list[str]]:
     """The rows of the ``--rejects`` file of an import of ``sources`` (titles first)."""
     out = tmp_path / "rejets.csv"
-    code = main(["--db", str(tmp_path / "e.sqlite3"), "import", target, *map(str, sources),
+    db = tmp_path / "e.sqlite3"
+    if not db.exists():
+        made_workspace(db)
+    code = main(["--db", str(db), "import", target, *map(str, sources),
                  "--rejects", str(out)])
     assert code == 0
     with out.open(encoding="utf-8-sig", newline="") as handle:

@@ -48,7 +48,7 @@ def test_a_remark_names_the_sheet_and_its_line_there(workspace, tmp_path):
 
     [remark] = [issue for issue in summary.issues if issue.field == "siret"]
     assert (remark.file_name, remark.line) == ("regions.xlsx — Région Nord", 3)
-    assert any(line.startswith("  regions.xlsx — Région Nord:3 [SIRET] ")
+    assert any(line.startswith("  regions.xlsx — Région Nord:3, « SIRET » : ")
                for line in summary_lines(summary))
 
 

@@ -79,8 +79,8 @@ def test_every_spend_sheet_is_read_and_named(workspace, tmp_path):
     assert (summary.rows, summary.rejected) == (2, 0)
     # the supplier created for the two lines is said once, on the first sheet's line
     assert [(i.file_name, i.line) for i in summary.issues] == [("achats.xlsx — Achats 2025", 2)]
-    assert summary_lines(summary)[0] == ("Fichiers : achats.xlsx — Achats 2025 : spend ; "
-                                         "achats.xlsx — Achats 2024 : spend")
+    assert summary_lines(summary)[0] == ("Fichiers : achats.xlsx — Achats 2025 : Modèle d'achats "
+                                         "; achats.xlsx — Achats 2024 : Modèle d'achats")
 
 
 def test_every_region_is_read_and_no_line_is_made_of_the_other_sheets(workspace, tmp_path):

@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 
+from tests.made_workspace import made_workspace
 from tests.support import IMPORT_FIXTURES
 
 
@@ -19,7 +20,7 @@ def test_a_truncated_xls_gives_one_json_document_and_no_english(tmp_path):
     path.write_bytes(whole[:3000])
 
     done = subprocess.run(
-        [sys.executable, "-m", "srm_inclusif", "--db", str(tmp_path / "espace.sqlite3"),
+        [sys.executable, "-m", "srm_inclusif", "--db", str(made_workspace(tmp_path / "e.sqlite3")),
          "import", "suppliers", str(path), "--json"],
         capture_output=True, text=True, encoding="utf-8", timeout=120, check=False)
 

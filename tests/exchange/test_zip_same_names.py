@@ -1,5 +1,5 @@
 """Tables of the same name in a ZIP (one per folder) or in two ZIPs are all imported, each
-named so that the report tells them apart."""
+named so that the report tells them apart: after its archive (« regions.zip — annuaire.csv »)."""
 
 from __future__ import annotations
 
@@ -29,8 +29,8 @@ def test_two_folders_with_the_same_table_name_are_both_imported(workspace, tmp_p
     assert (summary.inserted, summary.merged_duplicates) == (2, 0)
     assert stored(workspace, "city") == {"Structure Auvergne": "Clermont-Ferrand",
                                          "Structure Bretagne": "Rennes"}
-    assert [f.name for f in summary.files] == ["Auvergne - annuaire.csv",
-                                               "Bretagne - annuaire.csv"]
+    assert [f.name for f in summary.files] == ["regions.zip — Auvergne - annuaire.csv",
+                                               "regions.zip — Bretagne - annuaire.csv"]
 
 
 def test_each_issue_names_the_folder_of_its_table(workspace, tmp_path):
@@ -41,7 +41,7 @@ def test_each_issue_names_the_folder_of_its_table(workspace, tmp_path):
     summary = run(workspace, path)
 
     assert [(i.file_name, i.line, i.reason) for i in summary.issues] == [
-        ("Bretagne - annuaire.csv", 2, "Raison sociale manquante.")]
+        ("regions.zip — Bretagne - annuaire.csv", 2, "Raison sociale manquante.")]
 
 
 def test_two_archives_holding_the_same_table_name_are_both_imported(workspace, tmp_path):
@@ -52,7 +52,8 @@ def test_two_archives_holding_the_same_table_name_are_both_imported(workspace, t
     summary = run(workspace, first, second)
 
     assert summary.inserted == 2
-    assert [f.name for f in summary.files] == ["annuaire.csv", "bretagne - annuaire.csv"]
+    assert [f.name for f in summary.files] == ["auvergne.zip — annuaire.csv",
+                                               "bretagne.zip — annuaire.csv"]
 
 
 def test_a_table_alone_with_its_name_keeps_it(workspace, tmp_path):
@@ -62,4 +63,18 @@ def test_a_table_alone_with_its_name_keeps_it(workspace, tmp_path):
 
     summary = run(workspace, path)
 
-    assert [f.name for f in summary.files] == ["annuaire.csv", "structures.csv"]
+    assert [f.name for f in summary.files] == ["regions.zip — annuaire.csv",
+                                               "regions.zip — structures.csv"]
+
+
+def test_two_archives_of_the_same_name_from_two_folders_are_told_apart(workspace, tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = archive(tmp_path / "a" / "annuaire.zip", {"liste.csv": "Structure A,63000,Riom"})
+    second = archive(tmp_path / "b" / "annuaire.zip", {"liste.csv": "Structure B,35000,Rennes"})
+
+    summary = run(workspace, first, second)
+
+    assert summary.inserted == 2
+    assert [f.name for f in summary.files] == ["annuaire.zip — liste.csv",
+                                               "annuaire.zip — liste (2).csv"]

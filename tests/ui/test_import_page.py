@@ -86,7 +86,8 @@ def test_an_english_export_of_rejects_is_written_as_the_table_shows_it(exported,
     rows, said = exported()
     assert rows[0] == ("Severity;File;Row;Structure;Field;Value;Reason;"
                        "Raison sociale;Enseigne;Type de structure;Adresse;Code postal;Ville")
-    assert rows[2] == ("Rejected;liste_structures_2026-03-11.csv;8;;Company name;;"
+    # the field named by the file's own column title, as the file has it
+    assert rows[2] == ("Rejected;liste_structures_2026-03-11.csv;8;;Raison sociale;;"
                        "Company name missing.;;;Entreprise d'insertion (EI);;75011;Paris")
     assert said[0].endswith(f" liste_structures_2026-03-11 {_import_day()}.csv")
     assert said[1] == "Rows written to “rejets.csv”: 2 (rejected: 1, flagged: 1)."

@@ -38,6 +38,7 @@ def test_the_command_line_names_the_workbook_and_each_sheet(workspace, tmp_path)
                            ImportSettings(dry_run=True))
 
     assert summary_lines(summary)[0] == (
-        "Fichiers : regions.xlsx — Rég. Nord : generic ; regions.xlsx — Rég. Sud : generic")
+        "Fichiers : regions.xlsx — Rég. Nord : Tableau libre ; "
+        "regions.xlsx — Rég. Sud : Tableau libre")
     document = json.loads(json.dumps(summary_document(summary)))
     assert [read["name"] for read in document["files"]] == NAMES

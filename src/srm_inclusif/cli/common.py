@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from srm_inclusif.core import i18n
 from srm_inclusif.core.errors import SrmError, ValidationError
 from srm_inclusif.core.numbers import grouped, read_day
 from srm_inclusif.core.vocabulary import use_profile_words
@@ -35,28 +36,40 @@ def day_argument(text: str) -> date:
     return day
 
 
+def counted(count: int, singular: str, plural: str) -> str:
+    """``core.i18n.counted`` with the count grouped as the UI shows it: « 50 000 lignes lues »."""
+    return grouped(count) + i18n.counted(count, singular, plural).removeprefix(str(count))
+
+
 def figure(value: Decimal) -> str:
     """A decimal number in French with the decimals it was given: ``5,5``, ``2,20``, ``1 500``."""
     exponent = value.as_tuple().exponent
     return grouped(value, max(0, -exponent) if isinstance(exponent, int) else 0)
 
 
-def fail(message: str, *, as_json: bool = False) -> int:
+def fail(message: str, *, as_json: bool = False, notes: list[str] | None = None) -> int:
     """Print a French error on stderr and return exit code 1.
 
     With ``as_json`` (a command run with ``--json``) the output also gets its one JSON document,
-    ``{"error": message}``, so that a script reading it learns why there is nothing else.
+    ``{"error": message}``, so that a script reading it learns why there is nothing else; with
+    the ``notes`` already said on stderr, if any (a file given to the wrong import).
     """
     print(f"Erreur : {message}", file=sys.stderr)
     if as_json:
-        print(json.dumps({"error": message}, ensure_ascii=False))
+        print(json.dumps({"error": message} | ({"notes": notes} if notes else {}),
+                         ensure_ascii=False))
     return 1
 
 
 def refusal_text(error: SrmError | OSError) -> str:
-    """What a command says of a refusal it did not word itself: a domain error, a file's."""
+    """What a command says of a refusal it did not word itself: a domain error, a file's.
+
+    A refusal ending on a step of the import wizard says how to do it here instead.
+    """
     if isinstance(error, SrmError):
-        return str(error)
+        from srm_inclusif.cli.import_advice import cli_wording
+
+        return cli_wording(error)
     from srm_inclusif.storage.failures import system_reason
 
     reason = system_reason(error)
@@ -68,9 +81,10 @@ def refusal_text(error: SrmError | OSError) -> str:
 def open_cli_workspace(args: argparse.Namespace, *, create: bool = False) -> Workspace:
     """Open the workspace of ``--db``, ``$SRM_INCLUSIF_DB`` or the default; exit 1 on error.
 
-    Only a command that fills a workspace (``create``: demo, import) may create it; the others
+    Only ``demo`` (``create``) may create it, as it configures what it creates; the others
     refuse a path where there is none, so that a mistyped ``--db`` leaves no empty workspace
-    behind nor reads as « nothing found ».
+    behind, nor one without a profile that the application would then refuse to open (an import
+    into it stranded its lines), nor reads as « nothing found ».
 
     Every command then speaks in the words of the workspace's profile, as the UI does on
     opening it: a structure inclusive's indicators are her sales (« Ventes totales »).
@@ -118,8 +132,8 @@ def tell_unfinished_import(workspace: Workspace) -> None:
 def missing_workspace(path: Path) -> str | None:
     """Why ``path`` holds no workspace to read (absent or empty file); None when it may hold one."""
     if not path.exists():
-        return (f"« {path} » n'existe pas : vérifiez le chemin de l'espace de travail (--db, "
-                "sinon $SRM_INCLUSIF_DB). Aucun fichier n'a été créé.")
+        return (f"L'espace de travail « {path} » n'existe pas. Vérifiez le chemin, ou ouvrez "
+                "l'application pour en créer un.")
     if path.is_file() and path.stat().st_size == 0:
         return (f"« {path} » est vide : ce n'est pas un espace de travail. Le fichier n'a pas "
                 "été modifié.")

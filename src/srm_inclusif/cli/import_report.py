@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from srm_inclusif.core.i18n import counted
+from srm_inclusif.cli.common import counted
 from srm_inclusif.core.numbers import grouped
-from srm_inclusif.core.vocabulary import Profile, profile_in_use
-from srm_inclusif.exchange.columns import field_title
+from srm_inclusif.core.vocabulary import Profile, SpendBasis, profile_in_use
+from srm_inclusif.exchange.formats import format_short_label
+from srm_inclusif.exchange.report import field_text
 
 if TYPE_CHECKING:
     from srm_inclusif.exchange.report import IssueLike
@@ -24,26 +26,46 @@ TOTALS_ONE, TOTALS_MANY = ("ligne de total ou de pagination ignorée",
 CREATED_MANY = "fournisseurs classiques créés"
 
 
+@dataclass(frozen=True)
+class Basis:
+    """The basis an import of spend recorded its amounts on, and whether ``--basis`` chose it."""
+
+    key: str
+    chosen: bool
+
+    def text(self) -> str:
+        """``Base des montants : payé (celle du tableau de bord…)`` for the terminal."""
+        label = SpendBasis(self.key).label.lower()
+        if self.chosen:
+            return f"Base des montants : {label}."
+        return (f"Base des montants : {label} (celle du tableau de bord, comme dans l'assistant "
+                "d'import ; --basis pour en choisir une autre).")
+
+
 def print_summary(summary: ImportSummary, *, as_json: bool, error: str | None = None,
-                  profile: Profile | None = None) -> None:
+                  profile: Profile | None = None, basis: Basis | None = None) -> None:
     """Print the summary: one JSON document (``error`` included), or French lines.
 
-    The lines are in the words of ``profile``, by default those of the profile in use.
+    The lines are in the words of ``profile``, by default those of the profile in use; an
+    import of spend says its ``basis`` (JSON ``basis``, as a code).
     """
     if as_json:
         document = summary_document(summary)
+        if basis is not None:
+            document["basis"] = basis.key
         if error:
             document["error"] = error
         print(json.dumps(document, ensure_ascii=False))
     else:
-        print("\n".join(summary_lines(summary, profile)))
+        print("\n".join(summary_lines(summary, profile, basis)))
 
 
 def summary_document(summary: ImportSummary) -> dict[str, Any]:
     """The JSON document of an import summary.
 
-    ``format`` and ``encoding`` are those of every file, or ``mixte`` when the files differ;
-    ``files`` gives each file's own; ``issues`` each remark on a row, as ``--rejects`` writes;
+    ``format`` and ``encoding`` are those of every file, or ``mixte`` when the files differ
+    (``format`` a code, ``format_label`` its French name as the wizard shows it); ``files``
+    gives each file's own; ``issues`` each remark on a row, as ``--rejects`` writes;
     ``cells_left_out`` the rejected lines past the import's first ones, which ``--rejects``
     gives without their cells (said in ``notes`` too); ``notes`` the sentences on whole files
     (a workbook's sheets not read, an archive's members left aside, a file given twice).
@@ -51,16 +73,21 @@ def summary_document(summary: ImportSummary) -> dict[str, Any]:
     from srm_inclusif.exchange.raw_lines import cells_kept
 
     files = summary.files
-    document: dict[str, Any] = {"format": _shared({f.format for f in files}, summary.format),
+    shared = _shared({f.format for f in files}, summary.format)
+    document: dict[str, Any] = {"format": shared,
+                                "format_label": format_short_label(shared),  # « mixte » as it is
                                 "encoding": _shared({f.encoding for f in files},
                                                     summary.encoding)}
     document |= summary.counts()
     document |= {"seconds": summary.seconds, "dry_run": summary.dry_run,
                  "applied": summary.applied, "batch_id": summary.batch_id,
-                 "files": [{"name": f.name, "format": f.format, "encoding": f.encoding}
+                 "files": [{"name": f.name, "format": f.format,
+                            "format_label": format_short_label(f.format), "encoding": f.encoding}
                            for f in files]}
     if summary.target == "spend":
         document["amount_total"] = round(summary.amount_total_cents / 100, 2)
+        document["amount_added"] = round(summary.amount_added_cents / 100, 2)
+        document["amount_updated"] = round(summary.amount_updated_cents / 100, 2)
     document["issues"] = [issue_entry(issue) for issue in summary.issues]
     document["cells_left_out"] = cells_kept(summary.issues)[1]
     document["notes"] = summary.notes
@@ -70,10 +97,12 @@ def summary_document(summary: ImportSummary) -> dict[str, Any]:
 def issue_entry(issue: IssueLike) -> dict[str, Any]:
     """A row's remark in the JSON document: the columns of the rejects file, as codes.
 
-    The severity and the field are codes (``flagged``, ``siret``), the reason as stored (French).
+    The severity and the field are codes (``flagged``, ``siret``), the reason as stored (French);
+    ``column`` the title of the file's column the field was read from (« N° SIRET »), or "".
     """
     return {"severity": issue.severity, "file": issue.file_name, "line": issue.line,
-            "structure": issue.structure_name, "field": issue.field, "value": issue.value,
+            "structure": issue.structure_name, "field": issue.field,
+            "column": getattr(issue, "column", ""), "value": issue.value,
             "reason": issue.reason}
 
 
@@ -86,7 +115,8 @@ def _shared(values: set[str], default: str) -> str:
 NOT_APPLIED = " ; rien n'est enregistré, l'import aurait donné : "
 
 
-def summary_lines(summary: ImportSummary, profile: Profile | None = None) -> list[str]:
+def summary_lines(summary: ImportSummary, profile: Profile | None = None,
+                  basis: Basis | None = None) -> list[str]:
     """The summary as French lines for a terminal, in the words of ``profile`` (or in use)."""
     from srm_inclusif.core.money import format_eur
 
@@ -116,12 +146,15 @@ def summary_lines(summary: ImportSummary, profile: Profile | None = None) -> lis
             f"{counted(summary.unmatched, 'non rattachée', 'non rattachées')} "
             f"({_created(summary, seller=seller)})"
             f" ; total {format_eur(summary.amount_total_cents, decimals=True)} HT.")
+        lines.append(_amounts_line(summary))
+        if basis is not None:
+            lines.append(basis.text())
         if summary.default_buyer_lines:
             lines.append(f"Lignes sans {_buyer_word(seller=seller)} attribuées à "
-                         f"{summary.default_buyer_name} : {summary.default_buyer_lines}.")
+                         f"{summary.default_buyer_name} : {grouped(summary.default_buyer_lines)}.")
         if summary.people_added:
             lines.append(f"{_added_lead(summary)} : {', '.join(summary.people_added)}.")
-    lines += [f"  {issue.file_name}:{issue.line} [{field_title(issue.field, seller=seller)}] "
+    lines += [f"  {issue.file_name}:{issue.line}, « {field_text(issue, seller=seller)} » : "
               f"{issue.reason}{f' ({issue.value})' if issue.value else ''}"
               for issue in summary.issues[:10]]
     if len(summary.issues) > 10:
@@ -131,6 +164,18 @@ def summary_lines(summary: ImportSummary, profile: Profile | None = None) -> lis
         lines.append(summary.message)
     lines.append(f"Durée : {grouped(summary.seconds, 2)} s")
     return lines
+
+
+def _amounts_line(summary: ImportSummary) -> str:
+    """What the import adds: the total counts the lines found unchanged too."""
+    from srm_inclusif.core.money import format_eur
+
+    added = format_eur(summary.amount_added_cents, decimals=True)
+    text = f"Montant des lignes nouvelles : {added} HT"
+    if summary.amount_updated_cents:
+        text += (" ; des lignes mises à jour : "
+                 f"{format_eur(summary.amount_updated_cents, decimals=True)} HT")
+    return text + "."
 
 
 def _created(summary: ImportSummary, *, seller: bool) -> str:
@@ -172,12 +217,21 @@ def _flagged(summary: ImportSummary) -> str:
 
 
 def _files_line(summary: ImportSummary) -> str:
-    """``Format : generic — encodage : UTF-8`` for one file; each file's own for several."""
+    """``Fichier « a.csv » : Tableau libre… — encodage : UTF-8``; each file's own for several.
+
+    Formats by the names the wizard shows, files by the names the report gives them
+    (« sirene.zip — StockEtablissement.csv » for a table of an archive).
+    """
     if len(summary.files) > 1:
         return "Fichiers : " + " ; ".join(_file_text(read) for read in summary.files)
-    return f"Format : {summary.format} — encodage : {summary.encoding or 'sans objet'}"
+    reading = (f"format : {format_short_label(summary.format)} — encodage : "
+               f"{summary.encoding or 'sans objet'}")
+    if not summary.files:
+        return "F" + reading[1:]
+    return f"Fichier « {summary.files[0].name} » — {reading}"
 
 
 def _file_text(read: FileRead) -> str:
-    """``latin1.csv : generic, Windows-1252`` (no encoding for a spreadsheet)."""
-    return f"{read.name} : {', '.join(part for part in (read.format, read.encoding) if part)}"
+    """``latin1.csv : Tableau libre, Windows-1252`` (no encoding for a spreadsheet)."""
+    label = format_short_label(read.format)
+    return f"{read.name} : {', '.join(part for part in (label, read.encoding) if part)}"

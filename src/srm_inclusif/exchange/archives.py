@@ -20,6 +20,9 @@ _TABLE_SUFFIXES = (".csv", ".txt", ".xlsx", ".xls", ".ods", ".json")
 _TEXT_SUFFIX = ".txt"
 #: What macOS adds to the archives it makes: no member of the user's.
 _SYSTEM_FOLDER = "__MACOSX"
+#: How a table of an archive is named in the report (summary, remarks, rejects, history), as a
+#: sheet is after its workbook (``sheet_plans.SHEET_FILE_NAME``): no such file beside the archive.
+MEMBER_FILE_NAME = "{archive} — {member}"
 LEFT_ASIDE = QT_TRANSLATE_NOOP(
     "ImportPlan", "Archive « {name} » : fichiers laissés de côté, ce ne sont pas des tableaux : "
     "{members}.")
@@ -28,8 +31,9 @@ LEFT_ASIDE = QT_TRANSLATE_NOOP(
 def zip_members(path: Path, folder: Path) -> list[Path]:
     """Extract the tables of a ZIP into ``folder``; members that are no table are left aside.
 
-    Each keeps its own name, unless another table has it: then it is named after its folder
-    too (``Auvergne - annuaire.csv``), for the report to tell them apart.
+    Each is named after the archive and itself (« sirene.zip — StockEtablissement.csv »): the
+    report names it so, as the user knows it. A table whose name another table has is named after
+    its folder too (« regions.zip — Auvergne - annuaire.csv »), for the report to tell them apart.
     """
     import zipfile
 
@@ -37,7 +41,7 @@ def zip_members(path: Path, folder: Path) -> list[Path]:
     with zipfile.ZipFile(path) as archive:
         tables = [m for m in _user_members(archive) if _is_table(archive, m)]
         for member, name in zip(tables, _table_names(tables, path.stem), strict=True):
-            target = _free_path(folder, name, path.stem)
+            target = _free_path(folder, MEMBER_FILE_NAME.format(archive=path.name, member=name))
             with archive.open(member) as source, target.open("wb") as sink:
                 while chunk := source.read(1 << 20):
                     sink.write(chunk)
@@ -108,9 +112,12 @@ def _table_names(members: list[Any], archive: str) -> list[str]:
             else " - ".join(parts if len(parts) > 1 else [archive, *parts]) for parts in paths]
 
 
-def _free_path(folder: Path, name: str, archive: str) -> Path:
-    """``folder / name``, or a name no earlier table took (another archive may have it)."""
+def _free_path(folder: Path, name: str) -> Path:
+    """``folder / name``, or a name no earlier table took.
+
+    An archive of the same name, from another folder, may have taken it.
+    """
     stem, suffix = Path(name).stem, Path(name).suffix
-    candidates = itertools.chain([name, f"{archive} - {name}"], (
-        f"{archive} - {stem} ({number}){suffix}" for number in itertools.count(2)))
+    candidates = itertools.chain([name], (
+        f"{stem} ({number}){suffix}" for number in itertools.count(2)))
     return next(folder / c for c in candidates if not (folder / c).exists())

@@ -155,6 +155,7 @@ def run_import(
         summary = merge_import(engine, request, _ticked(positioned, ticker), cancel=cancel,
                                heartbeat=ticker.beat)
     summary.files = files
+    name_columns(summary.issues, files)
     # said once each: every table of an archive carries its archive's notes
     summary.notes = [*dict.fromkeys(note for plan in plans for note in plan.notes),
                      *sheet_notes(plans)]
@@ -166,9 +167,34 @@ def run_import(
 
 
 def file_read(plan: FilePlan) -> FileRead:
-    """How a planned file is read: its name, format and encoding as the user knows it."""
+    """How a planned file is read: its name, format, encoding and titles as the user knows them."""
     return FileRead(plan.path.name, plan.format,
-                    ENCODING_LABELS.get(plan.encoding, plan.encoding), plan.container)
+                    ENCODING_LABELS.get(plan.encoding, plan.encoding), plan.container,
+                    column_titles(plan))
+
+
+def column_titles(plan: FilePlan) -> tuple[tuple[str, str], ...]:
+    """Each field the mapping reads from one titled column, and its title: « N° SIRET ».
+
+    A field read from several columns (« Référence client 1 » to « 3 ») has none: its value
+    came from them all, the app's label names it. A FINESS file has no header (its column
+    names are ours), an API page no columns: none either.
+    """
+    if plan.format == "finess" or plan.container == "json":
+        return ()
+    titles: dict[str, list[str]] = {}
+    for index, key in sorted(plan.mapping.items()):
+        titles.setdefault(key, []).append(
+            plan.headers[index].strip() if index < len(plan.headers) else "")
+    return tuple((key, names[0]) for key, names in titles.items()
+                 if len(names) == 1 and names[0])
+
+
+def name_columns(issues: Iterable[RowIssue], files: Sequence[FileRead]) -> None:
+    """Give each remark the title of its file's column its field was read from, if any."""
+    columns = {read.name: dict(read.columns) for read in files}
+    for issue in issues:
+        issue.column = columns.get(issue.file_name, {}).get(issue.field, "")
 
 
 @contextlib.contextmanager

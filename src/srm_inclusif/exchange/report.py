@@ -44,9 +44,17 @@ def write_issues_csv(path: Path, issues: Sequence[IssueLike],
     headers = ["Client" if seller and title == "Structure" else title for title in HEADERS]
     rows = ([SEVERITY_LABELS.get(issue.severity, issue.severity), issue.file_name,
              "" if issue.line is None else str(issue.line), issue.structure_name,
-             field_title(issue.field, seller=seller), issue.value, issue.reason]
+             field_text(issue, seller=seller), issue.value, issue.reason]
             for issue in issues)
     return write_table_csv(path, *with_raw_cells(headers, rows, issues))
+
+
+def field_text(issue: IssueLike, *, seller: bool = False) -> str:
+    """What a remark names its field by: the file's column title (« N° SIRET »), else its label.
+
+    The label is the app's (« SIRET »), in ``seller``'s words for her sales.
+    """
+    return getattr(issue, "column", "") or field_title(issue.field, seller=seller)
 
 
 def with_raw_cells(headers: list[str], rows: Iterable[list[str]], issues: Sequence[IssueLike],

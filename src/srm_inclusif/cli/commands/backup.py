@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from srm_inclusif.cli.common import fail, refusal_text
+from srm_inclusif.cli.common import fail, missing_workspace, refusal_text
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.storage.locations import resolve_workspace_path
 
@@ -28,7 +28,7 @@ def handle(args: argparse.Namespace) -> int:
 
     path = resolve_workspace_path(args.db)
     if not path.exists():
-        return fail(f"« {path} » n'existe pas : aucune sauvegarde n'a été prise.")
+        return fail(f"{missing_workspace(path)} Aucune sauvegarde n'a été prise.")
     try:
         if probe(path).revision is None:
             return fail(f"« {path.name} » est vide : ce n'est pas un espace de travail.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from srm_inclusif.cli.common import fail, tell_unfinished_import
+from srm_inclusif.cli.common import fail, missing_workspace, tell_unfinished_import
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.storage.locations import resolve_workspace_path
 
@@ -28,7 +28,7 @@ def handle(args: argparse.Namespace) -> int:
 
     path = resolve_workspace_path(args.db)
     if not path.exists():
-        return fail(f"« {path} » n'existe pas.")
+        return fail(missing_workspace(path) or "")
     try:
         probe(path)
         workspace = open_workspace(path)

@@ -10,11 +10,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from srm_inclusif.cli.common import DAY_FORMS, day_argument, fail, open_cli_workspace
+from srm_inclusif.cli.common import DAY_FORMS, counted, day_argument, fail, open_cli_workspace
 from srm_inclusif.cli.sheet_fitness import PROVISIONAL_OPTION, unfit_sheets_text
 from srm_inclusif.core import clock
 from srm_inclusif.core.errors import SrmError
-from srm_inclusif.core.i18n import counted
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.objective_sheet import SheetMode
 from srm_inclusif.exchange.sheets_export import (

@@ -15,12 +15,13 @@ from srm_inclusif.cli.common import (
     day_argument,
     fail,
     open_cli_workspace,
+    refusal_text,
     tell_unfinished_import,
 )
-from srm_inclusif.cli.import_report import print_summary
+from srm_inclusif.cli.import_advice import target_notes
+from srm_inclusif.cli.import_report import Basis, print_summary
 from srm_inclusif.cli.options import add_basis_option
 from srm_inclusif.core.errors import SrmError
-from srm_inclusif.storage.locations import resolve_workspace_path
 
 SUPPLIER_FORMATS = ("auto", "marche-csv", "marche-xls", "marche-api", "esat-ea", "hosmoz",
                     "sirene", "finess", "generic")
@@ -68,8 +69,9 @@ def _add_options(parser: argparse.ArgumentParser, formats: tuple[str, ...], *, s
         parser.add_argument("--date", type=day_argument, metavar=DAY_FORMS,
                             help="date des lignes sans date ni année, JJ/MM/AAAA ou AAAA-MM-JJ "
                                  "(par défaut : aujourd'hui)")
-        add_basis_option(parser, default="invoiced",
-                         default_text="facturé par défaut")
+        add_basis_option(parser, default=None,
+                         default_text="par défaut celle du tableau de bord, comme l'assistant "
+                                      "d'import de l'application")
         parser.add_argument("--buyer", metavar="NOM",
                             help="personne (nom ou adresse e-mail) à qui attribuer les lignes "
                                  "sans acheteur (ou sans commercial) ; par défaut la seule "
@@ -88,25 +90,23 @@ def handle(args: argparse.Namespace) -> int:
     if problem:
         return fail(problem, as_json=args.json)
     args.files, repeated = _each_once(args.files)
-    new_file = not resolve_workspace_path(getattr(args, "db", None)).exists()
-    workspace = open_cli_workspace(args, create=True)
+    workspace = open_cli_workspace(args)
     tell_unfinished_import(workspace)  # before this import leaves a marker of its own
+    warnings = target_notes(args.files, args.target)
+    if warnings:
+        print("\n".join(warnings), file=sys.stderr)
     batch = NewBatch(workspace.engine)
     try:
         with batch:
             summary = _imported(workspace.engine, args)
     except SrmError as error:
         workspace.close()
-        if new_file:  # nothing could be read: no empty workspace left behind either
-            _remove_workspace_files(workspace.path)
-        return fail(str(error), as_json=args.json)
+        return fail(refusal_text(error), as_json=args.json, notes=warnings)
     except KeyboardInterrupt:  # Ctrl+C: the import's transaction and its copy are undone
         saved = batch.saved()  # unless it came after the commit: its rejects are then written
         unwritten = (_write_rejects(args.rejects, _stored_issues(workspace.engine, batch.id))
                      if saved and args.rejects else None)
         workspace.close()
-        if new_file and not saved:
-            _remove_workspace_files(workspace.path)
         _print_interrupted(batch.id if saved else None, as_json=args.json, error=unwritten)
         return INTERRUPTED_CODE
     workspace.close()
@@ -114,8 +114,9 @@ def handle(args: argparse.Namespace) -> int:
     refused = summary.message if not summary.applied and not summary.dry_run else None
     problem = refused or unwritten
     summary.notes[:0] = [f"« {path.name} » donné plusieurs fois : lu une seule fois."
-                         for path in repeated]
-    print_summary(summary, as_json=args.json, error=problem)
+                         for path in repeated] + (warnings if args.json else [])
+    print_summary(summary, as_json=args.json, error=problem,
+                  basis=Basis(args.basis, chosen=args.basis_chosen) if args.basis else None)
     return fail(problem) if problem else 0
 
 
@@ -157,29 +158,38 @@ def _stored_issues(engine: Any, batch_id: int | None) -> list[Any]:
     return list_import_issues(engine, batch_id=batch_id) if batch_id is not None else []
 
 
-def _remove_workspace_files(path: Path) -> None:
-    """Remove the workspace this import created for nothing, with its SQLite log files."""
-    from srm_inclusif.storage.file_access import remove_companions
-
-    path.unlink(missing_ok=True)
-    remove_companions(path)
-
-
 def _imported(engine: Any, args: argparse.Namespace) -> Any:
     """Plan then import the files as the options say; the summary."""
     from srm_inclusif.exchange.importer import ImportSettings, import_files
     from srm_inclusif.exchange.records import ReadOptions
 
+    _settle_basis(engine, args)
     settings = ImportSettings(
         target=args.target, format_key="spend" if args.format == "auto" and
         args.target == "spend" else args.format,
         profile=_profile(engine, args), dry_run=args.dry_run,
-        all_or_nothing=args.all_or_nothing, basis=getattr(args, "basis", "invoiced"),
+        all_or_nothing=args.all_or_nothing, basis=args.basis or "invoiced",
         read=ReadOptions(pad_siret_zeros=args.pad_siret,
                          default_spend_date=getattr(args, "date", None) or date.today()),
         default_buyer_id=_buyer(engine, getattr(args, "buyer", None)),
         new_buyer_role=_new_buyer_role(engine) if getattr(args, "add_buyers", False) else None)
     return import_files(engine, args.files, settings)
+
+
+def _settle_basis(engine: Any, args: argparse.Namespace) -> None:
+    """Set ``args.basis`` of spend: the one given, else the one the wizard starts from.
+
+    That is the basis the dashboard opens on today: one file imported once in the wizard and
+    once here must not give every line twice, on two bases.
+    """
+    args.basis_chosen = getattr(args, "basis", None) is not None
+    if args.target == "spend" and not args.basis_chosen:
+        from srm_inclusif.core import clock
+        from srm_inclusif.storage.services.opening_basis import opening_basis_on
+
+        args.basis = opening_basis_on(engine, day=clock.system_today()).value
+    elif args.target != "spend":
+        args.basis = None
 
 
 def _new_buyer_role(engine: Any) -> str:

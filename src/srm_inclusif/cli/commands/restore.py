@@ -9,9 +9,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from srm_inclusif.cli.common import fail, refusal_text
+from srm_inclusif.cli.common import counted, fail, missing_workspace, refusal_text
 from srm_inclusif.core.errors import SrmError, StorageError
-from srm_inclusif.core.i18n import counted
 from srm_inclusif.core.numbers import grouped
 from srm_inclusif.storage.locations import resolve_workspace_path
 
@@ -54,6 +53,8 @@ def handle(args: argparse.Namespace) -> int:
     if args.file is not None:
         return _restore_file(path, args.file)
     copies = list_backups(path)
+    if not copies and not path.exists():  # a mistyped --db; a deleted workspace keeps its copies
+        return fail(missing_workspace(path) or "")
     if args.number is None and args.delete is None:
         return _list(path, copies)
     number = args.delete if args.delete is not None else args.number

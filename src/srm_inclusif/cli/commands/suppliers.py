@@ -9,8 +9,7 @@ import argparse
 import json
 from typing import Any
 
-from srm_inclusif.cli.common import fail, open_cli_workspace
-from srm_inclusif.core.i18n import counted
+from srm_inclusif.cli.common import counted, fail, open_cli_workspace
 from srm_inclusif.core.kinds import Kind, fold, kind_code_label
 from srm_inclusif.core.search_query import NATURE_NOT_GIVEN
 from srm_inclusif.core.vocabulary import Nature, parse_nature

@@ -71,10 +71,16 @@ class ImportIssueRow:
     structure_name: str = ""
     #: A rejected line's cells under its file's titles (``import_records.raw_line``), or None.
     raw_cells: str | None = None
+    #: The title of the file's column its field was read from (see ``RowIssue``), or "".
+    column: str = ""
 
 
 def list_import_issues(engine: Engine, *, batch_id: int) -> list[ImportIssueRow]:
-    """Issues of one import, in file and line order."""
+    """Issues of one import, in file and line order, each with its file's column title.
+
+    The titles are those the import kept on its batch (``ImportSummary.counts``); an import
+    made before has none: its remarks name the app's fields.
+    """
     issue = table_of(ImportIssue).c
     # plain rows, not ORM objects: a spend file can leave tens of thousands of issues
     query = (sa.select(issue.id, issue.severity, issue.file_name, issue.line, issue.field,
@@ -82,7 +88,11 @@ def list_import_issues(engine: Engine, *, batch_id: int) -> list[ImportIssueRow]
              .where(issue.batch_id == batch_id)
              .order_by(issue.file_name, issue.line, issue.id))
     with engine.connect() as connection:
-        return [ImportIssueRow(*row) for row in connection.execute(query)]
+        counts = connection.execute(sa.select(table_of(ImportBatch).c.counts).where(
+            table_of(ImportBatch).c.id == batch_id)).scalar()
+        columns: dict[str, dict[str, str]] = (counts or {}).get("columns") or {}
+        return [ImportIssueRow(*row, column=columns.get(row.file_name, {}).get(row.field, ""))
+                for row in connection.execute(query)]
 
 
 def reported_structure_id(engine: Engine, *, name: str) -> int | None:

@@ -6,14 +6,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from srm_inclusif.core.numbers import grouped
 from srm_inclusif.core.siret import WRONG_LENGTH
 from srm_inclusif.core.vocabulary import profile_in_use
 from srm_inclusif.exchange.import_items import SHIFTED_LINE_REASONS
+from srm_inclusif.exchange.siret_advice import LOST_ZEROS
 from srm_inclusif.exchange.siret_columns import SIREN_MISMATCH
 from srm_inclusif.exchange.spend_records import DATE_TOO_EARLY, DATE_TOO_LATE, NO_DATE
 from srm_inclusif.exchange.text_limits import TEXT_CUT
 from srm_inclusif.storage.services.import_records import RowIssue
 from srm_inclusif.storage.services.imports import ImportIssueRow
+from srm_inclusif.storage.services.spend_dry_run import FILLED_DRY_RUN_REASONS
 from srm_inclusif.storage.services.spend_moves import FILLED_MOVE_REASONS
 from srm_inclusif.storage.services.spend_reasons import FILLED_SPEND_REASONS, HOMONYM_REASONS
 from srm_inclusif.storage.services.supplier_merge import (
@@ -49,10 +52,17 @@ FILLED_REASONS = (WRONG_LENGTH, HAND_EDITED, SAME_AS_LINE, SAME_AS_LINE_OF_FILE,
                   SAME_AS_LINE_NOT_KEPT, SAME_AS_LINE_OF_FILE_NOT_KEPT, OTHER_SOURCE_KEPT,
                   UNKNOWN_KIND_CLASSIC, KIND_CHANGED, SIREN_MISMATCH, NO_DATE,
                   DATE_TOO_EARLY, DATE_TOO_LATE, *SHIFTED_LINE_REASONS, *HOMONYM_REASONS,
-                  *FILLED_SPEND_REASONS, *FILLED_MOVE_REASONS, TEXT_CUT)
+                  *FILLED_SPEND_REASONS, *FILLED_MOVE_REASONS, TEXT_CUT, LOST_ZEROS,
+                  *FILLED_DRY_RUN_REASONS)
+def _count_value(name: str, text: str) -> str:
+    """A filled-in part of a reason; a count of lines (« 15 031 ») grouped the UI's way."""
+    digits = text.replace("\u202f", "").replace(",", "")
+    return grouped(int(digits)) if name == "lines" and digits.isdigit() else text
+
+
 #: Why a row was rejected or flagged, in the UI language (stored in French): reasons with a
 #: part filled in are read back to their template, the others looked up as they are.
-reason_text = ReadBack("ImportReasons", FILLED_REASONS, whole_sentences=True)
+reason_text = ReadBack("ImportReasons", FILLED_REASONS, _count_value, whole_sentences=True)
 #: The code of each French label a report writes for a coded field (« Antenne » → ANTENNA).
 _CODES_BY_LABEL = {field: {label: code for code, label in labels.items()}
                    for field, labels in CODE_LABELS.items()}
@@ -117,8 +127,9 @@ class ImportIssueTableModel(RecordTableModel):
                 ),
                 (
                     QCoreApplication.translate("ImportIssueTableModel", "Champ"),
-                    lambda r: r.field,
-                    key_label,
+                    # the file's column title (« N° SIRET »), else the app's field label
+                    lambda r: r.column or key_label(r.field),
+                    str,
                 ),
                 (
                     QCoreApplication.translate("ImportIssueTableModel", "Valeur"),
