@@ -2200,74 +2200,67 @@ Create all the relationships anyway, or only those of the structures not followe
 <context>
     <name>DetectionPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="44"/>
         <source>Détection</source>
         <translation>Detection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="45"/>
         <source>Format, encodage, séparateur et premières lignes lues.</source>
         <translation>Format, encoding, separator and first lines read.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="57"/>
         <source>Si le texte ou les colonnes sont mal lus, choisissez l&apos;encodage ou le séparateur : l&apos;aperçu est relu.</source>
         <translation>If the text or the columns are misread, choose the encoding or the separator: the preview is read again.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="69"/>
         <source>Encodage :</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="70"/>
         <source>Séparateur :</source>
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="97"/>
         <source>Les {count} feuilles de ce classeur dont l&apos;en-tête est reconnu sont lues, chacune à part : passez de l&apos;une à l&apos;autre dans la liste ci-dessus.</source>
         <translation>The {count} sheets of this workbook with a recognised header are read, each on its own: switch between them in the list above.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="110"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="157"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="158"/>
-        <source>« {name} »</source>
-        <translation>“{name}”</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="113"/>
         <source>Format : &lt;b&gt;{format}&lt;/b&gt; — &lt;b&gt;{workbook}&lt;/b&gt;, feuille &lt;b&gt;{sheet}&lt;/b&gt; — ligne d&apos;en-tête : &lt;b&gt;{header}&lt;/b&gt;</source>
         <translation>Format: &lt;b&gt;{format}&lt;/b&gt; — &lt;b&gt;{workbook}&lt;/b&gt;, sheet &lt;b&gt;{sheet}&lt;/b&gt; — header line: &lt;b&gt;{header}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="107"/>
         <source>Unités légales SIRENE (noms)</source>
         <translation>SIRENE legal units (names)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="119"/>
         <source>Format : &lt;b&gt;{format}&lt;/b&gt; — encodage : &lt;b&gt;{encoding}&lt;/b&gt; — séparateur : &lt;b&gt;{delimiter}&lt;/b&gt; — ligne d&apos;en-tête : &lt;b&gt;{header}&lt;/b&gt;</source>
         <translation>Format: &lt;b&gt;{format}&lt;/b&gt; — encoding: &lt;b&gt;{encoding}&lt;/b&gt; — separator: &lt;b&gt;{delimiter}&lt;/b&gt; — header row: &lt;b&gt;{header}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="143"/>
         <source>Fichier illisible ainsi</source>
         <translation>File unreadable this way</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="160"/>
         <source>Le séparateur choisi, {chosen}, ne découpe aucune ligne de « {file} » en colonnes.</source>
         <translation>The chosen separator, {chosen}, splits no line of “{file}” into columns.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="162"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="163"/>
         <source>Le fichier reste lu avec {kept}, choisi avant.</source>
         <translation>The file stays read with {kept}, chosen earlier.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="164"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="165"/>
         <source>Séparateur détecté : {kept} ; le fichier reste lu avec lui.</source>
         <translation>Separator detected: {kept}; the file stays read with it.</translation>
     </message>
@@ -2447,47 +2440,48 @@ Technical detail: {detail}</translation>
         <translation>The archive “{name}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/table_plan.py" line="38"/>
+        <location filename="../../src/srm_inclusif/exchange/table_plan.py" line="42"/>
         <source>« {name} » ne contient aucune donnée.</source>
+        <extracomment>The first rows with text a header is looked for in. The data rows below the header the wizard previews. The first rows of a table read to plan it: where its header is looked for, then its preview.</extracomment>
         <translation>“{name}” holds no data.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/table_plan.py" line="39"/>
+        <location filename="../../src/srm_inclusif/exchange/table_plan.py" line="43"/>
         <source>« {name} » ne contient aucune ligne de données sous la ligne d&apos;en-tête.</source>
         <translation>“{name}” holds no data row below its header row.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/table_plan.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/table_plan.py" line="45"/>
         <source>« {name} », feuille « {sheet} » : aucune ligne de données sous la ligne d&apos;en-tête.</source>
         <translation>“{name}”, sheet “{sheet}”: no data row below the header row.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/table_plan.py" line="44"/>
+        <location filename="../../src/srm_inclusif/exchange/table_plan.py" line="48"/>
         <source>« {name} » : une seule colonne par ligne ; le séparateur n&apos;est pas reconnu (séparateurs reconnus : {separators}) ou ce n&apos;est pas un tableau. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: one column per line; the separator is not recognised (recognised separators: {separators}) or this is not a table. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/table_plan.py" line="48"/>
+        <location filename="../../src/srm_inclusif/exchange/table_plan.py" line="52"/>
         <source>« {name} » : aucune colonne reconnue dans les {rows} premières lignes. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: no known column in the first {rows} lines. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/table_plan.py" line="51"/>
+        <location filename="../../src/srm_inclusif/exchange/table_plan.py" line="55"/>
         <source>« {name} » : aucune colonne reconnue dans les {rows} premières lignes de ses feuilles ({sheets}). Colonnes attendues : {expected}…</source>
         <translation>“{name}”: no known column in the first {rows} rows of its sheets ({sheets}). Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/table_plan.py" line="54"/>
+        <location filename="../../src/srm_inclusif/exchange/table_plan.py" line="58"/>
         <source>Format inconnu : « {format} ».</source>
         <translation>Unknown format: “{format}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/table_plan.py" line="55"/>
+        <location filename="../../src/srm_inclusif/exchange/table_plan.py" line="59"/>
         <source>« {name} » : aucune colonne ne donne la raison sociale (colonnes trouvées : {columns}). Indiquez-la dans la correspondance des colonnes.</source>
         <translation>“{name}”: no column gives the company name (columns found: {columns}). Set it in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/table_plan.py" line="58"/>
+        <location filename="../../src/srm_inclusif/exchange/table_plan.py" line="62"/>
         <source>« {name} » : aucune colonne ne donne le montant et le SIRET ou la raison sociale du fournisseur. Indiquez-les dans la correspondance des colonnes.</source>
         <translation>“{name}”: no columns give the amount and the supplier&apos;s SIRET or company name. Choose them in the column mapping.</translation>
     </message>
@@ -2915,7 +2909,7 @@ Technical detail: {detail}</translation>
         <translation>Score at least one criterion.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="133"/>
+        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="150"/>
         <source>Donnez un nom au profil de correspondance.</source>
         <extracomment>The name its row carries (structure, or supplier of a purchase); empty when none. A rejected line&apos;s cells under its file&apos;s titles (``import_records.raw_line``), or None. The title of the file&apos;s column its field was read from (see ``RowIssue``), or &quot;&quot;.</extracomment>
         <translation>Give the column mapping profile a name.</translation>
@@ -4001,95 +3995,90 @@ Technical detail: {detail}</translation>
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="46"/>
         <source>Fichiers à importer</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="47"/>
         <source>Glissez des fichiers sur la fenêtre ou choisissez-les ici.</source>
         <translation>Drag files onto the window or choose them here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="49"/>
         <source>Fichier de clients</source>
         <translation>Client list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="50"/>
         <source>Annuaire de fournisseurs</source>
         <translation>Supplier directory</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="51"/>
         <source>Ventes</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="52"/>
         <source>Dépenses d&apos;achat</source>
         <translation>Purchase spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="72"/>
         <source>Ajouter des fichiers…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="75"/>
         <source>Choisir des fichiers à importer</source>
         <translation>Choose files to import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="77"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="79"/>
         <source>Retirer de la liste les fichiers choisis (Suppr)</source>
         <translation>Remove the chosen files from the list (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="81"/>
         <source>Vider la liste</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="85"/>
         <source>Format :</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="112"/>
         <source>Aucun fichier pour l&apos;instant. Glissez-les ici, ou choisissez-les avec « Ajouter des fichiers… » (CSV, Excel, ODS, JSON ou ZIP).</source>
         <extracomment>The user clicked a kind: files added later never change it (a note says if they look like the other kind). The note names files of the other kind listed beside the chosen kind&apos;s. What each file listed reads as (each read once: a workbook&apos;s sheets take time).</extracomment>
         <translation>No files yet. Drag them here, or choose them with “Add files…” (CSV, Excel, ODS, JSON or ZIP).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="148"/>
         <source>Détection automatique</source>
         <translation>Automatic detection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="163"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="164"/>
         <source>{reason} Retirez-le de la liste pour continuer.</source>
         <translation>{reason} Remove it from the list to continue.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="180"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="181"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="182"/>
         <source>Tableaux (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="206"/>
-        <source>« {name} »</source>
-        <translation>“{name}”</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="224"/>
@@ -4737,262 +4726,262 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="28"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="29"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="29"/>
         <source>Raison sociale</source>
         <extracomment>Supplier fields: key → (French label, synonyms as they appear in real files). Synonyms are listed strongest first: when two columns name one field, the header nearer the label wins (« Raison sociale » over « Nom », wherever each stands).</extracomment>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="34"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="35"/>
         <source>Enseigne</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="37"/>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="113"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="38"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="114"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="30"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="42"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="40"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="41"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="42"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="44"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="45"/>
         <source>Siège ou antenne</source>
         <translation>Head office or branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="47"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="48"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="49"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="50"/>
         <source>Complément d&apos;adresse</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="52"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="53"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="32"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="96"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="55"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="56"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="34"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="97"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="57"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="58"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="35"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="61"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="62"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="36"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="64"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="65"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="68"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="69"/>
         <source>Réseau social</source>
         <translation>Social media page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="71"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="72"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="37"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="75"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="76"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="77"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="78"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="79"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="80"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="38"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="83"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="84"/>
         <source>Effectif en insertion / ETP</source>
         <translation>Insertion headcount / FTE</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="86"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="87"/>
         <source>Effectif permanent</source>
         <translation>Permanent headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="88"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="89"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="90"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="91"/>
         <source>Identifiant source</source>
         <translation>Source identifier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="92"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="93"/>
         <source>Prénom du contact</source>
         <translation>Contact first name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="94"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="95"/>
         <source>Nom du contact</source>
         <translation>Contact last name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="97"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="98"/>
         <source>E-mail du contact</source>
         <translation>Contact email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="99"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="100"/>
         <source>Téléphone du contact</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="101"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="102"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="107"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="108"/>
         <source>Raison sociale du fournisseur</source>
         <extracomment>Spend fields of the Marché de l&apos;inclusion purchase layout, plus date, buyer and invoice.</extracomment>
         <translation>Supplier company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="116"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="117"/>
         <source>Dépense achat (€ HT)</source>
         <translation>Purchase spend (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="122"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="123"/>
         <source>Catégorie d&apos;achat</source>
         <translation>Purchase category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="125"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="126"/>
         <source>Entité acheteuse</source>
         <translation>Buying entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="128"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="129"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="44"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="131"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="132"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="133"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="134"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="74"/>
         <source>Acheteur</source>
         <extracomment>Who gets a spend line: shown when the file names buyers or its lines go to someone.</extracomment>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="136"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="137"/>
         <source>N° de facture ou de commande</source>
         <translation>Invoice or order no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="150"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="151"/>
         <source>Raison sociale du client</source>
         <extracomment>A structure inclusive&apos;s words for the spend fields her sales fill (French; same context).</extracomment>
         <translation>Client&apos;s company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="151"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="152"/>
         <source>Vente (€ HT)</source>
         <translation>Sale (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="152"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="153"/>
         <source>Catégorie de vente</source>
         <translation>Sales category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="153"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="154"/>
         <source>Entité cliente</source>
         <translation>Client entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="154"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="155"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="75"/>
         <source>Commercial</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="164"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="165"/>
         <source>Indice de répétition (bis, ter)</source>
         <translation>Repetition index (bis, ter)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="165"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="166"/>
         <source>Commune à l&apos;étranger</source>
         <translation>Town abroad</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="166"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="167"/>
         <source>Statut de diffusion</source>
         <translation>Publication status</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="167"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="168"/>
         <source>Type de ligne FINESS</source>
         <translation>FINESS row type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="169"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="170"/>
         <source>Établissement siège (true/false)</source>
         <translation>Head office establishment (true/false)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="175"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="176"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="179"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="180"/>
         <source>Ligne entière</source>
         <extracomment>What a report names instead of a field when a whole line could not be read as cells.</extracomment>
         <translation>Whole line</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="180"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="181"/>
         <source>Encodage</source>
         <translation>Encoding</translation>
     </message>
@@ -5046,53 +5035,53 @@ Close without saving the changes?</translation>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="160"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="161"/>
         <source>Dénomination usuelle</source>
         <extracomment>Fields that only some formats fill (SIRENE, FINESS, Hosmoz, API pages), with their French labels.</extracomment>
         <translation>Usual name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="161"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="162"/>
         <source>Numéro de voie</source>
         <translation>Street number</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="162"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="163"/>
         <source>Type de voie</source>
         <translation>Street type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="163"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="164"/>
         <source>Libellé de voie</source>
         <translation>Street name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="168"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="169"/>
         <source>État administratif (A/F)</source>
         <translation>Administrative status (A/F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="170"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="171"/>
         <source>Code NAF</source>
         <translation>NAF code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="171"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="172"/>
         <source>Catégorie FINESS</source>
         <translation>FINESS category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="172"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="173"/>
         <source>Ligne d&apos;acheminement (CP + ville)</source>
         <translation>Delivery line (post code + town)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="173"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="174"/>
         <source>Raison sociale courte</source>
         <translation>Short company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="174"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="175"/>
         <source>SIRET (seconde colonne)</source>
         <translation>SIRET (second column)</translation>
     </message>
@@ -5207,7 +5196,7 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="27"/>
+        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="28"/>
         <source>Données de démonstration (fictives)</source>
         <extracomment>What the demo data&apos;s import records as its files (it read none): the UI shows it in its language, recognising that import by its format, whatever an older version stored.</extracomment>
         <translation>Demo data (fictitious)</translation>
@@ -5241,33 +5230,33 @@ Close without saving the changes?</translation>
         <translation>Total line</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="110"/>
         <source>Gravité</source>
-        <extracomment>The reasons with a part filled in. Why a row was rejected or flagged, in the UI language (stored in French): reasons with a part filled in are read back to their template, the others looked up as they are. The code of each French label a report writes for a coded field (« Antenne » → ANTENNA). The reasons of each coded field&apos;s rows (« Champ modifié à la main (« Siège ») ... »). Widest a row&apos;s structure name and its value show, in average characters (whole in their tooltip): the reason beside them, which takes the room left, says what is wrong.</extracomment>
+        <extracomment>The reasons with a part filled in. Why a row was rejected or flagged, in the UI language (stored in French): reasons with a part filled in are read back to their template, the others looked up as they are. The code of each French label a report writes for a coded field (« Antenne » → ANTENNA). The reasons of each coded field&apos;s rows (« Champ modifié à la main (« Siège ») ... »). The widest (in average characters) the file, structure, field and value get; longer texts wrap on the row (whole in their tooltip). The reason beside them, which takes the room left, says what is wrong: in a 1000 px wizard, or the history at 1024 px, it had a sixth of the width.</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="115"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="120"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="130"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="136"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="141"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -5490,7 +5479,7 @@ Close without saving the changes?</translation>
         <translation>Control characters (a line break inside a cell?) replaced by spaces: check the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="51"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="52"/>
         <source>Raison sociale manquante.</source>
         <extracomment>Reasons of row issues, stored in French with the issue; the UI translates them (context &quot;ImportReasons&quot;) with ``reason_text``.</extracomment>
         <translation>Company name missing.</translation>
@@ -5507,48 +5496,48 @@ Close without saving the changes?</translation>
         <translation>Corsican INSEE commune code, not a post code: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="52"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="53"/>
         <source>Numéro de téléphone non reconnu (gardé tel quel).</source>
         <translation>Phone number not recognised (kept as is).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="53"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="54"/>
         <source>Adresse e-mail invalide (gardée telle quelle).</source>
         <translation>Invalid email address (kept as is).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="54"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="55"/>
         <source>Pas une adresse de site web (sans point ou avec des espaces) : non enregistrée.</source>
         <translation>Not a website address (no dot, or spaces in it): not stored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="57"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="58"/>
         <source>Type de structure inconnu : ignoré.</source>
         <translation>Unknown structure type: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="59"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="60"/>
         <source>SIAE ne dit pas quel type : EI, ACI, AI, ETTI ou EITI ? Type ignoré (« Classique » pour une nouvelle fiche), à préciser.</source>
         <extracomment>Why « SIAE » is no kind: it names a family of five (said instead of ``UNKNOWN_KIND``).</extracomment>
         <translation>SIAE does not say which kind: EI, ACI, AI, ETTI or EITI? Kind ignored (“Classic” for a new record), to be specified.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="62"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="63"/>
         <source>Contact sans nom : non enregistré.</source>
         <translation>Contact without a name: not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="63"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="64"/>
         <source>Ni siège ni antenne : valeur ignorée.</source>
         <translation>Neither head office nor branch: value ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="64"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="65"/>
         <source>Secteur absent de la liste de référence : gardé en texte.</source>
         <translation>Sector not in the reference list: kept as text.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="66"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="67"/>
         <source>Date à la place du SIRET (cellule au format date du tableur) : ignorée.</source>
         <translation>A date instead of the SIRET (a spreadsheet date cell): ignored.</translation>
     </message>
@@ -5558,12 +5547,12 @@ Close without saving the changes?</translation>
         <translation>Unreadable year (expected 2025).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="68"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="69"/>
         <source>Nombre illisible (attendu 12 ou 12,5) : ignoré.</source>
         <translation>Unreadable number (expected 12 or 12.5): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="71"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="72"/>
         <source>Ligne de total ou de pagination, pas une structure.</source>
         <extracomment>Supplier fields holding a count (a headcount, full-time equivalents).</extracomment>
         <translation>Total or page line, not a structure.</translation>
@@ -6006,13 +5995,13 @@ Close without saving the changes?</translation>
         <translation>Kind changed: {old} → {new}; past purchases now count as {kind}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_moves.py" line="30"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_moves.py" line="32"/>
         <source>Fournisseur reconnu par son SIRET à la ligne {line} de « {file} » : « {name} » de l&apos;espace. Ses lignes sans SIRET lui sont rattachées : {lines} dans l&apos;import (remarque sur la première seulement).</source>
-        <extracomment>Said on the first line of the card given up (stored in French; context &quot;ImportReasons&quot;).</extracomment>
+        <extracomment>The line a statement run for each line of a list is about. Said on the first line of the card given up (stored in French; context &quot;ImportReasons&quot;).</extracomment>
         <translation>Supplier recognised by its SIRET on line {line} of “{file}”: “{name}” in the workspace. Its lines without a SIRET go to it: {lines} in the import (remark on the first one only).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_moves.py" line="35"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_moves.py" line="37"/>
         <source>Client reconnu par son SIRET à la ligne {line} de « {file} » : « {name} » de l&apos;espace. Ses ventes sans SIRET lui sont rattachées : {lines} dans l&apos;import (remarque sur la première seulement).</source>
         <extracomment>The same, in a structure inclusive&apos;s words: her lines are sales to her clients.</extracomment>
         <translation>Client recognised by its SIRET on line {line} of “{file}”: “{name}” in the workspace. Its sales without a SIRET go to it: {lines} in the import (remark on the first one only).</translation>
@@ -6088,133 +6077,133 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="75"/>
         <source>L&apos;import ajouterait</source>
         <translation>The import would add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="77"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="80"/>
         <source>Lignes lues : &lt;b&gt;{rows}&lt;/b&gt; — {files}.</source>
         <translation>Rows read: &lt;b&gt;{rows}&lt;/b&gt; — {files}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="93"/>
         <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : {flagged} — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt; — fermées ou inactives ignorées : &lt;b&gt;{closed}&lt;/b&gt;</source>
         <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: {flagged} — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt; — closed or inactive skipped: &lt;b&gt;{closed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="98"/>
         <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : {flagged} — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt;</source>
         <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: {flagged} — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="114"/>
         <source>Lignes de total ou de pagination ignorées : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Total or page rows skipped: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="145"/>
         <source>Une copie de l&apos;espace de travail a été faite avant l&apos;import. Pour y revenir : « Revenir avant cet import… », ci-dessous ou plus tard dans la page Imports / exports.</source>
         <translation>A copy of the workspace was made before the import. To go back to it: “Go back to before this import…”, below or later on the Imports / exports page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="166"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="163"/>
         <source>Montant des lignes nouvelles : &lt;b&gt;{added}&lt;/b&gt; HT</source>
         <translation>Amount of the new lines: &lt;b&gt;{added}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="167"/>
         <source> — des lignes mises à jour : &lt;b&gt;{updated}&lt;/b&gt; HT</source>
         <translation> — of the updated lines: &lt;b&gt;{updated}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="179"/>
         <source>Lignes rattachées à un client existant : &lt;b&gt;{matched}&lt;/b&gt; — à un client créé pour elles : &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Lines attached to an existing client: &lt;b&gt;{matched}&lt;/b&gt; — to a client created for them: &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="183"/>
         <source>Lignes rattachées à un fournisseur existant : &lt;b&gt;{matched}&lt;/b&gt; — à un fournisseur créé pour elles : &lt;b&gt;{unmatched}&lt;/b&gt; (fournisseurs classiques créés : &lt;b&gt;{created}&lt;/b&gt;) — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Lines attached to an existing supplier: &lt;b&gt;{matched}&lt;/b&gt; — to a supplier created for them: &lt;b&gt;{unmatched}&lt;/b&gt; (classic suppliers created: &lt;b&gt;{created}&lt;/b&gt;) — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="193"/>
         <source>Clients créés avec le type du fichier : &lt;b&gt;{typed}&lt;/b&gt; — fiches complétées (type, code postal ou ville vides) : &lt;b&gt;{completed}&lt;/b&gt;</source>
         <translation>Clients created with the file&apos;s kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="196"/>
         <source>Fournisseurs créés avec le type du fichier : &lt;b&gt;{typed}&lt;/b&gt; — fiches complétées (type, code postal ou ville vides) : &lt;b&gt;{completed}&lt;/b&gt;</source>
         <translation>Suppliers created with the file&apos;s kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="206"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="203"/>
         <source>Lignes sans commercial attribuées à {name} : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Lines without a salesperson given to {name}: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="205"/>
         <source>Lignes sans acheteur attribuées à {name} : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Lines without a buyer given to {name}: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="237"/>
         <source>Personnes que l&apos;import ajouterait à l&apos;organisation : {names}</source>
         <translation>People the import would add to the organisation: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="240"/>
         <source>Personnes ajoutées à l&apos;organisation : {names}</source>
         <translation>People added to the organisation: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="253"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="250"/>
         <source>{lines} (remarques : &lt;b&gt;{remarks}&lt;/b&gt;)</source>
         <translation>{lines} (remarks: &lt;b&gt;{remarks}&lt;/b&gt;)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="264"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="261"/>
         <source>fichiers : {files}</source>
         <translation>files: {files}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="273"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="270"/>
         <source>{name} : {format}, {reading}</source>
         <translation>{name}: {format}, {reading}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="283"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="280"/>
         <source>classeur</source>
         <translation>workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="286"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="283"/>
         <source>encodage : {encoding}</source>
         <translation>encoding: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="82"/>
         <source>{lead} : &lt;b&gt;{inserted}&lt;/b&gt; — mises à jour : &lt;b&gt;{updated}&lt;/b&gt; — inchangées : &lt;b&gt;{unchanged}&lt;/b&gt; — doublons fusionnés : &lt;b&gt;{merged}&lt;/b&gt;</source>
         <translation>{lead}: &lt;b&gt;{inserted}&lt;/b&gt; — updated: &lt;b&gt;{updated}&lt;/b&gt; — unchanged: &lt;b&gt;{unchanged}&lt;/b&gt; — duplicates merged: &lt;b&gt;{merged}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="110"/>
         <source>Lignes hors ESAT ignorées (FINESS, autre catégorie) : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Rows other than ESAT ignored (FINESS, another category): &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="33"/>
         <source>Aucune ligne rejetée, signalée ni en conflit : rien à vérifier.</source>
         <extracomment>Unknown buyers named in the summary at most; the others are counted. Said of an import without any rejected, flagged, merged or conflicting row.</extracomment>
         <translation>No row rejected, flagged or in conflict: nothing to check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="119"/>
         <source>&lt;b&gt;Aucune ligne de données n&apos;a été lue.&lt;/b&gt;</source>
         <translation>&lt;b&gt;No data row was read.&lt;/b&gt;</translation>
     </message>
@@ -7218,78 +7207,78 @@ Create the contract now?</translation>
         <translation>Preview of normalised values:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="176"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="190"/>
         <source>Profil « {name} » appliqué.</source>
         <translation>Profile “{name}” applied.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="200"/>
         <source>Ces fichiers ont une structure connue : aucune correspondance à régler.</source>
         <translation>These files have a known structure: no mapping to set.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="216"/>
         <source>— ignorée —</source>
         <translation>— ignored —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="260"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="261"/>
         <source>« {field} » était lié à la colonne « {column} » ; elle n&apos;est plus importée. Pour l&apos;y remettre, choisissez de nouveau « {before} » pour la colonne « {taker} ».</source>
         <translation>“{field}” was linked to the column “{column}”; it is no longer imported. To put it back, choose “{before}” again for the column “{taker}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="266"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="267"/>
         <source>« {field} » est de nouveau lié à la colonne « {column} ».</source>
         <translation>“{field}” is linked to the column “{column}” again.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="27"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="34"/>
         <source>En italique : les valeurs telles que le fichier les donne, qui ne seront pas importées (ligne rejetée, personne absente de l&apos;espace).</source>
-        <extracomment>The widest a value&apos;s column gets when the remarks would have less than ``ROOMY_CHARS``. The width (in average characters) the remarks are given when the values can spare it. The least width of the remarks (in average characters), wrapped on a row&apos;s lines. The preview rows in sight when the page opens, the mapping above given the rest. The most text lines a preview row shows; the rest of a long remark is in its tooltip.</extracomment>
+        <extracomment>The widest a value&apos;s column gets when the remarks would have less than ``ROOMY_CHARS``. The width (in average characters) the remarks are given when the values can spare it. The least width of the remarks (in average characters), wrapped on a row&apos;s lines. The preview rows in sight when the page opens, the mapping above given the rest. The lines of the preview&apos;s column titles (« N° de facture ou / de commande »). The most text lines a preview row shows; the rest of a long remark is in its tooltip.</extracomment>
         <translation>In italics: values as the file gives them, which will not be imported (rejected line, person not in the workspace).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="43"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="44"/>
         <source>Remarque</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="69"/>
         <source>« {value} » : valeur telle que le fichier la donne ; elle ne sera pas importée.</source>
         <translation>“{value}”: value as the file gives it; it will not be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="361"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="369"/>
         <source>Enregistrer le profil</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="362"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="370"/>
         <source>Nom du profil de correspondance :</source>
         <translation>Mapping profile name:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="373"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="381"/>
         <source>Profil « {name} » enregistré : il remplace le précédent de ce nom.</source>
         <translation>Profile “{name}” saved: it replaces the previous one of that name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="375"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="383"/>
         <source>Profil « {name} » enregistré.</source>
         <translation>Profile “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="400"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="408"/>
         <source>Correspondance incomplète</source>
         <translation>Incomplete mapping</translation>
     </message>
@@ -10504,7 +10493,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SummaryCounts</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="41"/>
         <source>%n ligne(s) rejetée(s) : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</source>
         <translation>
             <numerusform>%n row rejected: with the “all or nothing” option, no row was imported.</numerusform>
@@ -10512,7 +10501,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="45"/>
         <source>et %n autre(s)</source>
         <translation>
             <numerusform>and %n other</numerusform>
@@ -10520,7 +10509,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="49"/>
         <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez-le(s) dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Buyer not in the workspace: {names}. To give them their lines, go back to the “Column mapping” page and tick “{option}”; or, after the import, add them in Tools &gt; People and teams… then import the file again.</numerusform>
@@ -10528,7 +10517,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="54"/>
         <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez-le(s) dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Buyer not in the workspace: {names}. To give them their lines, tick “{option}” (“Column mapping” page) or add them in Tools &gt; People and teams…, then import the file again.</numerusform>
@@ -10536,7 +10525,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="61"/>
         <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez-le(s) dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Salesperson not in the workspace: {names}. To give them their sales, go back to the “Column mapping” page and tick “{option}”; or, after the import, add them in Tools &gt; People and teams… then import the file again.</numerusform>
@@ -10544,7 +10533,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="66"/>
         <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez-le(s) dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Salesperson not in the workspace: {names}. To give them their sales, tick “{option}” (“Column mapping” page) or add them in Tools &gt; People and teams…, then import the file again.</numerusform>

@@ -118,11 +118,18 @@ def test_counts_are_grouped_by_thousands(capsys, tmp_path):
         "ajoutées")
 
 
-def test_a_directory_given_to_import_spend_says_how_to_go_on_here(capsys, tmp_path):
-    directory = table_file(tmp_path / "structures.csv", DIRECTORY_HEADER,
-                           ["Atelier Vert", "", "69001", "Lyon"])
+def _given_to_the_other_import(capsys, tmp_path: Path, target: str, name: str,  # noqa: ANN001
+                               header: list[str], row: list[str]) -> tuple[int, dict, str]:
+    """Import a one-row table ``name`` with ``import target --json``: code, document, stderr."""
+    table = table_file(tmp_path / name, header, row)
+    code, out, err = _run(capsys, tmp_path / "e.sqlite3", target, str(table), "--json")
+    return code, json.loads(out), err
 
-    code, out, err = _run(capsys, tmp_path / "e.sqlite3", "spend", str(directory), "--json")
+
+def test_a_directory_given_to_import_spend_says_how_to_go_on_here(capsys, tmp_path):
+    code, document, err = _given_to_the_other_import(
+        capsys, tmp_path, "spend", "structures.csv", DIRECTORY_HEADER,
+        ["Atelier Vert", "", "69001", "Lyon"])
 
     warning = ("Attention : « structures.csv » ressemble à un annuaire de structures (aucune "
                "colonne de montant), pas à un fichier de dépenses. Pour l'importer, utilisez "
@@ -131,22 +138,21 @@ def test_a_directory_given_to_import_spend_says_how_to_go_on_here(capsys, tmp_pa
     assert err.splitlines()[0] == warning
     assert "correspondance des colonnes." not in err
     assert err.rstrip().endswith(f"Indiquez-les {PROFILE_HINT}")
-    document = json.loads(out)
     assert document["notes"] == [warning]
     assert document["error"].endswith(PROFILE_HINT)
 
 
 def test_spend_given_to_import_suppliers_is_imported_with_a_warning(capsys, tmp_path):
-    spend = table_file(tmp_path / "erp.csv", ERP_HEADER,
-                       ["Imprimerie Martin", "443 061 841 00047", "1 200,00", "15/01/2026"])
-
-    code, out, err = _run(capsys, tmp_path / "e.sqlite3", "suppliers", str(spend), "--json")
+    code, document, err = _given_to_the_other_import(
+        capsys, tmp_path, "suppliers", "erp.csv", ERP_HEADER,
+        ["Imprimerie Martin", "443 061 841 00047", "1 200,00", "15/01/2026"])
 
     warning = ("Attention : « erp.csv » ressemble à un fichier d'achats (un montant et un "
                "fournisseur par ligne), pas à un annuaire de structures. Pour ses montants, "
                "utilisez « import spend ».")
     assert (code, err) == (0, warning + "\n")
-    assert json.loads(out)["notes"] == [warning]
+    assert document["notes"] == [warning]
+    assert (document["applied"], document["inserted"]) == (True, 1)  # imported all the same
 
 
 def test_a_directory_given_to_import_suppliers_says_nothing_more(capsys, tmp_path):

@@ -21,6 +21,8 @@ STRUCTURES: Table = Counterparty.__table__
 #: Every table an import writes to.
 IMPORTED_TABLES = ("counterparty", "import_batch", "import_issue", "contact", "counterparty_sector",
                    "spend_line")
+#: The header of the spend files the tests write line by line: name, SIRET, amount, date.
+SPEND_LINES_HEADER = "Raison sociale;SIRET;Montant;Date\n"
 DIRECTORY_HEADER = ["Raison sociale", "SIRET", "Type de structure", "Code postal", "Téléphone",
                     "E-mail", "Activités", "Contact"]
 
@@ -28,6 +30,22 @@ DIRECTORY_HEADER = ["Raison sociale", "SIRET", "Type de structure", "Code postal
 def run(workspace: Workspace, *paths: Path, **settings: Any) -> ImportSummary:
     """Import ``paths`` with the default settings but ``settings`` (``dry_run=True``...)."""
     return import_files(workspace.engine, list(paths), ImportSettings(**settings))
+
+
+def import_spend_lines(workspace: Workspace, tmp_path: Path, *lines: str,
+                       header: str = SPEND_LINES_HEADER, **settings: Any) -> ImportSummary:
+    """Import « achats.csv »: ``header`` (its line end included), then ``lines``, one a line."""
+    path = tmp_path / "achats.csv"
+    path.write_text(header + "".join(f"{line}\n" for line in lines), encoding="utf-8")
+    return run(workspace, path, target="spend", format_key="spend", **settings)
+
+
+def cards_with_lines(workspace: Workspace) -> list[tuple[str, str | None, int]]:
+    """(name, SIRET, number of spend lines) of each counterparty, in the order it was made."""
+    with workspace.engine.connect() as connection:
+        return [(name, siret, count) for name, siret, count in connection.execute(text(
+            "SELECT c.name, c.siret, count(s.id) FROM counterparty c "
+            "LEFT JOIN spend_line s ON s.counterparty_id = c.id GROUP BY c.id ORDER BY c.id"))]
 
 
 def run_samples(workspace: Workspace, *names: str, **settings: Any) -> ImportSummary:

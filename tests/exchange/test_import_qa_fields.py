@@ -7,9 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 
 from srm_inclusif.exchange.records import BAD_WEBSITE
+from srm_inclusif.storage.services.supplier_reasons import HAND_EDITED
 from tests.exchange.import_support import STRUCTURES, hand_edit, run, stored, table_file
 
 #: Every supplier field a column may fill, with its header.
@@ -155,3 +156,31 @@ def test_finess_names_and_streets_read_in_normal_case(workspace, tmp_path: Path)
     assert (summary.inserted, summary.rejected) == (2, 0)
     assert stored(workspace, "address") == {"ESAT L'Envol - ADAPEI de l'Ain": "12 rue du Port",
                                             "ESAT Les Genêts": "12 chemin des Manguiers"}
+
+
+def test_a_conflict_said_on_one_card_is_said_on_its_namesake_too(workspace, tmp_path: Path):
+    """Two « Atelier Bleu » (Cholet, Lyon), each with its own e-mail typed by hand: the group's
+    address a later file gives the second one is a conflict of its own, said."""
+    header = ["Raison sociale", "Code postal", "E-mail"]
+    run(workspace, table_file(tmp_path / "a.csv", header, ["Atelier Bleu", "49300", ""],
+                              ["Atelier Bleu", "69003", ""]))
+    for post_code, email in (("49300", "cholet@bleu.fr"), ("69003", "lyon@bleu.fr")):
+        with workspace.engine.begin() as connection:
+            connection.execute(update(STRUCTURES).where(STRUCTURES.c.post_code == post_code)
+                               .values(email=email, edited_fields=["email"]))
+
+    cholet = run(workspace, table_file(tmp_path / "b.csv", header,
+                                       ["Atelier Bleu", "49300", "contact@bleu.fr"]))
+    lyon = run(workspace, table_file(tmp_path / "c.csv", header,
+                                     ["Atelier Bleu", "69003", "contact@bleu.fr"]))
+
+    assert [(i.line, i.value, i.reason) for i in cholet.issues] == [
+        (2, "contact@bleu.fr", HAND_EDITED.format(current="cholet@bleu.fr"))]
+    assert [(i.line, i.value, i.reason) for i in lyon.issues] == [
+        (2, "contact@bleu.fr", HAND_EDITED.format(current="lyon@bleu.fr"))]
+    assert sorted(stored_emails(workspace)) == ["cholet@bleu.fr", "lyon@bleu.fr"]
+
+
+def stored_emails(workspace) -> list[str]:
+    with workspace.engine.connect() as connection:
+        return list(connection.execute(select(STRUCTURES.c.email)).scalars())

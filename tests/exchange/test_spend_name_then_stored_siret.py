@@ -13,9 +13,8 @@ from sqlalchemy import text
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services import importing
 from srm_inclusif.storage.services.settings import update_settings
-from tests.exchange.import_support import run
+from tests.exchange.import_support import cards_with_lines, import_spend_lines, run
 
-HEADER = "Raison sociale;SIRET;Montant;Date\n"
 SIRET = "44306184100047"
 STORED = "ESAT Les Ateliers du Rhône"
 #: Four lines without SIRET (lines 2 to 5), then the SIRET (line 6), then one without (line 7).
@@ -25,20 +24,6 @@ REMARK = (f"Fournisseur reconnu par son SIRET à la ligne 6 de « achats.csv » 
 LINES = (*(f"Ateliers du Rhône;;{day}0,00;0{day}/02/2026" for day in range(1, 5)),
          "Ateliers du Rhône;443 061 841 00047;100,00;10/02/2026",
          "Ateliers du Rhône;;5,00;11/02/2026")
-
-
-def import_lines(workspace, tmp_path, *lines: str):
-    path = tmp_path / "achats.csv"
-    path.write_text(HEADER + "".join(f"{line}\n" for line in lines), encoding="utf-8")
-    return run(workspace, path, target="spend", format_key="spend")
-
-
-def cards(workspace) -> list[tuple]:
-    """(name, SIRET, number of spend lines) of each counterparty."""
-    with workspace.engine.connect() as connection:
-        return [tuple(row) for row in connection.execute(text(
-            "SELECT c.name, c.siret, count(s.id) FROM counterparty c "
-            "LEFT JOIN spend_line s ON s.counterparty_id = c.id GROUP BY c.id ORDER BY c.id"))]
 
 
 def found_by_search(workspace, word: str) -> int:
@@ -51,7 +36,7 @@ def found_by_search(workspace, word: str) -> int:
 @pytest.fixture
 def stored_card(workspace, tmp_path):
     """The workspace's card of the supplier, with its SIRET and one purchase."""
-    import_lines(workspace, tmp_path, f"{STORED};{SIRET};1,00;02/01/2026")
+    import_spend_lines(workspace, tmp_path, f"{STORED};{SIRET};1,00;02/01/2026")
     return workspace
 
 
@@ -60,9 +45,9 @@ def test_early_lines_without_siret_end_on_the_stored_card(stored_card, tmp_path,
                                                           chunk_size):
     monkeypatch.setattr(importing, "CHUNK_SIZE", chunk_size)
 
-    summary = import_lines(stored_card, tmp_path, *LINES)
+    summary = import_spend_lines(stored_card, tmp_path, *LINES)
 
-    assert cards(stored_card) == [(STORED, SIRET, 7)]
+    assert cards_with_lines(stored_card) == [(STORED, SIRET, 7)]
     assert (summary.rows, summary.inserted, summary.matched, summary.unmatched,
             summary.classic_created) == (6, 6, 6, 0, 0)
     assert summary.amount_total_cents == 20_500
@@ -71,7 +56,7 @@ def test_early_lines_without_siret_end_on_the_stored_card(stored_card, tmp_path,
 def test_the_moved_lines_are_said_on_the_first_one(stored_card, tmp_path, monkeypatch):
     monkeypatch.setattr(importing, "CHUNK_SIZE", 2)
 
-    summary = import_lines(stored_card, tmp_path, *LINES)
+    summary = import_spend_lines(stored_card, tmp_path, *LINES)
 
     assert [(issue.line, issue.field, issue.value, issue.reason) for issue in summary.issues] == [
         (2, "supplier_name", "Ateliers du Rhône", REMARK)]
@@ -81,30 +66,31 @@ def test_the_moved_lines_are_said_on_the_first_one(stored_card, tmp_path, monkey
 def test_no_card_of_the_name_is_left_in_the_search(stored_card, tmp_path, monkeypatch):
     monkeypatch.setattr(importing, "CHUNK_SIZE", 2)
 
-    import_lines(stored_card, tmp_path, *LINES)
+    import_spend_lines(stored_card, tmp_path, *LINES)
 
     assert found_by_search(stored_card, "rhone") == 1
 
 
 def test_a_re_import_adds_nothing(stored_card, tmp_path, monkeypatch):
     monkeypatch.setattr(importing, "CHUNK_SIZE", 2)
-    import_lines(stored_card, tmp_path, *LINES)
+    import_spend_lines(stored_card, tmp_path, *LINES)
 
-    summary = import_lines(stored_card, tmp_path, *LINES)
+    summary = import_spend_lines(stored_card, tmp_path, *LINES)
 
-    assert cards(stored_card) == [(STORED, SIRET, 7)]
+    assert cards_with_lines(stored_card) == [(STORED, SIRET, 7)]
     assert (summary.inserted, summary.unchanged, summary.classic_created) == (0, 6, 0)
+    assert summary.amount_added_cents == 0  # « Montant des lignes nouvelles : 0,00 € HT »
     assert [(issue.line, issue.reason) for issue in summary.issues] == [(2, REMARK)]
 
 
 def test_a_new_line_among_re_imported_ones_is_added(stored_card, tmp_path, monkeypatch):
     monkeypatch.setattr(importing, "CHUNK_SIZE", 2)
-    import_lines(stored_card, tmp_path, *LINES)
+    import_spend_lines(stored_card, tmp_path, *LINES)
 
-    summary = import_lines(stored_card, tmp_path, *LINES[:3], "Ateliers du Rhône;;7,00;03/03/2026",
-                           *LINES[3:])
+    summary = import_spend_lines(stored_card, tmp_path, *LINES[:3],
+                                 "Ateliers du Rhône;;7,00;03/03/2026", *LINES[3:])
 
-    assert cards(stored_card) == [(STORED, SIRET, 8)]
+    assert cards_with_lines(stored_card) == [(STORED, SIRET, 8)]
     assert (summary.inserted, summary.unchanged) == (1, 6)
 
 
@@ -118,18 +104,18 @@ def test_a_card_created_with_the_file_s_kind_is_given_up_too(stored_card, tmp_pa
 
     summary = run(stored_card, path, target="spend", format_key="spend")
 
-    assert cards(stored_card) == [(STORED, SIRET, 3)]
+    assert cards_with_lines(stored_card) == [(STORED, SIRET, 3)]
     assert (summary.typed_created, summary.classic_created, summary.matched) == (0, 0, 2)
 
 
 def test_a_card_of_the_user_s_by_that_name_is_kept(stored_card, tmp_path, monkeypatch):
     """A card the user has by the line's name is the supplier she knows: never removed."""
-    import_lines(stored_card, tmp_path, "Ateliers du Rhône;;3,00;03/01/2026")
+    import_spend_lines(stored_card, tmp_path, "Ateliers du Rhône;;3,00;03/01/2026")
     monkeypatch.setattr(importing, "CHUNK_SIZE", 2)
 
-    summary = import_lines(stored_card, tmp_path, *LINES)
+    summary = import_spend_lines(stored_card, tmp_path, *LINES)
 
-    assert cards(stored_card) == [(STORED, SIRET, 2), ("Ateliers du Rhône", None, 6)]
+    assert cards_with_lines(stored_card) == [(STORED, SIRET, 2), ("Ateliers du Rhône", None, 6)]
     assert summary.classic_created == 0
 
 
@@ -138,8 +124,8 @@ def test_a_client_of_a_structure_inclusive_is_said_in_her_words(stored_card, tmp
     update_settings(stored_card.engine, profile=Profile.STRUCTURE_INCLUSIVE)
     monkeypatch.setattr(importing, "CHUNK_SIZE", 2)
 
-    summary = import_lines(stored_card, tmp_path, *LINES)
+    summary = import_spend_lines(stored_card, tmp_path, *LINES)
 
     assert [issue.reason.split(" : ")[0] for issue in summary.issues] == [
         "Client reconnu par son SIRET à la ligne 6 de « achats.csv »"]
-    assert cards(stored_card) == [(STORED, SIRET, 7)]
+    assert cards_with_lines(stored_card) == [(STORED, SIRET, 7)]

@@ -10,16 +10,14 @@ from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services import importing
 from srm_inclusif.storage.services.people import PersonInput, add_person
 from srm_inclusif.storage.services.settings import update_settings
-from tests.exchange.import_support import run
+from tests.exchange.import_support import import_spend_lines
 
 HEADER = "Raison sociale;SIRET;Montant;Date;Facture;Acheteur\n"
 ONE_LINE = "Acheteur inconnu dans l'espace : la ligne est importée sans acheteur."
 
 
 def import_lines(workspace, tmp_path, *lines: str):
-    path = tmp_path / "achats.csv"
-    path.write_text(HEADER + "".join(f"{line}\n" for line in lines), encoding="utf-8")
-    return run(workspace, path, target="spend", format_key="spend")
+    return import_spend_lines(workspace, tmp_path, *lines, header=HEADER)
 
 
 def buyer_remarks(summary) -> list[tuple]:

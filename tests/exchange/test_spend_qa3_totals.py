@@ -80,3 +80,16 @@ def test_a_company_named_total_stays_a_purchase(workspace, tmp_path):
         "Nom commençant par « Total », sans SIRET : importée comme un achat. Si c'est un "
         "sous-total et non un fournisseur, retirez la ligne du fichier : son montant compterait "
         "deux fois.")
+
+
+def test_a_file_s_totals_add_up_its_own_lines_only(workspace, tmp_path):
+    january, february = tmp_path / "achats_janvier.csv", tmp_path / "achats_fevrier.csv"
+    january.write_text(HEADER + LINES, encoding="utf-8")
+    # the amount of January's lines, but the first line of its own file: a purchase
+    february.write_text(HEADER + "Total Energies;;02/02/2026;;16 210,10 €;Paris\n",
+                        encoding="utf-8")
+
+    summary = run(workspace, january, february, target="spend", format_key="spend")
+
+    assert (summary.inserted, summary.skipped_totals) == (3, 0)
+    assert "Total Energies" in stored_names(workspace)

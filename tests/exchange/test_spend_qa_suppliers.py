@@ -8,28 +8,11 @@ lines give is one supplier: its lines without a SIRET go to the card its SIRET l
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import text
 
 from srm_inclusif.core.siret import make_siret
 from srm_inclusif.storage.services import importing
 from srm_inclusif.storage.services.spend_reasons import UNKNOWN_SUPPLIER
-from tests.exchange.import_support import run
-
-HEADER = "Raison sociale;SIRET;Montant;Date\n"
-
-
-def import_lines(workspace, tmp_path, *lines: str, header: str = HEADER):
-    path = tmp_path / "achats.csv"
-    path.write_text(header + "".join(f"{line}\n" for line in lines), encoding="utf-8")
-    return run(workspace, path, target="spend", format_key="spend")
-
-
-def cards(workspace) -> list[tuple]:
-    """(name, SIRET, number of spend lines) of each counterparty."""
-    with workspace.engine.connect() as connection:
-        return [tuple(row) for row in connection.execute(text(
-            "SELECT c.name, c.siret, count(s.id) FROM counterparty c "
-            "LEFT JOIN spend_line s ON s.counterparty_id = c.id GROUP BY c.id ORDER BY c.id"))]
+from tests.exchange.import_support import cards_with_lines, import_spend_lines
 
 
 def absent_remarks(summary) -> list[tuple]:
@@ -38,7 +21,7 @@ def absent_remarks(summary) -> list[tuple]:
 
 
 def test_an_absent_supplier_is_said_once_with_its_number_of_lines(workspace, tmp_path):
-    summary = import_lines(workspace, tmp_path, *(
+    summary = import_spend_lines(workspace, tmp_path, *(
         f"Bureau Express;90000001900019;{day},00;{day:02}/01/2026" for day in range(1, 6)),
         "Transports Martin;;20,00;15/01/2026")
 
@@ -53,7 +36,7 @@ def test_an_absent_supplier_is_said_once_with_its_number_of_lines(workspace, tmp
 def test_the_count_follows_its_lines_over_several_chunks(workspace, tmp_path, monkeypatch):
     monkeypatch.setattr(importing, "CHUNK_SIZE", 2)
 
-    summary = import_lines(workspace, tmp_path, *(
+    summary = import_spend_lines(workspace, tmp_path, *(
         f"Bureau Express;90000001900019;{day},00;{day:02}/01/2026" for day in range(1, 6)))
 
     assert [(line, "ses 5 lignes" in reason) for line, _f, _v, reason
@@ -62,8 +45,9 @@ def test_the_count_follows_its_lines_over_several_chunks(workspace, tmp_path, mo
 
 def test_a_supplier_created_with_the_file_s_details_is_said_once_too(workspace, tmp_path):
     header = "Raison sociale;Type;Code postal;Ville;Montant;Date\n"
-    summary = import_lines(workspace, tmp_path, "Atelier Méca;EA;13015;Marseille;10,00;01/02/2026",
-                           "Atelier Méca;EA;13015;Marseille;20,00;02/02/2026", header=header)
+    summary = import_spend_lines(workspace, tmp_path,
+                                 "Atelier Méca;EA;13015;Marseille;10,00;01/02/2026",
+                                 "Atelier Méca;EA;13015;Marseille;20,00;02/02/2026", header=header)
 
     assert absent_remarks(summary) == [(
         2, "kind", "EA, 13015 Marseille",
@@ -80,9 +64,9 @@ def test_lines_without_the_siret_go_to_the_supplier_of_its_siret_lines(workspace
     if order == "name first":
         lines.reverse()
 
-    summary = import_lines(workspace, tmp_path, *lines)
+    summary = import_spend_lines(workspace, tmp_path, *lines)
 
-    assert cards(workspace) == [("Atelier du Lac", "44306184100047", 3)]
+    assert cards_with_lines(workspace) == [("Atelier du Lac", "44306184100047", 3)]
     assert (summary.classic_created, len(absent_remarks(summary))) == (1, 1)
 
 
@@ -90,34 +74,35 @@ def test_lines_without_the_siret_go_to_the_supplier_of_its_siret_lines(workspace
 def test_over_several_chunks_too(workspace, tmp_path, monkeypatch, chunk_size):
     monkeypatch.setattr(importing, "CHUNK_SIZE", chunk_size)
 
-    summary = import_lines(workspace, tmp_path, "Atelier du Lac;;50,00;16/01/2026",
-                           "Atelier du Lac;;10,00;17/01/2026",
-                           "Atelier du Lac;;20,00;18/01/2026",
-                           "Atelier du Lac;443 061 841 00047;100,00;15/01/2026",
-                           "Atelier du Lac;;25,00;19/01/2026")
+    summary = import_spend_lines(workspace, tmp_path, "Atelier du Lac;;50,00;16/01/2026",
+                                 "Atelier du Lac;;10,00;17/01/2026",
+                                 "Atelier du Lac;;20,00;18/01/2026",
+                                 "Atelier du Lac;443 061 841 00047;100,00;15/01/2026",
+                                 "Atelier du Lac;;25,00;19/01/2026")
 
-    assert cards(workspace) == [("Atelier du Lac", "44306184100047", 5)]
+    assert cards_with_lines(workspace) == [("Atelier du Lac", "44306184100047", 5)]
     assert [(line, "ses 5 lignes" in reason) for line, _f, _v, reason
             in absent_remarks(summary)] == [(2, True)]
 
 
 def test_a_stored_supplier_found_by_its_siret_gets_the_lines_without(workspace, tmp_path):
-    import_lines(workspace, tmp_path, "Atelier du Lac SAS;44306184100047;10,00;02/01/2026")
+    import_spend_lines(workspace, tmp_path, "Atelier du Lac SAS;44306184100047;10,00;02/01/2026")
 
-    summary = import_lines(workspace, tmp_path,
-                           "Atelier du Lac;443 061 841 00047;100,00;15/01/2026",
-                           "Atelier du Lac;;50,00;16/01/2026")
+    summary = import_spend_lines(workspace, tmp_path,
+                                 "Atelier du Lac;443 061 841 00047;100,00;15/01/2026",
+                                 "Atelier du Lac;;50,00;16/01/2026")
 
-    assert cards(workspace) == [("Atelier du Lac SAS", "44306184100047", 3)]
+    assert cards_with_lines(workspace) == [("Atelier du Lac SAS", "44306184100047", 3)]
     assert (summary.matched, summary.unmatched) == (2, 0)
 
 
 def test_a_name_with_two_sirets_leaves_its_lines_without_one_apart(workspace, tmp_path):
     first, second = make_siret(10_000_000, 12), make_siret(10_000_000, 13)
 
-    import_lines(workspace, tmp_path, f"Nettoyage Services;{first};10,00;02/01/2026",
-                 f"Nettoyage Services;{second};10,00;03/01/2026",
-                 "Nettoyage Services;;10,00;04/01/2026")
+    import_spend_lines(workspace, tmp_path, f"Nettoyage Services;{first};10,00;02/01/2026",
+                       f"Nettoyage Services;{second};10,00;03/01/2026",
+                       "Nettoyage Services;;10,00;04/01/2026")
 
-    assert cards(workspace) == [("Nettoyage Services", first, 1),
-                                ("Nettoyage Services", second, 1), ("Nettoyage Services", None, 1)]
+    assert cards_with_lines(workspace) == [
+        ("Nettoyage Services", first, 1), ("Nettoyage Services", second, 1),
+        ("Nettoyage Services", None, 1)]

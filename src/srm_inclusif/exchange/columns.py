@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, quoted
 from srm_inclusif.core.kinds import fold
@@ -305,15 +306,10 @@ def known_column_count(headers: list[str], target: str) -> int:
     return len(set(match_columns(headers, target).values()))
 
 
-_CACHE: dict[tuple[str, ...], dict[str, int]] = {}
-
-
+@cache
 def _ranks(label: str, synonyms: tuple[str, ...]) -> dict[str, int]:
     """Folded label and synonyms → their strength (0 the strongest); the first spelling counts."""
-    key = (label, *synonyms)
-    if key not in _CACHE:
-        ranks: dict[str, int] = {}
-        for rank, text in enumerate(key):
-            ranks.setdefault(fold(text), rank)
-        _CACHE[key] = ranks
-    return _CACHE[key]
+    ranks: dict[str, int] = {}
+    for rank, text in enumerate((label, *synonyms)):
+        ranks.setdefault(fold(text), rank)
+    return ranks

@@ -22,9 +22,8 @@ from srm_inclusif.exchange.sniff import (
     sniff_file,
 )
 from srm_inclusif.exchange.table_plan import (
-    HEADER_SEARCH_ROWS,
+    HEAD_ROWS,
     NO_DATA,
-    PREVIEW_ROWS,
     FilePlan,
     HeaderRow,
     filled_rows,
@@ -86,7 +85,7 @@ def plan_tables(
 
 def _head(plan: FilePlan) -> list[LineRead]:
     """The first lines of a text file: where its header is looked for, then its preview."""
-    return list(itertools.islice(plan._all_rows(), HEADER_SEARCH_ROWS + PREVIEW_ROWS))
+    return list(itertools.islice(plan._all_rows(), HEAD_ROWS))
 
 
 def _text_head(plan: FilePlan, profile: dict[str, str] | None, *, lenient: bool,

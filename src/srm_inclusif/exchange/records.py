@@ -34,6 +34,7 @@ from srm_inclusif.exchange.cell_values import (
 )
 from srm_inclusif.exchange.formats import FormatSpec
 from srm_inclusif.exchange.siret_columns import other_siret_remarks
+from srm_inclusif.exchange.spend_totals import RunningSums
 from srm_inclusif.exchange.text_limits import SUPPLIER_LIMITS as LIMITS
 from srm_inclusif.exchange.text_limits import full_address
 from srm_inclusif.storage.services.import_records import (
@@ -168,6 +169,8 @@ class RecordBuilder:
         self._kinds: dict[Any, tuple[str | None, bool]] = {}
         self._places: dict[Any, tuple[Any, Any, Any] | None] = {None: (None, None, None)}
         self._sector_memo: dict[Any, tuple[list[int], list[str]]] = {}
+        #: The amounts of a spend file's purchases so far (its total lines add them up).
+        self.spend_sums = RunningSums()
 
     def issue(self, line: int, field_name: str, value: Any, reason: str, severity: str,
               structure_name: str | None) -> RowIssue:

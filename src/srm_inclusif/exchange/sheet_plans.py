@@ -16,10 +16,10 @@ from collections.abc import Iterable, Sequence
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.exchange.sniff import ImportFormatError
 from srm_inclusif.exchange.table_plan import (
+    HEAD_ROWS,
     HEADER_SEARCH_ROWS,
     NO_DATA,
     NO_DATA_BELOW_SHEET_HEADER,
-    PREVIEW_ROWS,
     FilePlan,
     HeaderRow,
     UnreadSheet,
@@ -54,7 +54,7 @@ def plan_sheets(plan: FilePlan, profile: dict[str, str] | None, *, lenient: bool
     unless it is the only one. Without any header, the first sheet with data is read when
     ``lenient`` (its first row as the header); else the workbook is refused.
     """
-    heads = workbook_heads(plan.file, plan.container, HEADER_SEARCH_ROWS + PREVIEW_ROWS)
+    heads = workbook_heads(plan.file, plan.container, HEAD_ROWS)
     order = [name for name, _rows in heads]
     heads.sort(key=lambda head: head[0].strip().lower() != _MARCHE_SHEET)
     headed = [(name, rows, header) for name, rows in heads

@@ -21,7 +21,7 @@ from srm_inclusif.core.normalise import (
 from srm_inclusif.exchange.cell_values import cell_text, short_text
 from srm_inclusif.exchange.records import UNKNOWN_KIND, RecordBuilder
 from srm_inclusif.exchange.siret_advice import with_padding_advice
-from srm_inclusif.exchange.spend_totals import SUBTOTAL_NAME, is_total_line, running_sums
+from srm_inclusif.exchange.spend_totals import SUBTOTAL_NAME, is_total_line
 from srm_inclusif.exchange.text_limits import SPEND_LIMITS as LIMITS
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
@@ -75,7 +75,7 @@ def spend_record(builder: RecordBuilder, line: int,
     name = _kept(values, "supplier_name")
     raw_siret = values.get("siret")
     amount = read_amount(values.get("amount"))
-    sums = running_sums(builder)
+    sums = builder.spend_sums
     if is_footer_line(name, raw_siret) or is_total_line(name, raw_siret, amount, values, sums):
         sums.total_met()  # its amount adds up the lines above
         field_name, value = ("supplier_name", name) if name else ("amount", values.get("amount"))

@@ -9,7 +9,6 @@ lines above it, stays a purchase (flagged by the caller).
 from __future__ import annotations
 
 import re
-import weakref
 from decimal import Decimal
 from typing import Any
 
@@ -42,17 +41,6 @@ class RunningSums:
     def total_met(self) -> None:
         """A total line closes a block: the next subtotal adds up the lines after it."""
         self.since_total = Decimal(0)
-
-
-#: The running sums of each file's reader (one per file, read in order).
-_SUMS: weakref.WeakKeyDictionary[Any, RunningSums] = weakref.WeakKeyDictionary()
-
-
-def running_sums(reader: Any) -> RunningSums:
-    """The running sums of the file ``reader`` reads (created at its first line)."""
-    if (sums := _SUMS.get(reader)) is None:
-        sums = _SUMS[reader] = RunningSums()
-    return sums
 
 
 def is_total_line(name: str | None, raw_siret: object, amount: Decimal | str,

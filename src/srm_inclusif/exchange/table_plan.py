@@ -33,8 +33,12 @@ from srm_inclusif.exchange.sniff import DELIMITERS, ImportFormatError
 from srm_inclusif.exchange.tabular import LineMarks, LineRead, MalformedLine, Row, iter_csv
 from srm_inclusif.exchange.workbooks import iter_workbook
 
+#: The first rows with text a header is looked for in.
 HEADER_SEARCH_ROWS = 30
+#: The data rows below the header the wizard previews.
 PREVIEW_ROWS = 20
+#: The first rows of a table read to plan it: where its header is looked for, then its preview.
+HEAD_ROWS = HEADER_SEARCH_ROWS + PREVIEW_ROWS
 NO_DATA = QT_TRANSLATE_NOOP("Errors", "« {name} » ne contient aucune donnée.")
 NO_DATA_BELOW_HEADER = QT_TRANSLATE_NOOP(
     "Errors", "« {name} » ne contient aucune ligne de données sous la ligne d'en-tête.")

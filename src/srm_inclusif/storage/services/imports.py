@@ -7,13 +7,14 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.normalise import normalise_name
 from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services.import_records import CONFLICT
 from srm_inclusif.storage.tables import (
     Counterparty,
     ImportBatch,
@@ -93,6 +94,22 @@ def list_import_issues(engine: Engine, *, batch_id: int) -> list[ImportIssueRow]
         columns: dict[str, dict[str, str]] = (counts or {}).get("columns") or {}
         return [ImportIssueRow(*row, column=columns.get(row.file_name, {}).get(row.field, ""))
                 for row in connection.execute(query)]
+
+
+def conflicts_reported(connection: Connection) -> dict[tuple[str, str], tuple[str, str]]:
+    """(structure name, field) → (file value, reason) of the last conflict directory imports said.
+
+    The import history is the record of what a source brought against a hand edit: read, in an
+    import under way, so that a file value said already against the same hand edit is not said
+    again. Its conflicts are few.
+    """
+    issue, batch = table_of(ImportIssue).c, table_of(ImportBatch).c
+    query = (sa.select(issue.structure_name, issue.field, issue.value, issue.reason)
+             .join_from(table_of(ImportIssue), table_of(ImportBatch), batch.id == issue.batch_id)
+             .where(issue.severity == CONFLICT, batch.target == "suppliers")
+             .order_by(issue.id))
+    return {(name, field_name): (value, reason)
+            for name, field_name, value, reason in connection.execute(query)}
 
 
 def reported_structure_id(engine: Engine, *, name: str) -> int | None:

@@ -68,9 +68,7 @@ DRY_RUN_REASONS = {
         "le nomment seraient importées sans commercial (remarque sur la première seulement)."),
 }
 #: The dry run's remarks with a part filled in (the UI reads them back to their template).
-FILLED_DRY_RUN_REASONS = tuple(DRY_RUN_REASONS[template] for template in (
-    UNKNOWN_SUPPLIER_LINES, UNKNOWN_CLIENT_LINES, CREATED_FROM_FILE_LINES,
-    CLIENT_CREATED_FROM_FILE_LINES, UNKNOWN_BUYER_LINES, UNKNOWN_SALESPERSON_LINES))
+FILLED_DRY_RUN_REASONS = tuple(said for said in DRY_RUN_REASONS.values() if "{" in said)
 
 
 def workspace_words(*, seller: bool, dry_run: bool) -> dict[str, str]:

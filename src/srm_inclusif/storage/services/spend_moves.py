@@ -25,6 +25,8 @@ from srm_inclusif.storage.tables import Counterparty, SpendLine, table_of
 
 COUNTERPARTY = table_of(Counterparty)
 SPEND = table_of(SpendLine)
+#: The line a statement run for each line of a list is about.
+_LINE: sa.BindParameter[int] = sa.bindparam("line_id")
 
 #: Said on the first line of the card given up (stored in French; context "ImportReasons").
 FOUND_BY_SIRET = QT_TRANSLATE_NOOP(
@@ -61,9 +63,11 @@ def give_up(connection: Connection, summary: ImportSummary, stored: StoredLines,
     ``stored`` the stored card's lines, each answering one line of the import.
     """
     kept = _lines_moved(connection, summary, stored, signature, card.stored_id, card.created_id)
-    if kept:
-        connection.execute(SPEND.update().where(SPEND.c.id.in_(kept))
-                           .values(counterparty_id=card.stored_id))
+    if kept:  # one statement run per line: no limit on their number
+        connection.execute(SPEND.update().where(SPEND.c.id == _LINE)
+                           .values(counterparty_id=card.stored_id),
+                           [{"line_id": line_id} for line_id in kept])
+    # the lines left on it, those the stored card holds already, go with it (ON DELETE CASCADE)
     connection.execute(COUNTERPARTY.delete().where(COUNTERPARTY.c.id == card.created_id))
     reindex_counterparties(connection, [card.created_id])  # its name drops out of the search
     summary.changes.counterparties.discard(card.created_id)
@@ -79,15 +83,17 @@ def give_up(connection: Connection, summary: ImportSummary, stored: StoredLines,
 def _lines_moved(connection: Connection, summary: ImportSummary, stored: StoredLines,
                  signature: Sequence[sa.Column[object]], stored_id: int,
                  created_id: int) -> list[int]:
-    """The created card's lines to move; those the stored card holds already are deleted."""
+    """The created card's lines to move; those the stored card holds already count unchanged.
+
+    Those are not moved: they are removed with the card.
+    """
     query = (sa.select(SPEND.c.id, *signature[1:]).where(SPEND.c.counterparty_id == created_id)
              .order_by(SPEND.c.id))
     kept: list[int] = []
-    for line_id, *values in list(connection.execute(query)):
+    for line_id, *values in connection.execute(query).all():
         if stored.take(SAME, (stored_id, *values)) is None:
             kept.append(line_id)
             continue
-        connection.execute(SPEND.delete().where(SPEND.c.id == line_id))
         summary.changes.spend.discard(line_id)
         summary.inserted -= 1
         summary.amount_added_cents -= values[1]  # (day, amount...): the stored line's already

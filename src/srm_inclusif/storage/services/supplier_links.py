@@ -19,6 +19,7 @@ from srm_inclusif.storage.services.import_records import (
     RowIssue,
     SupplierRecord,
 )
+from srm_inclusif.storage.services.imports import conflicts_reported
 from srm_inclusif.storage.services.supplier_reasons import HAND_EDITED, shown
 from srm_inclusif.storage.services.supplier_rows import contact_key
 from srm_inclusif.storage.tables import Contact, CounterpartyLabel, CounterpartySector, table_of
@@ -57,43 +58,30 @@ class SupplierLinks:
     first_new_id: int
     chunk_changed: set[int]
     conflicts_reported: set[tuple[int, str, str]]
-    #: (structure name, field) → the file value the last conflict of an earlier import named;
-    #: read at the first conflict of this import.
-    earlier_conflicts: dict[tuple[str, str], str] | None = None
+    #: (structure name, field) → (file value, reason) of the last conflict an earlier import
+    #: said; read at the first conflict of this import.
+    earlier_conflicts: dict[tuple[str, str], tuple[str, str]] | None = None
 
     def _conflict(self, record: SupplierRecord, row_id: int, name: str, current: Any,
                   new: Any) -> None:
         """Report a file value refused by a hand edit; once, if several rows bring it.
 
-        A value an earlier import reported already is not reported again: a file imported
-        again unchanged reports no conflict; a new value from the file is reported.
+        A value an earlier import said already against the same hand edit is not said again: a
+        file imported again unchanged reports no conflict; a new value from the file, or a new
+        hand edit, is said. The reason names the hand-edited value: a namesake's card (the
+        history names structures, not cards) holds its own.
         """
         value = shown(name, new)
         if (row_id, name, value) in self.conflicts_reported:
             return
         self.conflicts_reported.add((row_id, name, value))
-        if self._reported_before(record.name, name) == value:
-            return
-        self.summary.count_issue(RowIssue(
-            record.file_name, record.line, name, value,
-            HAND_EDITED.format(current=shown(name, current)), CONFLICT, record.name,
-        ))
-
-    def _reported_before(self, structure_name: str, name: str) -> str | None:
-        """The file value the last conflict on this structure's field reported, if any.
-
-        The import history is the record of what a source brought against a hand edit: its
-        conflicts are few, read once.
-        """
+        reason = HAND_EDITED.format(current=shown(name, current))
         if self.earlier_conflicts is None:
-            self.earlier_conflicts = {
-                (structure, field_name): value
-                for structure, field_name, value in self.connection.exec_driver_sql(
-                    "SELECT i.structure_name, i.field, i.value FROM import_issue AS i "
-                    "JOIN import_batch AS b ON b.id = i.batch_id "
-                    "WHERE i.severity = ? AND b.target = 'suppliers' ORDER BY i.id",
-                    (CONFLICT,))}
-        return self.earlier_conflicts.get((structure_name, name))
+            self.earlier_conflicts = conflicts_reported(self.connection)
+        if self.earlier_conflicts.get((record.name, name)) == (value, reason):
+            return
+        self.summary.count_issue(RowIssue(record.file_name, record.line, name, value, reason,
+                                          CONFLICT, record.name))
 
     def _write_links(self, links: ChunkLinks, new_ids: Any) -> None:
         ids = set(new_ids)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from srm_inclusif.core.i18n import quoted
 from srm_inclusif.exchange.formats import format_label
 from srm_inclusif.exchange.reading_labels import (
     CHOSEN_DELIMITERS,
@@ -107,7 +108,7 @@ class DetectionPage(QWizardPage):
             format_label(plan.format, self.wiz.ctx.settings.profile))
         workbook = workbook_label(plan.container)
         if workbook:  # no encoding nor separator to tell; the sheet read, the others named
-            sheet = html.escape(self.tr("« {name} »").format(name=plan.sheet))
+            sheet = html.escape(quoted(plan.sheet))
             self.info_label.setText(self.tr(
                 "Format : <b>{format}</b> — <b>{workbook}</b>, feuille <b>{sheet}</b> — ligne "
                 "d'en-tête : <b>{header}</b>").format(format=label, workbook=workbook,
@@ -154,8 +155,8 @@ class DetectionPage(QWizardPage):
         if (not isinstance(error, ImportFormatError) or reading.delimiter == plan.delimiter
                 or error.template not in (NO_DATA, ONE_COLUMN)):
             return error
-        chosen = self.tr("« {name} »").format(name=delimiter_label(reading.delimiter))
-        kept = self.tr("« {name} »").format(name=delimiter_label(plan.delimiter))
+        chosen = quoted(delimiter_label(reading.delimiter))
+        kept = quoted(delimiter_label(plan.delimiter))
         text = self.tr("Le séparateur choisi, {chosen}, ne découpe aucune ligne de « {file} » "
                        "en colonnes.").format(chosen=chosen, file=plan.path.name)
         if self.wiz.readings.get(plan.path, Reading()).delimiter:  # chosen before, not detected

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from srm_inclusif.core.i18n import quoted
 from srm_inclusif.exchange.archives import left_aside_notes
 from srm_inclusif.exchange.formats import SUPPLIER_FORMATS, format_label
 from srm_inclusif.exchange.plan import likely_target
@@ -203,8 +204,7 @@ class FilesPage(QWizardPage):
         if len(others) < len(self.wiz.paths):
             current = self.spend_radio if other == "suppliers" else self.suppliers_radio
             self.kind_note.setText(self._mixed_note(other).format(
-                names=", ".join(self.tr("« {name} »").format(name=path.name)
-                                for path in others),
+                names=", ".join(quoted(path.name) for path in others),
                 choice=plain_text(current.text())))
             self.mixed = True
             return
@@ -290,10 +290,7 @@ class FilesPage(QWizardPage):
         chosen = {self.file_list.row(item) for item in self.file_list.selectedItems()}
         self.wiz.paths = [p for row, p in enumerate(self.wiz.paths) if row not in chosen]
         self._show_paths()
-        other = "suppliers" if self.wiz.target == "spend" else "spend"
-        if self.mixed and not any(self._reads_as(path, other) for path in self.wiz.paths):
-            self.kind_note.clear()  # the file to import apart is no longer listed
-            self.mixed = False
+        self._forget_mixed_note()
 
     def _on_selection_changed(self) -> None:
         self.remove_button.setEnabled(bool(self.file_list.selectedItems()))
@@ -301,7 +298,12 @@ class FilesPage(QWizardPage):
     def _on_clear_clicked(self) -> None:
         self.wiz.paths = []
         self._show_paths()
-        if self.mixed:
+        self._forget_mixed_note()
+
+    def _forget_mixed_note(self) -> None:
+        """Clear the note on files to import apart once none of them is listed."""
+        other = "suppliers" if self.wiz.target == "spend" else "spend"
+        if self.mixed and not any(self._reads_as(path, other) for path in self.wiz.paths):
             self.kind_note.clear()
             self.mixed = False
 

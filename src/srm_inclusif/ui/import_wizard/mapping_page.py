@@ -100,7 +100,7 @@ class MappingPage(QWizardPage):
         self.unit_names = LegalUnitNames(self)  # a SIRENE preview's names, read off this thread
         self._sectors: SectorIndex | None = None
         self._moves = FieldMoves()  # the fields moved from a column to another, to put back
-        self._divider_placed = False  # the splitter's, once per page shown
+        self._divider_moved = False  # by the user: it stays there (until the page is shown again)
         self._build_layout()
         self.file_combo.currentIndexChanged.connect(self._on_file_changed)
         self.apply_button.clicked.connect(self._on_apply_clicked)
@@ -143,6 +143,7 @@ class MappingPage(QWizardPage):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.mapping_table)
         self.splitter.addWidget(lower)
+        self.splitter.splitterMoved.connect(self._on_divider_moved)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.note)
@@ -151,7 +152,7 @@ class MappingPage(QWizardPage):
     # -- filling ------------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802
         self._sectors = SectorIndex(sector_reference(self.wiz.ctx.engine))
-        self._divider_placed = False
+        self._divider_moved = False
         self.file_combo.blockSignals(True)
         self.file_combo.clear()
         for index, plan in enumerate(self.wiz.plans):
@@ -319,13 +320,20 @@ class MappingPage(QWizardPage):
 
     def _fit_note(self) -> None:
         fit_remarks(self.preview_table)
-        self._place_divider()
         self._keep_notes_whole()
+        self._place_divider()
 
     def _place_divider(self) -> None:
-        """Once per page shown: then the divider stays where the user moves it."""
-        if not self._divider_placed:
-            self._divider_placed = show_first_rows(self.splitter, self.preview_table)
+        """The preview's first rows in sight, until the user moves the divider.
+
+        Placed at every fit, not once: the first fit comes before the page has its final width,
+        its rows then taller, and the mapping kept a row less than it had room for.
+        """
+        if not self._divider_moved:
+            show_first_rows(self.splitter, self.preview_table)
+
+    def _on_divider_moved(self) -> None:
+        self._divider_moved = True
 
     def _keep_notes_whole(self) -> None:
         """The wrapped sentences keep the height of all their lines, however small the window.

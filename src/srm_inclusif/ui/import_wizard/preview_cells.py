@@ -8,7 +8,12 @@ from PySide6.QtWidgets import QSplitter, QTableWidget, QTableWidgetItem
 
 from srm_inclusif.exchange.preview import PreviewRow
 from srm_inclusif.ui.models.import_issue_table import reason_text
-from srm_inclusif.ui.table_view import cell_margin, title_width, wrap_titles
+from srm_inclusif.ui.table_view import (
+    cell_margin,
+    narrowest_wrap,
+    title_width,
+    wrap_titles,
+)
 
 #: The widest a value's column gets when the remarks would have less than ``ROOMY_CHARS``.
 CAPPED_CHARS = 20
@@ -18,6 +23,8 @@ ROOMY_CHARS = 24
 REMARK_CHARS = 12
 #: The preview rows in sight when the page opens, the mapping above given the rest.
 ROWS_IN_SIGHT = 4
+#: The lines of the preview's column titles (« N° de facture ou / de commande »).
+TITLE_LINES = 2
 #: The most text lines a preview row shows; the rest of a long remark is in its tooltip.
 ROW_LINES = 2
 
@@ -48,7 +55,8 @@ def fill_preview(table: QTableWidget, headers: list[str], rows: list[PreviewRow]
         for index in preview.raw:
             _mark_raw(table, table.item(r, index + 1))
     table.verticalHeader().hide()
-    wrap_titles(table)  # « N° de facture ou de commande » on two lines, not pushing the remarks
+    # « N° de facture ou de commande » on two lines, not pushing the remarks
+    wrap_titles(table, TITLE_LINES)
     return any(preview.raw for preview in rows)
 
 
@@ -65,12 +73,27 @@ def _mark_raw(table: QTableWidget, item: QTableWidgetItem) -> None:
 
 def fit_remarks(table: QTableWidget) -> None:
     """Wrap the last column (why a row is flagged) within the table rather than scroll."""
-    table.resizeColumnsToContents()
+    _fit_contents(table)
     room = table.maximumViewportSize()  # without scroll bars: they show up later, if at all
     _cap_values(table, room.width())
     _wrap_remarks(table, room.width())
     if table.verticalHeader().length() > room.height():  # the rows scroll: a bar takes room
         _wrap_remarks(table, room.width() - table.verticalScrollBar().sizeHint().width())
+
+
+def _fit_contents(table: QTableWidget) -> None:
+    """Each column as wide as its texts and its title wrapped on the header's two lines.
+
+    ``resizeColumnsToContents`` counts a title on one line: the empty « Références clients » of
+    a SIRENE preview took 117 px for 86, and the remarks were pushed past the edge. The preview
+    is never sorted: no room is kept for a sort arrow (``title_width`` keeps some).
+    """
+    header, metrics = table.horizontalHeader(), table.horizontalHeader().fontMetrics()
+    for column in range(table.columnCount()):
+        title = table.horizontalHeaderItem(column).text()
+        wrapped = (header.sectionSizeHint(column) - metrics.horizontalAdvance(title)
+                   + narrowest_wrap(metrics, title, TITLE_LINES))
+        header.resizeSection(column, max(table.sizeHintForColumn(column), wrapped))
 
 
 def _cap_values(table: QTableWidget, width: int) -> None:
@@ -115,20 +138,20 @@ def _wrap_remarks(table: QTableWidget, width: int) -> None:
 def rows_height(table: QTableWidget, rows: int = ROWS_IN_SIGHT) -> int:
     """The height that shows the table's first ``rows`` rows whole, header and frame included."""
     shown = range(min(table.rowCount(), rows))
-    scroll_bar = table.horizontalScrollBar()  # shown when the values spill sideways
-    spill = scroll_bar.sizeHint().height() if scroll_bar.maximum() > 0 else 0
+    # shown when the values spill sideways (its range is set later, after the columns' widths)
+    spills = table.horizontalHeader().length() > table.viewport().width()
+    spill = table.horizontalScrollBar().sizeHint().height() if spills else 0
     return (table.horizontalHeader().height() + sum(table.rowHeight(row) for row in shown)
             + spill + 2 * table.frameWidth())
 
 
-def show_first_rows(splitter: QSplitter, table: QTableWidget) -> bool:
-    """Move the divider above the preview's pane to show its first rows; False: not laid out.
+def show_first_rows(splitter: QSplitter, table: QTableWidget) -> None:
+    """Move the divider above the preview's pane to show its first rows (once laid out).
 
     The mapping above gets the rest of the height.
     """
     lower, total = splitter.widget(1), sum(splitter.sizes())
     if lower.height() <= 0 or not table.rowCount():
-        return False
+        return
     need = lower.height() - table.height() + rows_height(table)
     splitter.setSizes([total - need, need])
-    return True

@@ -20,11 +20,8 @@ from srm_inclusif.storage.services.import_records import FileRead, ImportSummary
 from srm_inclusif.ui.i18n import count_text
 from srm_inclusif.ui.import_wizard.spend_choices import add_buyers_text
 from srm_inclusif.ui.models.import_issue_table import (
-    COL_FIELD,
-    COL_FILE,
+    CAPPED_COLUMNS,
     COL_REASON,
-    COL_STRUCTURE,
-    COL_VALUE,
     ImportIssueTableModel,
 )
 from srm_inclusif.ui.table_view import fit_columns, show_sorted
@@ -289,9 +286,6 @@ def _reading_text(read: FileRead, *, labelled: bool = True) -> str:
 
 #: Rows of the issues table shown as high as their whole reason: the ones a user reads.
 ROWS_FITTED = 200
-#: The widest (in average characters) the other columns get; longer texts wrap on the row.
-#: In a wizard 1000 px wide the reason, the one a user reads, had a sixth of the width.
-WIZARD_CAPS = {COL_FILE: 12, COL_STRUCTURE: 18, COL_FIELD: 16, COL_VALUE: 20}
 
 
 class IssuesTable(QTableView):
@@ -315,7 +309,7 @@ class IssuesTable(QTableView):
         self.setVisible(bool(shown))
         self.issue_model.set_rows(shown)
         # long files, names, fields and values wrapped, the reason given the room left
-        fit_columns(self, stretch=COL_REASON, capped=WIZARD_CAPS)
+        fit_columns(self, stretch=COL_REASON, capped=CAPPED_COLUMNS)
         self._fit_rows()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802

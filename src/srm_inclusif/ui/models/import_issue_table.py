@@ -94,9 +94,10 @@ def issue_reason_text(issue: RowIssue | ImportIssueRow) -> str:
 
 
 COL_SEVERITY, COL_FILE, COL_LINE, COL_STRUCTURE, COL_FIELD, COL_VALUE, COL_REASON = range(7)
-#: Widest a row's structure name and its value show, in average characters (whole in their
-#: tooltip): the reason beside them, which takes the room left, says what is wrong.
-CAPPED_COLUMNS = {COL_STRUCTURE: 28, COL_VALUE: 28}
+#: The widest (in average characters) the file, structure, field and value get; longer texts
+#: wrap on the row (whole in their tooltip). The reason beside them, which takes the room left,
+#: says what is wrong: in a 1000 px wizard, or the history at 1024 px, it had a sixth of the width.
+CAPPED_COLUMNS = {COL_FILE: 12, COL_STRUCTURE: 18, COL_FIELD: 16, COL_VALUE: 20}
 
 
 class ImportIssueTableModel(RecordTableModel):
