@@ -29,8 +29,8 @@ def test_sirene_zip_stores_each_nature_and_a_reimport_changes_nothing(capsys, tm
     assert (again["inserted"], again["updated"], again["unchanged"], again["conflicts"]) == (
         0, 0, 4, 0)
     assert executed(db, "SELECT name, nature FROM counterparty ORDER BY name") == [
-        ("BLANCHISSERIE DU PORT", "ANTENNA"), ("ENVIE RHONE", "HEAD_OFFICE"),
-        ("MARIE DURAND", "HEAD_OFFICE"), ("NETTOYAGE PLUS INSERTION", "HEAD_OFFICE")]
+        ("Blanchisserie du Port", "ANTENNA"), ("Envie Rhone", "HEAD_OFFICE"),
+        ("Marie Durand", "HEAD_OFFICE"), ("Nettoyage Plus Insertion", "HEAD_OFFICE")]
 
 
 def test_a_value_neither_true_nor_false_is_reported_on_its_line(capsys, tmp_path):
@@ -50,4 +50,4 @@ def test_a_value_neither_true_nor_false_is_reported_on_its_line(capsys, tmp_path
     assert ("  extrait_sirene.csv:3, « etablissementSiege » : Ni siège ni antenne : "
             "valeur ignorée. (siege?)") in capsys.readouterr().out.splitlines()
     assert executed(db, "SELECT name, nature FROM counterparty ORDER BY name") == [
-        ("ATELIER NANTAIS", "ANTENNA"), ("ESAT DE LA LOIRE", None)]
+        ("Atelier Nantais", "ANTENNA"), ("ESAT de la Loire", None)]

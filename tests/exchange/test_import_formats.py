@@ -127,10 +127,10 @@ def test_sirene_joins_legal_unit_names_and_skips_closed(workspace):
     run_samples(workspace, "sirene_extrait.zip")
 
     names = {r[0] for r in rows(workspace, "SELECT name FROM counterparty")}
-    assert names == {"ENVIE RHONE", "NETTOYAGE PLUS INSERTION", "BLANCHISSERIE DU PORT",
-                     "MARIE DURAND"}
-    envie = counterparty(workspace, "ENVIE RHONE")
-    assert envie["address"] == "10 RUE DE LA REPUBLIQUE"
+    assert names == {"Envie Rhone", "Nettoyage Plus Insertion", "Blanchisserie du Port",
+                     "Marie Durand"}
+    envie = counterparty(workspace, "Envie Rhone")
+    assert envie["address"] == "10 rue de la Republique"
     assert envie["kind"] == "ESS"
     assert envie["brand"] is None  # "[ND]" is a masked value
 

@@ -12,8 +12,8 @@ from tests.support import IMPORT_FIXTURES
 SIRENE = IMPORT_FIXTURES / "sirene_extrait.zip"
 #: The fixture's open establishments (the closed one in Lille is skipped): the laundry in Nice
 #: is a secondary establishment.
-IMPORTED = {"ENVIE RHONE": "HEAD_OFFICE", "NETTOYAGE PLUS INSERTION": "HEAD_OFFICE",
-            "BLANCHISSERIE DU PORT": "ANTENNA", "MARIE DURAND": "HEAD_OFFICE"}
+IMPORTED = {"Envie Rhone": "HEAD_OFFICE", "Nettoyage Plus Insertion": "HEAD_OFFICE",
+            "Blanchisserie du Port": "ANTENNA", "Marie Durand": "HEAD_OFFICE"}
 LAUNDRY = make_siret(30_000_004, 2)
 #: The named columns a filtered extract keeps (FORMATS.md: they are matched by name).
 EXTRACT_HEADER = ["siren", "nic", "siret", "etablissementSiege", "codePostalEtablissement",
@@ -60,8 +60,8 @@ def test_values_other_than_true_or_false_are_flagged_and_left_unknown(workspace,
     assert issues(summary, "flagged", "head_office") == [(
         "StockEtablissement_extrait.csv", 4, "O", "Ni siège ni antenne : valeur ignorée.")]
     assert stored(workspace, "nature") == {
-        "REGIE DE QUARTIER NORD": "HEAD_OFFICE", "ATELIER DU PORT": "ANTENNA",
-        "JARDIN DE COCAGNE": None, "RESSOURCERIE EST": None, "BOIS ET PALETTES": None}
+        "Regie de Quartier Nord": "HEAD_OFFICE", "Atelier du Port": "ANTENNA",
+        "Jardin de Cocagne": None, "Ressourcerie Est": None, "Bois et Palettes": None}
 
 
 def test_a_newer_extract_refreshes_the_nature(workspace, tmp_path):
@@ -72,12 +72,12 @@ def test_a_newer_extract_refreshes_the_nature(workspace, tmp_path):
     summary = run(workspace, newer)
 
     assert (summary.updated, summary.conflicts) == (1, 0)
-    assert stored(workspace, "nature") == IMPORTED | {"BLANCHISSERIE DU PORT": "HEAD_OFFICE"}
+    assert stored(workspace, "nature") == IMPORTED | {"Blanchisserie du Port": "HEAD_OFFICE"}
 
 
 def test_reimport_keeps_a_hand_edited_nature_and_reports_it(workspace):
     run(workspace, SIRENE)
-    hand_edit(workspace, "BLANCHISSERIE DU PORT", "nature", "HEAD_OFFICE")
+    hand_edit(workspace, "Blanchisserie du Port", "nature", "HEAD_OFFICE")
 
     summary = run(workspace, SIRENE)
 
@@ -85,7 +85,7 @@ def test_reimport_keeps_a_hand_edited_nature_and_reports_it(workspace):
     assert issues(summary, "conflict", "nature") == [(
         "sirene_extrait.zip — StockEtablissement_utf8.csv", 5, "Antenne",
         "Champ modifié à la main (« Siège ») : valeur du fichier ignorée.")]
-    assert stored(workspace, "nature")["BLANCHISSERIE DU PORT"] == "HEAD_OFFICE"
+    assert stored(workspace, "nature")["Blanchisserie du Port"] == "HEAD_OFFICE"
 
 
 def test_another_source_does_not_replace_the_sirene_nature(workspace, tmp_path):

@@ -42,7 +42,7 @@ def test_two_archives_of_legal_units_name_the_establishments_of_a_third(workspac
     summary = run(workspace, first, second, stock)
 
     assert (summary.inserted, summary.rejected) == (2, 0)
-    assert stored(workspace, "siret") == {"ENVIE RHONE": ENVIE, "REGIE DE QUARTIER": REGIE}
+    assert stored(workspace, "siret") == {"Envie Rhone": ENVIE, "Regie de Quartier": REGIE}
 
 
 def test_legal_units_alone_are_refused_naming_every_file(workspace, tmp_path):

@@ -38,8 +38,8 @@ def test_the_repetition_index_and_the_complement_stay_in_the_address(workspace, 
         ("ATELIER SUD", "", "5", "", "AV", "JEAN JAURES", "69007", "LYON", "", "")))
 
     assert stored(workspace, "address") == {
-        "ENVIE RHONE": "10 B RUE DE LA REPUBLIQUE, BATIMENT C",
-        "ATELIER SUD": "5 AV JEAN JAURES"}
+        "Envie Rhone": "10 B rue de la Republique, Batiment C",
+        "Atelier Sud": "5 avenue Jean Jaures"}
 
 
 def test_an_establishment_abroad_has_its_foreign_commune_as_city(workspace, tmp_path):
@@ -49,5 +49,5 @@ def test_an_establishment_abroad_has_its_foreign_commune_as_city(workspace, tmp_
         ("ATELIER SUD", "", "5", "", "AV", "JEAN JAURES", "69007", "LYON", "", "")))
 
     assert (summary.inserted, summary.flagged) == (2, 0)
-    assert stored(workspace, "city") == {"SUISSE SA": "GENEVE", "ATELIER SUD": "LYON"}
-    assert stored(workspace, "post_code")["SUISSE SA"] is None
+    assert stored(workspace, "city") == {"Suisse SA": "Geneve", "Atelier Sud": "Lyon"}
+    assert stored(workspace, "post_code")["Suisse SA"] is None

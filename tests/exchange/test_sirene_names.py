@@ -70,7 +70,7 @@ def test_an_extract_with_the_legal_unit_name_keeps_it(workspace, tmp_path):
     summary = run(workspace, path)
 
     assert (summary.inserted, summary.rejected) == (2, 0)
-    assert set(stored(workspace, "siret")) == {"ENVIE RHONE", "REGIE DE QUARTIER"}
+    assert set(stored(workspace, "siret")) == {"Envie Rhone", "Regie de Quartier"}
 
 
 def test_the_legal_unit_file_names_first_the_extract_names_the_others(workspace, tmp_path):
@@ -81,7 +81,7 @@ def test_the_legal_unit_file_names_first_the_extract_names_the_others(workspace,
 
     run(workspace, extract, units(tmp_path, [ENVIE[:9], "O", "", "", "ENVIE RHONE", "9220", "O"]))
 
-    assert stored(workspace, "siret") == {"ENVIE RHONE": ENVIE, "REGIE DE QUARTIER": REGIE}
+    assert stored(workspace, "siret") == {"Envie Rhone": ENVIE, "Regie de Quartier": REGIE}
 
 
 def test_without_the_legal_unit_file_each_row_says_where_its_name_is(workspace, tmp_path):
@@ -93,7 +93,7 @@ def test_without_the_legal_unit_file_each_row_says_where_its_name_is(workspace, 
 
     # the usual name of an establishment is a name of its own: it is kept
     assert (summary.inserted, summary.rejected) == (1, 2)
-    assert set(stored(workspace, "siret")) == {"REGIE NORD"}
+    assert set(stored(workspace, "siret")) == {"Regie Nord"}
     assert rejections(summary) == [(2, ENVIE, MISSING_NAME), (4, PERSON, MASKED_NAME)]
 
 
@@ -105,7 +105,7 @@ def test_a_legal_unit_file_lacking_a_siren_or_masking_a_name_says_so(workspace, 
 
     summary = run(workspace, path, legal_units)
 
-    assert set(stored(workspace, "siret")) == {"ENVIE RHONE"}
+    assert set(stored(workspace, "siret")) == {"Envie Rhone"}
     assert rejections(summary) == [(3, REGIE, UNKNOWN_SIREN), (4, PERSON, MASKED_NAME)]
 
 
@@ -123,8 +123,8 @@ def test_legal_unit_columns_are_matched_whatever_their_case_and_spacing(
     run(workspace, establishments(tmp_path, establishment(ENVIE), establishment(REGIE)),
         legal_units)
 
-    assert stored(workspace, "siret") == {"ENVIE RHONE": ENVIE, "MARIE DURAND": REGIE}
-    assert stored(workspace, "kind")["ENVIE RHONE"] == "ESS"
+    assert stored(workspace, "siret") == {"Envie Rhone": ENVIE, "Marie Durand": REGIE}
+    assert stored(workspace, "kind")["Envie Rhone"] == "ESS"
 
 
 @pytest.mark.parametrize(("establishment_siren", "unit_siren"), [
@@ -140,7 +140,7 @@ def test_sirens_shortened_by_a_spreadsheet_are_joined(
                   read=ReadOptions(pad_siret_zeros=True))
 
     assert (summary.inserted, summary.rejected) == (1, 0)
-    assert stored(workspace, "siret") == {"ZERO DEVANT": ZEROS}
+    assert stored(workspace, "siret") == {"Zero Devant": ZEROS}
 
 
 def test_a_helper_process_reading_a_big_file_joins_the_same_names(workspace, tmp_path, helper):
@@ -151,5 +151,5 @@ def test_a_helper_process_reading_a_big_file_joins_the_same_names(workspace, tmp
                   legal_units)
 
     assert helper == ["helper"]
-    assert set(stored(workspace, "siret")) == {"ENVIE RHONE"}
+    assert set(stored(workspace, "siret")) == {"Envie Rhone"}
     assert rejections(summary) == [(3, REGIE, UNKNOWN_SIREN)]

@@ -78,7 +78,7 @@ def test_the_names_come_from_the_listed_legal_units_file(tmp_path):
                     units(tmp_path, unit_row(ENVIE, "ENVIE RHONE"),
                           unit_row(REGIE, "REGIE DE QUARTIER")))
 
-    assert preview(plans) == [(2, "ENVIE RHONE", ()), (3, "REGIE DE QUARTIER", ())]
+    assert preview(plans) == [(2, "Envie Rhone", ()), (3, "Regie de Quartier", ())]
 
 
 def test_the_sample_archive_previews_as_it_imports(tmp_path):
@@ -92,7 +92,7 @@ def test_without_the_unit_file_the_preview_says_where_the_names_are(tmp_path):
     plans = planned(tmp_path, establishments(tmp_path, establishment(ENVIE),
                                              establishment(REGIE, usual_name="REGIE NORD")))
 
-    assert preview(plans) == [(2, "", (MISSING_NAME,)), (3, "REGIE NORD", ())]
+    assert preview(plans) == [(2, "", (MISSING_NAME,)), (3, "Regie Nord", ())]
 
 
 def test_reading_stops_once_every_previewed_siren_is_met(tmp_path):
@@ -104,8 +104,8 @@ def test_reading_stops_once_every_previewed_siren_is_met(tmp_path):
                             for i in range(1000))))
     read = rows_read(plans[1])
 
-    assert [name for _line, name, _problems in preview(plans)] == ["ENVIE RHONE",
-                                                                  "REGIE DE QUARTIER"]
+    assert [name for _line, name, _problems in preview(plans)] == ["Envie Rhone",
+                                                                  "Regie de Quartier"]
     assert read[0] <= 3
     preview(plans)  # the next refresh (a column's field changed): the file is not read again
     assert read[0] <= 3
@@ -119,7 +119,7 @@ def test_a_sorted_file_is_read_until_the_sirens_are_passed(tmp_path):
                             for i in range(3000))))
     read = rows_read(plans[1])
 
-    assert preview(plans) == [(2, "ENVIE RHONE", ()), (3, "", (BEYOND_PREVIEW,))]
+    assert preview(plans) == [(2, "Envie Rhone", ()), (3, "", (BEYOND_PREVIEW,))]
     assert read[0] <= 1001
 
 
@@ -129,7 +129,7 @@ def test_a_first_row_past_the_sirens_does_not_stop_a_short_file(tmp_path):
                     units(tmp_path, unit_row(LATER, "PLUS TARD"), unit_row(REGIE, "REGIE"),
                           unit_row(ENVIE, "ENVIE RHONE")))
 
-    assert preview(plans) == [(2, "ENVIE RHONE", ()), (3, "REGIE", ())]
+    assert preview(plans) == [(2, "Envie Rhone", ()), (3, "Regie", ())]
 
 
 def test_a_siren_absent_from_a_whole_unit_file_is_said_so(tmp_path):
@@ -137,7 +137,7 @@ def test_a_siren_absent_from_a_whole_unit_file_is_said_so(tmp_path):
                                              establishment(REGIE)),
                     units(tmp_path, unit_row(ENVIE, "ENVIE RHONE")))
 
-    assert preview(plans) == [(2, "ENVIE RHONE", ()), (3, "", (UNKNOWN_SIREN,))]
+    assert preview(plans) == [(2, "Envie Rhone", ()), (3, "", (UNKNOWN_SIREN,))]
 
 
 def test_past_its_first_rows_an_unsorted_file_is_left_to_the_import(tmp_path, monkeypatch):
@@ -150,4 +150,4 @@ def test_past_its_first_rows_an_unsorted_file_is_left_to_the_import(tmp_path, mo
                             for i in range(10)),
                           unit_row(REGIE, "REGIE DE QUARTIER")))
 
-    assert preview(plans) == [(2, "ENVIE RHONE", ()), (3, "", (BEYOND_PREVIEW,))]
+    assert preview(plans) == [(2, "Envie Rhone", ()), (3, "", (BEYOND_PREVIEW,))]

@@ -33,6 +33,8 @@ from tests.exchange.test_sirene_names import (
 from tests.exchange.test_sirene_qa_preview import BEYOND_PREVIEW, unit_row
 
 NAMES = ["ENVIE RHONE", "REGIE DE QUARTIER"]
+#: The names as the preview shows them: in normal case, as they are stored.
+SHOWN = ["Envie Rhone", "Regie de Quartier"]
 PENDING = ["…", "…"]
 READING = ("Lecture des raisons sociales dans « StockUniteLegale_utf8.csv »… L'aperçu les "
            "montrera dès la fin de la lecture.")
@@ -148,7 +150,7 @@ def test_the_preview_shows_at_once_then_the_names_once_read(qtbot, ctx, held, si
 
     held.release()
 
-    qtbot.waitUntil(lambda: shown_names(page) == NAMES, timeout=5000)
+    qtbot.waitUntil(lambda: shown_names(page) == SHOWN, timeout=5000)
     assert note(page) == ""
     assert remarks(page) == ["", ""]
 
@@ -162,9 +164,9 @@ def test_changing_the_mapping_meanwhile_reads_the_file_once(qtbot, ctx, held, si
 
     assert (held.started, shown_names(page), note(page)) == (1, PENDING, READING)
     held.release()
-    qtbot.waitUntil(lambda: shown_names(page) == NAMES, timeout=5000)
+    qtbot.waitUntil(lambda: shown_names(page) == SHOWN, timeout=5000)
     page.pad_siret.setChecked(True)  # read already: drawn at once, from what was kept
-    assert (shown_names(page), page.unit_names.job, held.started) == (NAMES, None, 1)
+    assert (shown_names(page), page.unit_names.job, held.started) == (SHOWN, None, 1)
 
 
 def test_other_sirens_wait_for_the_read_running_and_show_their_own_names(qtbot, ctx, held,
@@ -198,12 +200,12 @@ def test_closing_the_wizard_during_the_read_leaves_nothing_running(qtbot, ctx, h
 def test_a_second_wizard_on_the_same_files_names_them_at_once(qtbot, ctx, held, sirene_files):
     first = mapping_page(qtbot, ctx, sirene_files)
     held.release()
-    qtbot.waitUntil(lambda: shown_names(first) == NAMES, timeout=5000)
+    qtbot.waitUntil(lambda: shown_names(first) == SHOWN, timeout=5000)
     first.wiz.close()
 
     second = mapping_page(qtbot, ctx, sirene_files)
 
-    assert (shown_names(second), note(second)) == (NAMES, "")
+    assert (shown_names(second), note(second)) == (SHOWN, "")
     assert (second.unit_names.job, held.started) == (None, 1)
 
 
@@ -213,7 +215,7 @@ def test_a_small_legal_unit_file_is_named_at_once(qtbot, ctx, monkeypatch, siren
     page = mapping_page(qtbot, ctx, sirene_files)
 
     # read in a few milliseconds: no names pending then drawn again, no read left running
-    assert (shown_names(page), note(page), page.unit_names.job) == (NAMES, "", None)
+    assert (shown_names(page), note(page), page.unit_names.job) == (SHOWN, "", None)
 
 
 def test_a_legal_unit_file_gone_is_said_as_before(qtbot, ctx, sirene_files):

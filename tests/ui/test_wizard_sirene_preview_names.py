@@ -23,4 +23,4 @@ def test_the_preview_names_the_establishments_from_the_legal_units(qtbot, ctx):
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     names = [table.item(r, headers.index("Raison sociale")).text()
              for r in range(table.rowCount())]
-    assert "ENVIE RHONE" in names
+    assert "Envie Rhone" in names

@@ -22,9 +22,13 @@ SMALL_WORDS = frozenset({"de", "du", "des", "d", "et", "en", "au", "aux", "a", "
                          "sous", "par", "pour", "l", "la", "le", "les", "lès", "lez"})
 #: Articles: capitalised where a name starts after an acronym (« ESAT Les Ateliers »).
 _ARTICLES = frozenset({"l", "la", "le", "les"})
+#: Ordinal endings written against their number (« 2EME CHANCE » → « 2eme Chance »).
+_ORDINALS = frozenset({"E", "ER", "ERE", "EME", "ÈME", "ND", "NDE"})
 
 #: Street type codes of the FINESS and SIRENE files (INSEE « type de voie ») → the word.
-#: « QUA » is left as it is: INSEE reads it « quartier », some files « quai ».
+#: « QUA » is left as it is: INSEE reads it « quartier », some files « quai »; « ZA », « ZI »,
+#: « ZAC » are read as they are written; « GR » (grande rue) and « SEN » (sente or sentier)
+#: are left too: no word says them alone.
 STREET_TYPES = {
     "ALL": "allée", "AV": "avenue", "BD": "boulevard", "CAR": "carrefour", "CHE": "chemin",
     "CHS": "chaussée", "CITE": "cité", "COR": "corniche", "CRS": "cours", "DOM": "domaine",
@@ -32,6 +36,13 @@ STREET_TYPES = {
     "LOT": "lotissement", "MTE": "montée", "PAS": "passage", "PL": "place", "PRO": "promenade",
     "PRV": "parvis", "QUAI": "quai", "R": "rue", "RUE": "rue", "RES": "résidence",
     "RLE": "ruelle", "RPT": "rond-point", "RTE": "route", "SQ": "square", "VLA": "villa",
+    # SIRENE's other types (typeVoieEtablissement)
+    "AIRE": "aire", "BASE": "base", "CAMI": "cami", "CHEM": "cheminement", "CLOS": "clos",
+    "COIN": "coin", "COUR": "cour", "DSC": "descente", "ECA": "écart", "GARE": "gare",
+    "HLE": "halle", "ILOT": "îlot", "MAR": "marché", "PARC": "parc", "PLAN": "plan",
+    "PLN": "plaine", "PLT": "plateau", "PONT": "pont", "PORT": "port", "ROC": "rocade",
+    "TOUR": "tour", "TPL": "terre-plein", "TRA": "traverse", "VLGE": "village", "VOIE": "voie",
+    "ZONE": "zone",
 }
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -58,17 +69,25 @@ def display_case(text: str | None, *, street: bool = False) -> str | None:
     for position, match in enumerate(words):
         before = words[position - 1].group() if position else None
         out.append(text[end:match.start()])
-        out.append(_word(match.group(), before, first=position == 0 and not street))
+        after_digit = match.start() > 0 and text[match.start() - 1].isdigit()
+        out.append(_word(match.group(), before, first=position == 0 and not street,
+                         after_digit=after_digit))
         end = match.end()
     out.append(text[end:])
     return "".join(out)
 
 
-def _word(word: str, before: str | None, *, first: bool) -> str:
-    """One word of a name in capitals, in its case from the word before it."""
+def _word(word: str, before: str | None, *, first: bool, after_digit: bool) -> str:
+    """One word of a name in capitals, in its case from the word before it.
+
+    ``after_digit``: written against a number: an ordinal ending (« 2EME »), else no small
+    word (« 3D »).
+    """
     if word in ACRONYMS:
         return word
     lower = word.lower()
+    if after_digit:
+        return lower if word in _ORDINALS else word[0] + lower[1:]
     if lower in SMALL_WORDS and not first and not (lower in _ARTICLES and before in ACRONYMS):
         return lower
     return word[0] + lower[1:]

@@ -10,6 +10,7 @@ from srm_inclusif.core.display_case import display_case, street_type
 from srm_inclusif.core.geo import without_cedex
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold
+from srm_inclusif.core.legal_forms import legal_form_label
 from srm_inclusif.core.normalise import clean_text
 from srm_inclusif.core.siret import clean_siret
 from srm_inclusif.exchange.formats import FINESS_ESAT_CATEGORY
@@ -57,6 +58,9 @@ _MASKED, _PARTIAL_DIFFUSION = "[ND]", "P"
 _SORTED_AFTER = 1000
 #: A row's own name cells, in the order a SIRENE establishment takes its name from.
 _NAME_FIELDS = ("name", "usual_name", "brand")
+#: What a SIRENE establishment stores that the file writes in capitals, besides its name and
+#: street: its sign, address complement and town.
+_SIRENE_CAPITALS = ("brand", "address2", "city", "foreign_city")
 
 
 class LegalUnit(NamedTuple):
@@ -163,15 +167,16 @@ def sirene_adapter(units: LegalUnits) -> RowAdapter:
 
     def adapt(file_name: str, line: int, values: Values) -> Values | RowIssue | None:
         unit = units.get(siren_of(values))
-        values["name"] = _sirene_name(values, unit)
+        values["name"] = display_case(_sirene_name(values, unit))
         if (clean_text(values.get("state")) or "A").upper() == "F":
             return RowIssue(file_name, line, "state", "F", CLOSED, SKIPPED, values["name"] or "")
         if not values["name"]:
             return RowIssue(file_name, line, "name", _row_id(values),
                             _unnamed_reason(values, unit, units), REJECTED)
+        _in_normal_case(values, _SIRENE_CAPITALS)
         _sirene_place(values)
         if unit and unit.category:
-            values["legal_form"] = f"Catégorie juridique {unit.category}"
+            values["legal_form"] = _legal_form(unit.category)
         if unit and unit.ess:
             values["kind"] = "ESS"
         return values
@@ -206,6 +211,11 @@ def _row_id(values: Values) -> str:
     return clean_text(values.get("siret")) or clean_text(values.get("siren")) or ""
 
 
+def _legal_form(code: str) -> str:
+    """INSEE's label of a legal category code; the code itself, said as such, when unknown."""
+    return legal_form_label(code) or f"Catégorie juridique {code}"
+
+
 def _sirene_place(values: Values) -> None:
     """``10 B RUE …`` (repetition index kept); a foreign commune when there is no French one."""
     values["address"] = _join(values, ("street_number", "street_repeat", "street_type",
@@ -227,19 +237,22 @@ def finess_adapter(file_name: str, line: int, values: Values) -> Values | RowIss
     if category != FINESS_ESAT_CATEGORY:
         return RowIssue(file_name, line, "category", category or "", NOT_AN_ESAT, OUT_OF_SCOPE,
                         clean_text(values["name"]) or "")
-    _finess_case(values)
+    _in_normal_case(values, ("name",))
     values["address"] = _join(values, ("street_number", "street_type", "street"))
     _split_post_line(values)
     values["kind"] = "ESAT"
     return values
 
 
-def _finess_case(values: Values) -> None:
-    """Name and street in normal case (the file writes them in capitals), street type in words.
+def _in_normal_case(values: Values, fields: tuple[str, ...]) -> None:
+    """``fields`` and the street in normal case (FINESS and SIRENE write them in capitals).
 
-    « 12 R DE LA CHEZINE » → « 12 rue de la Chezine »; an unknown street type code stays.
+    The street type in words: « 12 R DE LA CHEZINE » → « 12 rue de la Chezine »; an unknown
+    street type code stays. A field the row does not give is left absent.
     """
-    values["name"] = display_case(clean_text(values["name"]))
+    for field in fields:
+        if field in values:
+            values[field] = display_case(clean_text(values[field]))
     values["street_type"] = street_type(clean_text(values.get("street_type")))
     values["street"] = display_case(clean_text(values.get("street")), street=True)
 

@@ -97,7 +97,9 @@ def list_import_issues(engine: Engine, *, batch_id: int) -> list[ImportIssueRow]
 
 
 def conflicts_reported(connection: Connection) -> dict[tuple[str, str], tuple[str, str]]:
-    """(structure name, field) → (file value, reason) of the last conflict directory imports said.
+    """(normalised name, field) → (file value, reason) of the last conflict directory imports said.
+
+    The name normalised: a file may write it in another case (« ENVIE » then « Envie »).
 
     The import history is the record of what a source brought against a hand edit: read, in an
     import under way, so that a file value said already against the same hand edit is not said
@@ -108,7 +110,7 @@ def conflicts_reported(connection: Connection) -> dict[tuple[str, str], tuple[st
              .join_from(table_of(ImportIssue), table_of(ImportBatch), batch.id == issue.batch_id)
              .where(issue.severity == CONFLICT, batch.target == "suppliers")
              .order_by(issue.id))
-    return {(name, field_name): (value, reason)
+    return {(normalise_name(name), field_name): (value, reason)
             for name, field_name, value, reason in connection.execute(query)}
 
 

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from srm_inclusif.core.kinds import fold
+from srm_inclusif.core.normalise import normalise_name
 from srm_inclusif.storage.services.import_records import (
     CONFLICT,
     ImportSummary,
@@ -21,7 +22,7 @@ from srm_inclusif.storage.services.import_records import (
 )
 from srm_inclusif.storage.services.imports import conflicts_reported
 from srm_inclusif.storage.services.supplier_reasons import HAND_EDITED, shown
-from srm_inclusif.storage.services.supplier_rows import contact_key
+from srm_inclusif.storage.services.supplier_rows import alike, contact_key
 from srm_inclusif.storage.tables import Contact, CounterpartyLabel, CounterpartySector, table_of
 
 SECTOR_LINK = table_of(CounterpartySector)
@@ -78,8 +79,9 @@ class SupplierLinks:
         reason = HAND_EDITED.format(current=shown(name, current))
         if self.earlier_conflicts is None:
             self.earlier_conflicts = conflicts_reported(self.connection)
-        if self.earlier_conflicts.get((record.name, name)) == (value, reason):
-            return
+        earlier = self.earlier_conflicts.get((normalise_name(record.name), name))
+        if earlier is not None and earlier[1] == reason and alike(earlier[0], value):
+            return  # said already: the file's value, maybe in another case (« ENVIE » → « Envie »)
         self.summary.count_issue(RowIssue(record.file_name, record.line, name, value, reason,
                                           CONFLICT, record.name))
 

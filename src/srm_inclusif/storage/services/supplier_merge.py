@@ -331,7 +331,8 @@ class SupplierMerger(SupplierLinks):
             if new is None or new == "" or new == current:
                 continue
             if name in edited:
-                self._conflict(record, row["id"], name, current, new)
+                if not alike(new, current):  # the file writes the hand edit but for case, accents
+                    self._conflict(record, row["id"], name, current, new)
             elif (current in EMPTY_VALUES.get(name, (None, "")) or checked_siret_over_bad(
                     name, record, row) or (same_source and name != "siret")):
                 if name == "kind" and (change := kind_change(record, current, new)):
