@@ -17,13 +17,12 @@ from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.ui.import_wizard.detection_page import DetectionPage
 from srm_inclusif.ui.import_wizard.files_page import FilesPage
 from srm_inclusif.ui.import_wizard.mapping_page import MappingPage
-from srm_inclusif.ui.import_wizard.summary_view import IssuesTable, summary_lines
-from srm_inclusif.ui.issues_export import (
-    export_button_text,
-    export_issues,
-    export_tooltip,
-    issues_file_name,
+from srm_inclusif.ui.import_wizard.summary_view import (
+    IssuesTable,
+    export_tooltip_of,
+    summary_lines,
 )
+from srm_inclusif.ui.issues_export import export_button_text, export_issues, issues_file_name
 from srm_inclusif.ui.mnemonics import give_letters
 from srm_inclusif.ui.shortcuts_dialog import with_keys
 
@@ -110,7 +109,9 @@ class SummaryPage(QWizardPage):
         self.export_button = QPushButton(export_button_text())
         self.export_button.setObjectName("exportRejectsButton")
         self.export_button.setShortcut("Ctrl+E")
-        self.export_button.setToolTip(with_keys(export_tooltip(), self.export_button))
+        # the keys its tooltip names, read before its Alt letter is given
+        self._export_keys = with_keys("", self.export_button)
+        self.export_button.setToolTip(export_tooltip_of([]) + self._export_keys)
         self.undo_button = QPushButton(self.tr("Revenir avant cet import…"))
         self.undo_button.setObjectName("undoImportButton")
         self.undo_button.setToolTip(self.tr(
@@ -143,6 +144,7 @@ class SummaryPage(QWizardPage):
         self.issues.show_issues(summary.issues)
         self.export_button.setEnabled(bool(summary.issues))
         self.export_button.setVisible(bool(summary.issues))
+        self.export_button.setToolTip(export_tooltip_of(summary.issues) + self._export_keys)
         self.undo_button.setVisible(self._window() is not None and summary.batch_id is not None
                                     and summary.backup_path is not None)
 

@@ -9,14 +9,17 @@ from PySide6.QtWidgets import QSplitter, QTableWidget, QTableWidgetItem
 from srm_inclusif.exchange.preview import PreviewRow
 from srm_inclusif.ui.models.import_issue_table import reason_text
 from srm_inclusif.ui.table_view import (
+    FullTextDelegate,
     cell_margin,
     narrowest_wrap,
-    title_width,
     wrap_titles,
 )
 
 #: The widest a value's column gets when the remarks would have less than ``ROOMY_CHARS``.
 CAPPED_CHARS = 20
+#: The narrowest a value's column gets (average characters; its whole title, if wider) when
+#: capped at ``CAPPED_CHARS`` they still leave the remarks less than ``ROOMY_CHARS``.
+LEAST_CHARS = 8
 #: The width (in average characters) the remarks are given when the values can spare it.
 ROOMY_CHARS = 24
 #: The least width of the remarks (in average characters), wrapped on a row's lines.
@@ -55,6 +58,8 @@ def fill_preview(table: QTableWidget, headers: list[str], rows: list[PreviewRow]
         for index in preview.raw:
             _mark_raw(table, table.item(r, index + 1))
     table.verticalHeader().hide()
+    if not isinstance(table.itemDelegate(), FullTextDelegate):
+        table.setItemDelegate(FullTextDelegate(table))  # a value cut short: whole in its tooltip
     # « N° de facture ou de commande » on two lines, not pushing the remarks
     wrap_titles(table, TITLE_LINES)
     return any(preview.raw for preview in rows)
@@ -78,7 +83,9 @@ def fit_remarks(table: QTableWidget) -> None:
     _cap_values(table, room.width())
     _wrap_remarks(table, room.width())
     if table.verticalHeader().length() > room.height():  # the rows scroll: a bar takes room
-        _wrap_remarks(table, room.width() - table.verticalScrollBar().sizeHint().width())
+        width = room.width() - table.verticalScrollBar().sizeHint().width()
+        _cap_values(table, width)
+        _wrap_remarks(table, width)
 
 
 def _fit_contents(table: QTableWidget) -> None:
@@ -88,12 +95,18 @@ def _fit_contents(table: QTableWidget) -> None:
     a SIRENE preview took 117 px for 86, and the remarks were pushed past the edge. The preview
     is never sorted: no room is kept for a sort arrow (``title_width`` keeps some).
     """
-    header, metrics = table.horizontalHeader(), table.horizontalHeader().fontMetrics()
+    header = table.horizontalHeader()
     for column in range(table.columnCount()):
-        title = table.horizontalHeaderItem(column).text()
-        wrapped = (header.sectionSizeHint(column) - metrics.horizontalAdvance(title)
-                   + narrowest_wrap(metrics, title, TITLE_LINES))
-        header.resizeSection(column, max(table.sizeHintForColumn(column), wrapped))
+        header.resizeSection(column, max(table.sizeHintForColumn(column),
+                                         _title_room(table, column)))
+
+
+def _title_room(table: QTableWidget, column: int) -> int:
+    """The width of a column's title wrapped on the header's lines, its margins included."""
+    header, metrics = table.horizontalHeader(), table.horizontalHeader().fontMetrics()
+    title = table.horizontalHeaderItem(column).text()
+    return (header.sectionSizeHint(column) - metrics.horizontalAdvance(title)
+            + narrowest_wrap(metrics, title, TITLE_LINES))
 
 
 def _cap_values(table: QTableWidget, width: int) -> None:
@@ -101,7 +114,10 @@ def _cap_values(table: QTableWidget, width: int) -> None:
 
     A long supplier's name pushed the remarks past the edge, seen only by scrolling sideways,
     or squeezed them to a word a line. The widest columns are capped at one width, as wide as
-    leaves the remarks their room (at least ``CAPPED_CHARS``); their texts wrap on the rows.
+    leaves the remarks their room, at least ``CAPPED_CHARS`` while that is enough; their texts
+    wrap on the rows. The eleven columns of a SIRENE preview, at the wizard's least width, are
+    narrowed further (to ``LEAST_CHARS``, or their title): their texts cut short, whole in
+    their tooltips (``FullTextDelegate``), rather than the remarks past the edge.
     """
     header, char = table.horizontalHeader(), table.fontMetrics().averageCharWidth()
     note = table.columnCount() - 1
@@ -109,13 +125,29 @@ def _cap_values(table: QTableWidget, width: int) -> None:
     room = width - header.sectionSize(0) - min(header.sectionSize(note), ROOMY_CHARS * char)
     if sum(values.values()) <= room:
         return
-    least = CAPPED_CHARS * char
-    cap = max(values.values())
-    while cap > least and sum(min(size, cap) for size in values.values()) > room:
-        cap -= char
+    cap = _cap(values, room, {c: CAPPED_CHARS * char for c in values})
+    if sum(min(size, cap) for size in values.values()) > room:
+        least = {c: min(size, max(LEAST_CHARS * char, _title_room(table, c)))
+                 for c, size in values.items()}
+        cap = _cap(values, room, least)
     for column, size in values.items():
         if size > cap:
-            header.resizeSection(column, max(cap, title_width(table, column)))
+            header.resizeSection(column, max(cap, min(size, _title_room(table, column))))
+
+
+def _cap(values: dict[int, int], room: int, least: dict[int, int]) -> int:
+    """The widest width the columns (``values``: their widths) can keep to fit ``room``.
+
+    Each column is kept at its ``least`` width at the narrowest; the cap stops there, the
+    columns then wider than ``room``.
+    """
+    def total(cap: int) -> int:
+        return sum(max(min(size, cap), least[c]) for c, size in values.items())
+
+    cap = max(values.values())
+    while cap > min(least.values()) and total(cap) > room:
+        cap -= 1
+    return cap
 
 
 def _wrap_remarks(table: QTableWidget, width: int) -> None:

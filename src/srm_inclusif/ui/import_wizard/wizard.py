@@ -83,7 +83,6 @@ class ImportWizard(QWizard):
         self.job: Job | None = None
         #: The user changed the column mapping: closing the wizard asks first.
         self.mapping_edited = False
-        self._closed_by_user = True  # False while the program closes it (a test's end)
         self._workdir = import_workdir()  # stale ones of killed imports removed
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Importer des fichiers"))
@@ -113,20 +112,23 @@ class ImportWizard(QWizard):
     # -- closing: Escape, « Annuler » and the title bar's button all reject ----------------------
     def reject(self) -> None:
         """Stop a running import as its Cancel does; ask before the columns chosen are lost."""
-        if self._closed_by_user and self.job is not None and self.job.running:
+        if self.job is not None and self.job.running:
             self.job.dialog.canceled.emit()  # what the progress dialog's « Annuler » does
             return
-        if self._closed_by_user and self._work_to_lose() and not self._abandon_confirmed():
+        if self._work_to_lose() and not self._abandon_confirmed():
             return
         super().reject()
 
     def close(self) -> bool:
-        """Close without a question: the program's close (the title bar's button asks)."""
-        self._closed_by_user = False
-        try:
-            return super().close()
-        finally:
-            self._closed_by_user = True
+        """Close without a question: the program's close (a test's end).
+
+        The user's closes (Escape, « Annuler », the title bar's button) go through ``reject``,
+        which asks; this one ends the dialog as its base class rejects it, then closes it (the
+        dialog, already hidden, closes at once).
+        """
+        if self.isVisible():
+            super().reject()
+        return super().close()
 
     def _work_to_lose(self) -> bool:
         """The mapping was changed by hand and the import has not run yet."""

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from srm_inclusif.core.numbers import grouped
+from srm_inclusif.core.numbers import day_text, grouped
 from srm_inclusif.core.siret import WRONG_LENGTH
 from srm_inclusif.core.vocabulary import profile_in_use
 from srm_inclusif.exchange.import_items import SHIFTED_LINE_REASONS
@@ -54,15 +55,28 @@ FILLED_REASONS = (WRONG_LENGTH, HAND_EDITED, SAME_AS_LINE, SAME_AS_LINE_OF_FILE,
                   DATE_TOO_EARLY, DATE_TOO_LATE, *SHIFTED_LINE_REASONS, *HOMONYM_REASONS,
                   *FILLED_SPEND_REASONS, *FILLED_MOVE_REASONS, TEXT_CUT, LOST_ZEROS,
                   *FILLED_DRY_RUN_REASONS)
-def _count_value(name: str, text: str) -> str:
-    """A filled-in part of a reason; a count of lines (« 15 031 ») grouped the UI's way."""
+#: The filled-in parts that are dates, stored as the French write them (« 05/01/2026 »).
+_DAY_PARTS = frozenset({"day", "today"})
+
+
+def _filled_value(name: str, text: str) -> str:
+    """A filled-in part of a reason as the UI language writes it.
+
+    A count of lines (« 15 031 ») is grouped the UI's way, a date written as the preview writes
+    it (« 5 Jan 2026 » in English); a year alone (« 1985 ») or any other part stays as it is.
+    """
+    if name in _DAY_PARTS:
+        try:
+            return day_text(datetime.strptime(text, "%d/%m/%Y").date())
+        except ValueError:
+            return text
     digits = text.replace("\u202f", "").replace(",", "")
     return grouped(int(digits)) if name == "lines" and digits.isdigit() else text
 
 
 #: Why a row was rejected or flagged, in the UI language (stored in French): reasons with a
 #: part filled in are read back to their template, the others looked up as they are.
-reason_text = ReadBack("ImportReasons", FILLED_REASONS, _count_value, whole_sentences=True)
+reason_text = ReadBack("ImportReasons", FILLED_REASONS, _filled_value, whole_sentences=True)
 #: The code of each French label a report writes for a coded field (« Antenne » → ANTENNA).
 _CODES_BY_LABEL = {field: {label: code for code, label in labels.items()}
                    for field, labels in CODE_LABELS.items()}

@@ -26,6 +26,7 @@ from srm_inclusif.storage.backup import (
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.imports import (
     ImportBatchRow,
+    ImportIssueRow,
     list_import_batches,
     list_import_issues,
     reported_structure_id,
@@ -33,19 +34,19 @@ from srm_inclusif.storage.services.imports import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.flow_layout import FlowLayout
-from srm_inclusif.ui.i18n import count_text
-from srm_inclusif.ui.import_wizard.summary_view import NOTHING_TO_CHECK
-from srm_inclusif.ui.issues_export import (
-    export_button_text,
-    export_issues,
-    export_tooltip,
-    issues_file_name,
+from srm_inclusif.ui.import_wizard.summary_view import (
+    NOTHING_TO_CHECK,
+    export_tooltip_of,
+    has_total_lines,
 )
+from srm_inclusif.ui.issues_export import export_button_text, export_issues, issues_file_name
 from srm_inclusif.ui.mnemonics import plain_text
 from srm_inclusif.ui.models.import_batch_table import (
     COL_FILES,
     COL_FORMAT,
+    COL_INSERTED,
     COL_RESULT,
+    COL_UPDATED,
     ImportBatchTableModel,
     file_names_text,
     import_day,
@@ -124,7 +125,7 @@ class ImportsPage(QWidget):
                                          "importSpendButton", "")
         self.export_button = self._button(export_button_text(), "exportRejectsButton",
                                           "Ctrl+Shift+E")
-        self.export_button.setToolTip(with_keys(export_tooltip(), self.export_button))
+        self._export_keys = with_keys("", self.export_button)  # its tooltip's « (Ctrl+Shift+E) »
         self.undo_import_button = self._button(self.tr("Revenir avant cet import…"),
                                                "undoImportButton", "")
         self.batch_view = self._table(self.batches, "importBatchesTable")
@@ -263,6 +264,7 @@ class ImportsPage(QWidget):
         issues = list_import_issues(self.ctx.engine, batch_id=batch_id) if batch_id else []
         self.issues.set_rows(issues)
         self.export_button.setEnabled(bool(issues))
+        self.export_button.setToolTip(export_tooltip_of(issues) + self._export_keys)
         was_hidden = self.issue_view.isHidden()
         self.issue_view.setHidden(batch_id is not None and not issues)
         if was_hidden and not self.issue_view.isHidden():
@@ -271,10 +273,16 @@ class ImportsPage(QWidget):
             self.issue_label.setText(QCoreApplication.translate("ImportSummary",
                                                                 NOTHING_TO_CHECK))
         elif batch_id is not None:
-            self.issue_label.setText(self.tr(
-                "%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit", "",
-                lines_of(issues)))
+            self.issue_label.setText(self._lines_to_check_text(issues))
         fit_columns(self.issue_view, stretch=COL_REASON, capped=CAPPED_COLUMNS)
+
+    def _lines_to_check_text(self, issues: list[ImportIssueRow]) -> str:
+        """How many lines the import's rows to check are about; its total lines said if any."""
+        if has_total_lines(issues):
+            return self.tr("%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s), en conflit ou "
+                           "de total", "", lines_of(issues))
+        return self.tr("%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit", "",
+                       lines_of(issues))
 
     def _give_rows_their_room(self) -> None:
         """The rows to check shown again: their pane as the user left it, else half the height.
@@ -341,12 +349,11 @@ class ImportsPage(QWidget):
     def _undo_question(self, batch: ImportBatchRow) -> str:
         """Which import going back undoes: when it ran, its files, what it added and updated."""
         moment = import_moment(batch)
-        counts = {key: count_text(int(batch.counts.get(key) or 0))
-                  for key in ("inserted", "updated")}  # said as the history's columns say them
+        cells = self.batches.texts([batch])[1][0]  # its counts as the history's columns say them
         return self.tr("Revenir avant l'import du {day} à {time} ({files} — ajoutées : "
                        "{inserted}, mises à jour : {updated}) ?").format(
             day=day_text(moment), time=f"{moment:%H:%M}", files=file_names_text(batch),
-            **counts)
+            inserted=cells[COL_INSERTED], updated=cells[COL_UPDATED])
 
     def _on_export_clicked(self) -> None:
         batch = self._selected_batch()
