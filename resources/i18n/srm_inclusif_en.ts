@@ -2268,28 +2268,28 @@ Create all the relationships anyway, or only those of the structures not followe
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="42"/>
         <source>Simulation</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="43"/>
         <source>Ce que l&apos;import ferait. Rien n&apos;est encore enregistré.</source>
         <translation>What the import would do. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="45"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="62"/>
         <source>Simulation en cours…</source>
         <translation>Dry run in progress…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="47"/>
         <source>Tout ou rien : ne rien importer si une ligne est rejetée</source>
         <translation>All or nothing: import nothing if a row is rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="78"/>
         <source>Simulation interrompue : rien n&apos;a été importé. Revenez en arrière pour changer de fichier ou de réglages, puis relancez-la.</source>
         <translation>Simulation stopped: nothing was imported. Go back to change the file or the settings, then run it again.</translation>
     </message>
@@ -2909,7 +2909,7 @@ Technical detail: {detail}</translation>
         <translation>Score at least one criterion.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="150"/>
+        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="152"/>
         <source>Donnez un nom au profil de correspondance.</source>
         <extracomment>The name its row carries (structure, or supplier of a purchase); empty when none. A rejected line&apos;s cells under its file&apos;s titles (``import_records.raw_line``), or None. The title of the file&apos;s column its field was read from (see ``RowIssue``), or &quot;&quot;.</extracomment>
         <translation>Give the column mapping profile a name.</translation>
@@ -5205,58 +5205,58 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportIssueTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="42"/>
         <source>Rejetée</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="43"/>
         <source>Signalée</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="44"/>
         <source>Conflit</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="45"/>
         <source>Fusionnée</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="46"/>
         <source>Ligne de total</source>
         <translation>Total line</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="124"/>
         <source>Gravité</source>
-        <extracomment>The reasons with a part filled in. Why a row was rejected or flagged, in the UI language (stored in French): reasons with a part filled in are read back to their template, the others looked up as they are. The code of each French label a report writes for a coded field (« Antenne » → ANTENNA). The reasons of each coded field&apos;s rows (« Champ modifié à la main (« Siège ») ... »). The widest (in average characters) the file, structure, field and value get; longer texts wrap on the row (whole in their tooltip). The reason beside them, which takes the room left, says what is wrong: in a 1000 px wizard, or the history at 1024 px, it had a sixth of the width.</extracomment>
+        <extracomment>The reasons with a part filled in. The filled-in parts that are dates, stored as the French write them (« 05/01/2026 »). Why a row was rejected or flagged, in the UI language (stored in French): reasons with a part filled in are read back to their template, the others looked up as they are. The code of each French label a report writes for a coded field (« Antenne » → ANTENNA). The reasons of each coded field&apos;s rows (« Champ modifié à la main (« Siège ») ... »). The widest (in average characters) the file, structure, field and value get; longer texts wrap on the row (whole in their tooltip). The reason beside them, which takes the room left, says what is wrong: in a 1000 px wizard, or the history at 1024 px, it had a sixth of the width.</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="129"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="134"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="144"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="150"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="155"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -5321,6 +5321,11 @@ Close without saving the changes?</translation>
         <source>Colonne {number}</source>
         <extracomment>The title of a rejected line&apos;s cell under a column its file leaves untitled (or beyond its last title): its place in the line, as a spreadsheet numbers columns.</extracomment>
         <translation>Column {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="48"/>
+        <source>Enregistrer dans un fichier CSV les lignes rejetées, signalées, fusionnées, en conflit ou de total, comme le tableau les montre</source>
+        <translation>Save to a CSV file the rejected, flagged, merged, conflicting and total lines, as the table shows them</translation>
     </message>
 </context>
 <context>
@@ -5897,35 +5902,35 @@ Close without saving the changes?</translation>
         <translation>Unreadable line: control characters (binary file?)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="26"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="27"/>
         <source>Établissement fermé : ignoré.</source>
         <extracomment>Why a row is left aside (counted, not listed; the preview shows it).</extracomment>
         <translation>Closed establishment: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="27"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="28"/>
         <source>Catégorie FINESS autre que ESAT (246) : ignorée.</source>
         <translation>FINESS category other than ESAT (246): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="31"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="32"/>
         <source>Raison sociale absente du fichier des établissements : elle est dans le fichier StockUniteLegale (joint sur le SIREN), ajoutez-le à l&apos;import.</source>
         <extracomment>Why a SIRENE establishment without a name is rejected: the establishments file has none of its own, the company name is the legal unit&apos;s (``StockUniteLegale``, joined on the SIREN).</extracomment>
         <translation>Company name missing from the establishments file: it is in the StockUniteLegale file (joined on the SIREN); add that file to the import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="34"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="35"/>
         <source>SIREN absent du fichier StockUniteLegale importé : raison sociale inconnue.</source>
         <translation>SIREN not in the imported StockUniteLegale file: company name unknown.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="37"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="38"/>
         <source>Raison sociale à prendre dans le fichier StockUniteLegale : ce SIREN n&apos;est pas dans ses premières lignes, lues pour l&apos;aperçu ; l&apos;import lit tout le fichier.</source>
         <extracomment>A preview reads the first rows of a legal-unit file only (``sirene_preview``).</extracomment>
         <translation>Company name to be taken from the StockUniteLegale file: this SIREN is not in its first lines, read for the preview; the import reads the whole file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="40"/>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="41"/>
         <source>Raison sociale masquée par l&apos;INSEE ([ND], diffusion partielle) : établissement non importé, à créer à la main si besoin.</source>
         <translation>Company name masked by INSEE ([ND], partial publication): establishment not imported; create it by hand if needed.</translation>
     </message>
@@ -5995,16 +6000,38 @@ Close without saving the changes?</translation>
         <translation>Kind changed: {old} → {new}; past purchases now count as {kind}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_moves.py" line="32"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_moves.py" line="40"/>
         <source>Fournisseur reconnu par son SIRET à la ligne {line} de « {file} » : « {name} » de l&apos;espace. Ses lignes sans SIRET lui sont rattachées : {lines} dans l&apos;import (remarque sur la première seulement).</source>
-        <extracomment>The line a statement run for each line of a list is about. Said on the first line of the card given up (stored in French; context &quot;ImportReasons&quot;).</extracomment>
+        <extracomment>The line a statement run for each line of a list is about. What a stored invoice takes of a moved line that updates it. Said on the first line of the card given up (stored in French; context &quot;ImportReasons&quot;).</extracomment>
         <translation>Supplier recognised by its SIRET on line {line} of “{file}”: “{name}” in the workspace. Its lines without a SIRET go to it: {lines} in the import (remark on the first one only).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_moves.py" line="37"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_moves.py" line="45"/>
         <source>Client reconnu par son SIRET à la ligne {line} de « {file} » : « {name} » de l&apos;espace. Ses ventes sans SIRET lui sont rattachées : {lines} dans l&apos;import (remarque sur la première seulement).</source>
         <extracomment>The same, in a structure inclusive&apos;s words: her lines are sales to her clients.</extracomment>
         <translation>Client recognised by its SIRET on line {line} of “{file}”: “{name}” in the workspace. Its sales without a SIRET go to it: {lines} in the import (remark on the first one only).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_moves.py" line="51"/>
+        <source>Facture {invoice} du {day}, parmi ces lignes sans SIRET, déjà importée sur « {name} » : la ligne enregistrée passe de {old} à {new} HT et prend les autres valeurs du fichier.</source>
+        <extracomment>An invoice among the moved lines that the stored card holds at that date with other values: its stored line takes them (said on the first moved line, which the remarks are on).</extracomment>
+        <translation>Invoice {invoice} of {day}, among these lines without a SIRET, already imported on “{name}”: the stored line goes from {old} to {new} excl. VAT and takes the file&apos;s other values.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_moves.py" line="59"/>
+        <source>Fournisseur reconnu par son SIRET à la ligne {line} de « {file} » : « {name} » de l&apos;espace. Ses lignes sans SIRET lui seraient rattachées : {lines} dans l&apos;import (remarque sur la première seulement).</source>
+        <extracomment>The remarks above as a dry run says them: nothing moves, it would (``spend_dry_run`` lists them with its other remarks).</extracomment>
+        <translation>Supplier recognised by its SIRET on line {line} of “{file}”: “{name}” in the workspace. Its lines without a SIRET would go to it: {lines} in the import (remark on the first one only).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_moves.py" line="63"/>
+        <source>Client reconnu par son SIRET à la ligne {line} de « {file} » : « {name} » de l&apos;espace. Ses ventes sans SIRET lui seraient rattachées : {lines} dans l&apos;import (remarque sur la première seulement).</source>
+        <translation>Client recognised by its SIRET on line {line} of “{file}”: “{name}” in the workspace. Its sales without a SIRET would go to it: {lines} in the import (remark on the first one only).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_moves.py" line="67"/>
+        <source>Facture {invoice} du {day}, parmi ces lignes sans SIRET, déjà importée sur « {name} » : la ligne enregistrée passerait de {old} à {new} HT et prendrait les autres valeurs du fichier.</source>
+        <translation>Invoice {invoice} of {day}, among these lines without a SIRET, already imported on “{name}”: the stored line would go from {old} to {new} excl. VAT and would take the file&apos;s other values.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/siret_advice.py" line="14"/>
@@ -6013,63 +6040,63 @@ Close without saving the changes?</translation>
         <translation>The SIRET must have 14 digits ({count} read): a leading zero lost by the spreadsheet? Tick “Pad with zeros the SIRETs shortened by Excel” at the wizard&apos;s columns step, or add --pad-siret on the command line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="30"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="31"/>
         <source>Fournisseur absent de l&apos;espace : dépense qui serait rattachée à un fournisseur classique créé pour l&apos;occasion.</source>
         <extracomment>Each remark saying something is created or imported, as a dry run says it (by its words in the workspace: a buyer&apos;s or a structure inclusive&apos;s).</extracomment>
         <translation>Supplier not in the workspace: spend that would go to a classic supplier created for it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="33"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="34"/>
         <source>Fournisseur absent de l&apos;espace : un fournisseur classique serait créé pour l&apos;occasion, avec ses {lines} lignes de l&apos;import (remarque sur la première seulement).</source>
         <translation>Supplier not in the workspace: a classic supplier would be created for it, with its {lines} lines of the import (remark on the first one only).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="37"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="38"/>
         <source>Client absent de l&apos;espace : vente qui serait rattachée à un client créé pour l&apos;occasion.</source>
         <translation>Client not in the workspace: sale that would go to a client created for it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="40"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="41"/>
         <source>Client absent de l&apos;espace : un client serait créé pour l&apos;occasion, avec ses {lines} ventes de l&apos;import (remarque sur la première seulement).</source>
         <translation>Client not in the workspace: a client would be created for it, with its {lines} sales of the import (remark on the first one only).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="43"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="44"/>
         <source>Fournisseur absent de l&apos;espace : il serait créé avec le type, le code postal ou la ville que donne le fichier.</source>
         <translation>Supplier not in the workspace: it would be created with the kind, post code or city the file gives.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="46"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="47"/>
         <source>Fournisseur absent de l&apos;espace : il serait créé avec le type, le code postal ou la ville que donne le fichier, avec ses {lines} lignes de l&apos;import (remarque sur la première seulement).</source>
         <translation>Supplier not in the workspace: it would be created with the kind, post code or city the file gives, with its {lines} lines of the import (remark on the first one only).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="50"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="51"/>
         <source>Client absent de l&apos;espace : il serait créé avec le type, le code postal ou la ville que donne le fichier.</source>
         <translation>Client not in the workspace: it would be created with the kind, post code or city the file gives.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="53"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="54"/>
         <source>Client absent de l&apos;espace : il serait créé avec le type, le code postal ou la ville que donne le fichier, avec ses {lines} ventes de l&apos;import (remarque sur la première seulement).</source>
         <translation>Client not in the workspace: it would be created with the kind, post code or city the file gives, with its {lines} sales of the import (remark on the first one only).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="57"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="58"/>
         <source>Acheteur inconnu dans l&apos;espace : la ligne serait importée sans acheteur.</source>
         <translation>Buyer unknown in the workspace: the line would be imported without a buyer.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="60"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="61"/>
         <source>Acheteur inconnu dans l&apos;espace : les {lines} lignes de l&apos;import qui le nomment seraient importées sans acheteur (remarque sur la première seulement).</source>
         <translation>Buyer unknown in the workspace: the {lines} lines of the import naming them would be imported without a buyer (remark on the first one only).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="63"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="64"/>
         <source>Commercial inconnu dans l&apos;espace : la vente serait importée sans commercial.</source>
         <translation>Salesperson unknown in the workspace: the sale would be imported without a salesperson.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="66"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_dry_run.py" line="67"/>
         <source>Commercial inconnu dans l&apos;espace : les {lines} ventes de l&apos;import qui le nomment seraient importées sans commercial (remarque sur la première seulement).</source>
         <translation>Salesperson unknown in the workspace: the {lines} sales of the import naming them would be imported without a salesperson (remark on the first one only).</translation>
     </message>
@@ -6077,133 +6104,133 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="91"/>
         <source>L&apos;import ajouterait</source>
         <translation>The import would add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="93"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="96"/>
         <source>Lignes lues : &lt;b&gt;{rows}&lt;/b&gt; — {files}.</source>
         <translation>Rows read: &lt;b&gt;{rows}&lt;/b&gt; — {files}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="109"/>
         <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : {flagged} — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt; — fermées ou inactives ignorées : &lt;b&gt;{closed}&lt;/b&gt;</source>
         <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: {flagged} — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt; — closed or inactive skipped: &lt;b&gt;{closed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="114"/>
         <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : {flagged} — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt;</source>
         <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: {flagged} — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="130"/>
         <source>Lignes de total ou de pagination ignorées : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Total or page rows skipped: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="161"/>
         <source>Une copie de l&apos;espace de travail a été faite avant l&apos;import. Pour y revenir : « Revenir avant cet import… », ci-dessous ou plus tard dans la page Imports / exports.</source>
         <translation>A copy of the workspace was made before the import. To go back to it: “Go back to before this import…”, below or later on the Imports / exports page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="163"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="179"/>
         <source>Montant des lignes nouvelles : &lt;b&gt;{added}&lt;/b&gt; HT</source>
         <translation>Amount of the new lines: &lt;b&gt;{added}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="167"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="183"/>
         <source> — des lignes mises à jour : &lt;b&gt;{updated}&lt;/b&gt; HT</source>
         <translation> — of the updated lines: &lt;b&gt;{updated}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="195"/>
         <source>Lignes rattachées à un client existant : &lt;b&gt;{matched}&lt;/b&gt; — à un client créé pour elles : &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Lines attached to an existing client: &lt;b&gt;{matched}&lt;/b&gt; — to a client created for them: &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="183"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="199"/>
         <source>Lignes rattachées à un fournisseur existant : &lt;b&gt;{matched}&lt;/b&gt; — à un fournisseur créé pour elles : &lt;b&gt;{unmatched}&lt;/b&gt; (fournisseurs classiques créés : &lt;b&gt;{created}&lt;/b&gt;) — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Lines attached to an existing supplier: &lt;b&gt;{matched}&lt;/b&gt; — to a supplier created for them: &lt;b&gt;{unmatched}&lt;/b&gt; (classic suppliers created: &lt;b&gt;{created}&lt;/b&gt;) — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="209"/>
         <source>Clients créés avec le type du fichier : &lt;b&gt;{typed}&lt;/b&gt; — fiches complétées (type, code postal ou ville vides) : &lt;b&gt;{completed}&lt;/b&gt;</source>
         <translation>Clients created with the file&apos;s kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="212"/>
         <source>Fournisseurs créés avec le type du fichier : &lt;b&gt;{typed}&lt;/b&gt; — fiches complétées (type, code postal ou ville vides) : &lt;b&gt;{completed}&lt;/b&gt;</source>
         <translation>Suppliers created with the file&apos;s kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="219"/>
         <source>Lignes sans commercial attribuées à {name} : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Lines without a salesperson given to {name}: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="221"/>
         <source>Lignes sans acheteur attribuées à {name} : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Lines without a buyer given to {name}: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="253"/>
         <source>Personnes que l&apos;import ajouterait à l&apos;organisation : {names}</source>
         <translation>People the import would add to the organisation: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="256"/>
         <source>Personnes ajoutées à l&apos;organisation : {names}</source>
         <translation>People added to the organisation: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="250"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="266"/>
         <source>{lines} (remarques : &lt;b&gt;{remarks}&lt;/b&gt;)</source>
         <translation>{lines} (remarks: &lt;b&gt;{remarks}&lt;/b&gt;)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="261"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="277"/>
         <source>fichiers : {files}</source>
         <translation>files: {files}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="270"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="286"/>
         <source>{name} : {format}, {reading}</source>
         <translation>{name}: {format}, {reading}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="280"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="296"/>
         <source>classeur</source>
         <translation>workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="283"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="299"/>
         <source>encodage : {encoding}</source>
         <translation>encoding: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="98"/>
         <source>{lead} : &lt;b&gt;{inserted}&lt;/b&gt; — mises à jour : &lt;b&gt;{updated}&lt;/b&gt; — inchangées : &lt;b&gt;{unchanged}&lt;/b&gt; — doublons fusionnés : &lt;b&gt;{merged}&lt;/b&gt;</source>
         <translation>{lead}: &lt;b&gt;{inserted}&lt;/b&gt; — updated: &lt;b&gt;{updated}&lt;/b&gt; — unchanged: &lt;b&gt;{unchanged}&lt;/b&gt; — duplicates merged: &lt;b&gt;{merged}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="126"/>
         <source>Lignes hors ESAT ignorées (FINESS, autre catégorie) : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Rows other than ESAT ignored (FINESS, another category): &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="35"/>
         <source>Aucune ligne rejetée, signalée ni en conflit : rien à vérifier.</source>
         <extracomment>Unknown buyers named in the summary at most; the others are counted. Said of an import without any rejected, flagged, merged or conflicting row.</extracomment>
         <translation>No row rejected, flagged or in conflict: nothing to check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="135"/>
         <source>&lt;b&gt;Aucune ligne de données n&apos;a été lue.&lt;/b&gt;</source>
         <translation>&lt;b&gt;No data row was read.&lt;/b&gt;</translation>
     </message>
@@ -6211,100 +6238,100 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="88"/>
         <source>Importer des fichiers</source>
         <extracomment>The saved mapping profiles of the target, read once per planning. The profile applied to each plan (by index): the first that fits, or the user&apos;s. Who gets the spend lines without a buyer (None: nobody, or the only person). Whether the buyers the files name that the workspace lacks are added to it. A seller&apos;s workspace: her counterparties are clients, her spend lines her sales. Whether the import emptied the undo stack (its summary then says so). The user changed the column mapping: closing the wizard asks first.</extracomment>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="103"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="103"/>
         <source>&lt; Précédent</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="103"/>
         <source>Terminer</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="104"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="104"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="139"/>
         <source>Abandonner l&apos;import ? Le choix des colonnes sera perdu.</source>
         <translation>Abandon the import? The column choices will be lost.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="141"/>
         <source>Abandonner</source>
         <translation>Abandon</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="142"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="213"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="222"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="284"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="224"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="286"/>
         <source>Fichier illisible</source>
         <translation>Unreadable file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="275"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="277"/>
         <source>Colonnes non reconnues</source>
         <translation>Unrecognised columns</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="277"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="279"/>
         <source>Utiliser la première ligne comme en-tête et associer les colonnes vous-même ?</source>
         <translation>Use the first row as the header and map the columns yourself?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="296"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="298"/>
         <source>Simulation de l&apos;import…</source>
         <translation>Simulating the import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="296"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="298"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="298"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="300"/>
         <source>Finalisation de l&apos;import : index de recherche et enregistrement…</source>
         <translation>Finishing the import: search index and saving…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="301"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="303"/>
         <source>{done} / {total} lignes</source>
         <translation>{done} / {total} rows</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="303"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="305"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="328"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="330"/>
         <source>Import annulé</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="329"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="331"/>
         <source>Import annulé : l&apos;espace de travail n&apos;a pas changé.</source>
         <translation>Import cancelled: the workspace has not changed.</translation>
     </message>
@@ -6322,78 +6349,86 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="116"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="129"/>
         <source>Revenir avant cet import…</source>
         <translation>Go back to before this import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="245"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="246"/>
         <source>Remet l&apos;espace de travail dans l&apos;état de la copie prise juste avant cet import.</source>
         <translation>Puts the workspace back in the state of the copy taken just before this import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="143"/>
         <source>Sélectionnez un import pour voir ses lignes rejetées ou signalées.</source>
         <translation>Select an import to see its rejected or flagged rows.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="76"/>
         <source>Importer des &amp;fournisseurs…</source>
         <extracomment>The history&apos;s format names, cut past that many average characters (whole in their tooltip).</extracomment>
         <translation>&amp;Import suppliers…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="77"/>
         <source>Importer des &amp;clients…</source>
         <translation>&amp;Import clients…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="86"/>
         <source>Importer des &amp;dépenses…</source>
         <translation>Import &amp;spend…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="87"/>
         <source>Importer des &amp;ventes…</source>
         <translation>Import s&amp;ales…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="107"/>
         <source>Aucun import pour le moment. « {suppliers} » lit une liste de clients (CSV ou Excel) ; « {spend} » lit les ventes exportées de votre logiciel de facturation ou de votre comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.</source>
         <translation>No import yet. “{suppliers}” reads a list of clients (CSV or Excel); “{spend}” reads the sales exported from your invoicing software or your accounts. You can also drop a file on the window.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="132"/>
         <source>Historique des imports</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="140"/>
         <source>Lignes à vérifier de l&apos;import choisi</source>
         <translation>Rows to check of the chosen import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="141"/>
         <source>Double-clic ou Entrée : ouvrir la fiche de la structure, pour la corriger.</source>
         <translation>Double-click or Enter: open the structure&apos;s record, to correct it.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="282"/>
+        <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s), en conflit ou de total</source>
+        <translation>
+            <numerusform>%Ln row rejected, flagged, merged, in conflict or a total</numerusform>
+            <numerusform>%Ln rows rejected, flagged, merged, in conflict or totals</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="346"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="353"/>
         <source>Revenir avant l&apos;import du {day} à {time} ({files} — ajoutées : {inserted}, mises à jour : {updated}) ?</source>
         <translation>Go back to before the import of {day} at {time} ({files} — added: {inserted}, updated: {updated})?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="111"/>
         <source>Aucun import pour le moment. « {suppliers} » lit un annuaire de structures (CSV ou Excel) ; « {spend} » lit les dépenses exportées de votre ERP ou de votre comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.</source>
         <translation>No import yet. “{suppliers}” reads a directory of structures (CSV or Excel); “{spend}” reads the spend exported from your ERP or your accounts. You can also drop a file on the window.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="206"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="207"/>
         <source>%n import(s)</source>
         <extracomment>The height the user gave the rows to check by moving the divider (None: half).</extracomment>
         <translation>
@@ -6402,27 +6437,27 @@ Close without saving the changes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="248"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="249"/>
         <source>Sélectionnez un import dans l&apos;historique.</source>
         <translation>Select an import in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="250"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="251"/>
         <source>Cet import n&apos;a rien changé aux données : il n&apos;y a rien à défaire (aucune copie gardée).</source>
         <translation>This import changed no data: there is nothing to undo (no copy kept).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="253"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="254"/>
         <source>Aucune copie n&apos;a été prise avant cet import (données de démonstration, ou import fait par une version antérieure).</source>
         <translation>No copy was taken before this import (demo data, or an import made by an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="256"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="257"/>
         <source>La copie prise avant cet import n&apos;est plus dans le dossier des copies : elle a été supprimée, ou remplacée par une plus récente (l&apos;application garde les {count} plus récentes de chaque sorte).</source>
         <translation>The copy taken before this import is no longer in the copies folder: it was deleted, or replaced by a newer one (the application keeps the {count} most recent of each kind).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="275"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="284"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln row rejected, flagged, merged or in conflict</numerusform>
@@ -7237,23 +7272,23 @@ Create the contract now?</translation>
         <translation>“{field}” is linked to the column “{column}” again.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="37"/>
         <source>En italique : les valeurs telles que le fichier les donne, qui ne seront pas importées (ligne rejetée, personne absente de l&apos;espace).</source>
-        <extracomment>The widest a value&apos;s column gets when the remarks would have less than ``ROOMY_CHARS``. The width (in average characters) the remarks are given when the values can spare it. The least width of the remarks (in average characters), wrapped on a row&apos;s lines. The preview rows in sight when the page opens, the mapping above given the rest. The lines of the preview&apos;s column titles (« N° de facture ou / de commande »). The most text lines a preview row shows; the rest of a long remark is in its tooltip.</extracomment>
+        <extracomment>The widest a value&apos;s column gets when the remarks would have less than ``ROOMY_CHARS``. The narrowest a value&apos;s column gets (average characters; its whole title, if wider) when capped at ``CAPPED_CHARS`` they still leave the remarks less than ``ROOMY_CHARS``. The width (in average characters) the remarks are given when the values can spare it. The least width of the remarks (in average characters), wrapped on a row&apos;s lines. The preview rows in sight when the page opens, the mapping above given the rest. The lines of the preview&apos;s column titles (« N° de facture ou / de commande »). The most text lines a preview row shows; the rest of a long remark is in its tooltip.</extracomment>
         <translation>In italics: values as the file gives them, which will not be imported (rejected line, person not in the workspace).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="46"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="47"/>
         <source>Remarque</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/preview_cells.py" line="74"/>
         <source>« {value} » : valeur telle que le fichier la donne ; elle ne sera pas importée.</source>
         <translation>“{value}”: value as the file gives it; it will not be imported.</translation>
     </message>
@@ -10493,7 +10528,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SummaryCounts</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="57"/>
         <source>%n ligne(s) rejetée(s) : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</source>
         <translation>
             <numerusform>%n row rejected: with the “all or nothing” option, no row was imported.</numerusform>
@@ -10501,7 +10536,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="61"/>
         <source>et %n autre(s)</source>
         <translation>
             <numerusform>and %n other</numerusform>
@@ -10509,7 +10544,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="65"/>
         <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez-le(s) dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Buyer not in the workspace: {names}. To give them their lines, go back to the “Column mapping” page and tick “{option}”; or, after the import, add them in Tools &gt; People and teams… then import the file again.</numerusform>
@@ -10517,7 +10552,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="70"/>
         <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez-le(s) dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Buyer not in the workspace: {names}. To give them their lines, tick “{option}” (“Column mapping” page) or add them in Tools &gt; People and teams…, then import the file again.</numerusform>
@@ -10525,7 +10560,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="77"/>
         <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez-le(s) dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Salesperson not in the workspace: {names}. To give them their sales, go back to the “Column mapping” page and tick “{option}”; or, after the import, add them in Tools &gt; People and teams… then import the file again.</numerusform>
@@ -10533,7 +10568,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="82"/>
         <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez-le(s) dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Salesperson not in the workspace: {names}. To give them their sales, tick “{option}” (“Column mapping” page) or add them in Tools &gt; People and teams…, then import the file again.</numerusform>
@@ -10544,27 +10579,27 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="104"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="115"/>
         <source>Revenir avant cet import…</source>
         <translation>Go back to before this import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="118"/>
         <source>Ferme l&apos;assistant et remet l&apos;espace de travail dans l&apos;état de la copie prise juste avant cet import, après confirmation (page Imports / exports).</source>
         <translation>Closes the wizard and puts the workspace back as the copy taken just before this import, after confirmation (Imports / exports page).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="137"/>
         <source>Import refusé</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="141"/>
         <source>Les actions faites avant l&apos;import ne s&apos;annulent plus par Ctrl+Z ; pour revenir avant l&apos;import : Fichier › Restaurer une sauvegarde…</source>
         <translation>Actions taken before the import can no longer be undone with Ctrl+Z; to go back to before the import: File › Restore a backup…</translation>
     </message>

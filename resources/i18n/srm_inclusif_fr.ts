@@ -80,7 +80,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="206"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="207"/>
         <source>%n import(s)</source>
         <extracomment>The height the user gave the rows to check by moving the divider (None: half).</extracomment>
         <translation>
@@ -89,7 +89,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="275"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="282"/>
+        <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s), en conflit ou de total</source>
+        <translation>
+            <numerusform>%Ln ligne rejetée, signalée, fusionnée, en conflit ou de total</numerusform>
+            <numerusform>%Ln lignes rejetées, signalées, fusionnées, en conflit ou de total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="284"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln ligne rejetée, signalée, fusionnée ou en conflit</numerusform>
@@ -198,7 +206,7 @@
 <context>
     <name>SummaryCounts</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="57"/>
         <source>%n ligne(s) rejetée(s) : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</source>
         <translation>
             <numerusform>%n ligne rejetée : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</numerusform>
@@ -206,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="61"/>
         <source>et %n autre(s)</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -214,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="65"/>
         <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez-le(s) dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Acheteur absent de l&apos;espace : {names}. Pour lui attribuer ses lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez cette personne dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</numerusform>
@@ -222,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="70"/>
         <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez-le(s) dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Acheteur absent de l&apos;espace : {names}. Pour lui attribuer ses lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez cette personne dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</numerusform>
@@ -230,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="77"/>
         <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez-le(s) dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Commercial absent de l&apos;espace : {names}. Pour lui attribuer ses ventes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez cette personne dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</numerusform>
@@ -238,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="82"/>
         <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez-le(s) dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Commercial absent de l&apos;espace : {names}. Pour lui attribuer ses ventes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez cette personne dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</numerusform>

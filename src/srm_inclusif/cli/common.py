@@ -38,7 +38,7 @@ def day_argument(text: str) -> date:
 
 def counted(count: int, singular: str, plural: str) -> str:
     """``core.i18n.counted`` with the count grouped as the UI shows it: « 50 000 lignes lues »."""
-    return grouped(count) + i18n.counted(count, singular, plural).removeprefix(str(count))
+    return i18n.counted(count, singular, plural, grouped=True)
 
 
 def figure(value: Decimal) -> str:

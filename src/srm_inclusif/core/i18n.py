@@ -44,10 +44,14 @@ def quoted(text: str) -> str:
     return translate("Texts", QUOTED).format(text=text)
 
 
-def counted(count: int, singular: str, plural: str) -> str:
+def counted(count: int, singular: str, plural: str, *, grouped: bool = False) -> str:
     """A count with its French words, singular up to one: "0 fichier", "1 fichier", "3 fichiers".
 
     For French written without the UI (command line, messages of the lower layers); the UI
-    writes counts through its catalogues' plural forms.
+    writes counts through its catalogues' plural forms. ``grouped`` writes the count as the UI
+    shows numbers, by thousands: "50 000 lignes lues".
     """
-    return f"{count} {singular if count <= 1 else plural}"
+    from srm_inclusif.core.numbers import grouped as grouped_number  # it reads this module
+
+    number = grouped_number(count) if grouped else str(count)
+    return f"{number} {singular if count <= 1 else plural}"

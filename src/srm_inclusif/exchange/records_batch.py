@@ -14,7 +14,6 @@ from typing import Any
 
 from srm_inclusif.core.geo import post_code_reason
 from srm_inclusif.core.normalise import (
-    NO_VALUE_TOKENS,
     clean_text,
     is_footer_line,
     normalise_email,
@@ -30,7 +29,7 @@ from srm_inclusif.exchange.cell_values import (
     number_of,
     on_one_line,
 )
-from srm_inclusif.exchange.columns import MULTI_COLUMN_FIELDS
+from srm_inclusif.exchange.column_block import Columns, each_value
 from srm_inclusif.exchange.records import (
     BAD_EMAIL,
     BAD_NUMBER,
@@ -89,7 +88,7 @@ def supplier_rows(
     """
     if not rows:
         return []
-    columns = _Columns(rows, mapping)
+    columns = Columns(rows, mapping)
     lines = [line for line, _cells in rows]
     names, norm_names, brands = _names(columns)
     # the flags of a row are raised in the row-by-row order: SIRET, post code, phone, e-mail,
@@ -145,48 +144,6 @@ def supplier_rows(
     return out
 
 
-class _Columns:
-    """The mapped columns of a block of rows; short rows are padded with empty cells."""
-
-    def __init__(self, rows: Sequence[tuple[int, list[str]]], mapping: dict[int, str]) -> None:
-        self.size = len(rows)
-        width = max(mapping, default=-1) + 1
-        padded = [cells if len(cells) >= width else cells + [""] * (width - len(cells))
-                  for _line, cells in rows]
-        transposed = list(zip(*padded, strict=False)) if padded else []
-        self._raw: dict[str, Sequence[Any]] = {}
-        for index, name in sorted(mapping.items()):
-            if name in MULTI_COLUMN_FIELDS:  # the cells of its columns side by side, per row
-                previous = self._raw.get(name)
-                self._raw[name] = ([(cell,) for cell in transposed[index]] if previous is None
-                                   else [(*cells, cell) for cells, cell
-                                         in zip(previous, transposed[index], strict=True)])
-            elif name:
-                self._raw[name] = transposed[index]
-        self._clean: dict[tuple[str, int | None], list[str | None]] = {}
-
-    def get(self, name: str) -> Sequence[str] | None:
-        """Raw cells of a field, or None when no column is mapped to it."""
-        return self._raw.get(name)
-
-    def raw(self, name: str, index: int) -> str | None:
-        column = self._raw.get(name)
-        return None if column is None else column[index]
-
-    def clean(self, name: str, size: int | None = None) -> list[str | None]:
-        """``clean_text`` of every cell of a field on one line, cut to ``size`` characters.
-
-        All None when the field is not mapped. An address keeps its line breaks (its parts are
-        joined by commas, see ``_addresses``).
-        """
-        if (name, size) not in self._clean:
-            column = self._raw.get(name)
-            one_line = name not in ("address", "address2")
-            self._clean[name, size] = [None] * self.size if column is None else _each_value(
-                column, lambda cells: _clean_all(cells, size, one_line=one_line))
-        return self._clean[name, size]
-
-
 class _Flags:
     """The flags of each row of a block (None for a row without any), with the row's name."""
 
@@ -204,42 +161,7 @@ class _Flags:
             row.append(issue)
 
 
-#: Cells looked at to guess whether the values of a column repeat.
-_SAMPLE = 100
-
-
-def _each_value(
-    column: Sequence[Any], read_all: Callable[[Sequence[Any]], list[Any]]
-) -> list[Any]:
-    """``read_all`` (cells → their values) of a column, once per distinct value if values repeat.
-
-    The first cells tell whether values repeat: hashing a column of distinct cells is wasted work.
-    """
-    if len(set(column[:_SAMPLE])) > _SAMPLE // 2:
-        return read_all(column)
-    distinct = set(column)
-    memo = dict(zip(distinct, read_all(list(distinct)), strict=True))
-    return [memo[cell] for cell in column]
-
-
-def _clean_all(column: Sequence[Any], size: int | None, *,
-               one_line: bool) -> list[str | None]:
-    """``clean_text`` of strings cut to ``size`` characters, inlined (it runs for every cell).
-
-    ``one_line``: line breaks, tabs and runs of spaces read as one space first (checked once
-    for the whole column: most have none).
-    """
-    tokens = NO_VALUE_TOKENS
-    texts = [text if (len(text := cell.strip()) > 8 or text.lower() not in tokens) else None
-             for cell in column]
-    if one_line:
-        joined = "\x1f".join(text for text in texts if text)
-        if "\n" in joined or "\r" in joined or "\t" in joined or "  " in joined:
-            texts = [on_one_line(text) if text else text for text in texts]
-    return texts if size is None else [text[:size] if text else text for text in texts]
-
-
-def _names(columns: _Columns) -> tuple[list[Any], list[Any], list[Any]]:
+def _names(columns: Columns) -> tuple[list[Any], list[Any], list[Any]]:
     """Names (the brand when there is no name; None when neither), normalised names, brands."""
     brands = columns.clean("brand", LIMITS["brand"])
     names = [name or brand
@@ -248,7 +170,7 @@ def _names(columns: _Columns) -> tuple[list[Any], list[Any], list[Any]]:
     return names, list(map(normalise_name, names)), brands
 
 
-def _raw_sirets(columns: _Columns) -> list[Any]:
+def _raw_sirets(columns: Columns) -> list[Any]:
     """The SIRET cell of each row; the second SIRET column's where the first one is empty."""
     raws: list[Any] = list(columns.get("siret") or [None] * columns.size)  # type: ignore[list-item]
     alt = columns.get("siret_alt")
@@ -277,7 +199,7 @@ def _sirets(
     return values, statuses
 
 
-def _other_sirets(columns: _Columns, sirets: list[Any], flags: _Flags) -> None:
+def _other_sirets(columns: Columns, sirets: list[Any], flags: _Flags) -> None:
     """Flag a SIREN column at odds with the SIRET, and a second SIRET that is not stored."""
     sirens, seconds = columns.get("siren"), columns.get("siret_alt")
     if sirens is None and seconds is None:
@@ -290,7 +212,7 @@ def _other_sirets(columns: _Columns, sirets: list[Any], flags: _Flags) -> None:
             flags.add(index, name, value, reason)
 
 
-def _places(builder: RecordBuilder, columns: _Columns, flags: _Flags) -> tuple[list[Any], ...]:
+def _places(builder: RecordBuilder, columns: Columns, flags: _Flags) -> tuple[list[Any], ...]:
     """Addresses, cities, post codes, departments and regions; unreadable post codes flagged."""
     addresses = _addresses(columns.clean("address"), columns.clean("address2"))
     cities = columns.clean("city", LIMITS["city"])
@@ -299,7 +221,7 @@ def _places(builder: RecordBuilder, columns: _Columns, flags: _Flags) -> tuple[l
     if raw_codes is None:
         places = [builder.place_for(None)] * columns.size
     else:
-        places = _each_value(raw_codes, lambda cells: list(map(builder.place_for, cells)))
+        places = each_value(raw_codes, lambda cells: list(map(builder.place_for, cells)))
         for index in [i for i, place in enumerate(places) if place is None]:
             flags.add(index, "post_code", raw_codes[index], post_code_reason(raw_codes[index]))
             places[index] = (None, None, None)
@@ -316,7 +238,7 @@ def _addresses(main: list[str | None], extra: list[str | None]) -> list[str | No
 
 
 def _checked(
-    columns: _Columns, name: str, read: Callable[[Any], tuple[str | None, bool]], reason: str,
+    columns: Columns, name: str, read: Callable[[Any], tuple[str | None, bool]], reason: str,
     flags: _Flags, *, keep: bool = True,
 ) -> list[str | None]:
     """Phones, e-mails or websites normalised by ``read`` and cut to their limit.
@@ -326,7 +248,7 @@ def _checked(
     column = columns.get(name)
     if column is None:
         return [None] * columns.size
-    values, valid = zip(*_each_value(column, lambda cells: list(map(read, cells))), strict=True)
+    values, valid = zip(*each_value(column, lambda cells: list(map(read, cells))), strict=True)
     if not all(valid):
         for index in [i for i, ok in enumerate(valid) if not ok]:
             flags.add(index, name, column[index], reason)
@@ -335,12 +257,12 @@ def _checked(
             for value, ok in zip(values, valid, strict=True)]
 
 
-def _kinds(builder: RecordBuilder, columns: _Columns, flags: _Flags) -> Sequence[str | None]:
+def _kinds(builder: RecordBuilder, columns: Columns, flags: _Flags) -> Sequence[str | None]:
     """Kinds (None for no value); a text naming no known kind is flagged."""
     column = columns.get("kind")
     if column is None:
         return [builder.kind_of(None)[0]] * columns.size
-    kinds, unknown = zip(*_each_value(column, lambda cells: list(map(builder.kind_of, cells))),
+    kinds, unknown = zip(*each_value(column, lambda cells: list(map(builder.kind_of, cells))),
                          strict=True)
     if any(unknown):
         for index in [i for i, flag in enumerate(unknown) if flag]:
@@ -349,14 +271,14 @@ def _kinds(builder: RecordBuilder, columns: _Columns, flags: _Flags) -> Sequence
 
 
 def _sectors(
-    builder: RecordBuilder, columns: _Columns, flags: _Flags
+    builder: RecordBuilder, columns: Columns, flags: _Flags
 ) -> tuple[Sequence[list[int]], Sequence[list[str]]]:
     """Reference sector ids and unknown sector texts (each one flagged) per row."""
     column = columns.get("sectors")
     if column is None:
         no_ids, no_extras = builder.sectors_of(None)
         return [no_ids] * columns.size, [no_extras] * columns.size
-    ids, extras = zip(*_each_value(column, lambda cells: list(map(builder.sectors_of, cells))),
+    ids, extras = zip(*each_value(column, lambda cells: list(map(builder.sectors_of, cells))),
                       strict=True)
     if any(extras):
         for index, texts in enumerate(extras):
@@ -365,42 +287,42 @@ def _sectors(
     return ids, extras
 
 
-def _natures(columns: _Columns, flags: _Flags) -> Sequence[str | None]:
+def _natures(columns: Columns, flags: _Flags) -> Sequence[str | None]:
     """``Nature`` codes; a text naming neither a head office nor an antenna is flagged."""
     column = columns.get("nature")
     if column is None:
         return [None] * columns.size
-    natures, unknown = zip(*_each_value(column, lambda cells: list(map(nature_of, cells))),
+    natures, unknown = zip(*each_value(column, lambda cells: list(map(nature_of, cells))),
                            strict=True)
     for index in [i for i, flag in enumerate(unknown) if flag]:
         flags.add(index, "nature", clean_text(column[index]), UNKNOWN_NATURE)
     return natures
 
 
-def _numbers(columns: _Columns, name: str, flags: _Flags) -> Sequence[float | None]:
+def _numbers(columns: Columns, name: str, flags: _Flags) -> Sequence[float | None]:
     """Counts of a field; a cell holding no count is flagged."""
     column = columns.get(name)
     if column is None:
         return [None] * columns.size
-    numbers, unreadable = zip(*_each_value(column, lambda cells: list(map(number_of, cells))),
+    numbers, unreadable = zip(*each_value(column, lambda cells: list(map(number_of, cells))),
                               strict=True)
     for index in [i for i, flag in enumerate(unreadable) if flag]:
         flags.add(index, name, clean_text(column[index]), BAD_NUMBER)
     return numbers
 
 
-def _references(columns: _Columns) -> list[list[dict[str, Any]]] | None:
+def _references(columns: Columns) -> list[list[dict[str, Any]]] | None:
     """Client references per row (None when no column gives them)."""
     column = columns.get("client_references")
     return None if column is None else [client_references(cells) for cells in column]
 
 
-def _notes(columns: _Columns) -> list[str | None]:
+def _notes(columns: Columns) -> list[str | None]:
     """The notes of each row (its notes cells one per line); all None when no column gives them."""
     column = columns.get("notes")
     return [None] * columns.size if column is None else list(map(notes_text, column))
 
 
-def _lists(columns: _Columns, name: str) -> list[list[str]] | None:
+def _lists(columns: Columns, name: str) -> list[list[str]] | None:
     column = columns.get(name)
     return None if column is None else [split_list(cell) for cell in column]

@@ -12,6 +12,7 @@ from srm_inclusif.storage.services.spend_counterparty import (
     CREATED_FROM_FILE,
     CREATED_FROM_FILE_LINES,
 )
+from srm_inclusif.storage.services.spend_moves import DRY_RUN_MOVE_REASONS
 from srm_inclusif.storage.services.spend_reasons import (
     SELLER_REASONS,
     UNKNOWN_BUYER,
@@ -66,6 +67,7 @@ DRY_RUN_REASONS = {
     UNKNOWN_SALESPERSON_LINES: QT_TRANSLATE_NOOP(
         "ImportReasons", "Commercial inconnu dans l'espace : les {lines} ventes de l'import qui "
         "le nomment seraient importées sans commercial (remarque sur la première seulement)."),
+    **DRY_RUN_MOVE_REASONS,  # a card given up for a stored one, said where it is given up
 }
 #: The dry run's remarks with a part filled in (the UI reads them back to their template).
 FILLED_DRY_RUN_REASONS = tuple(said for said in DRY_RUN_REASONS.values() if "{" in said)

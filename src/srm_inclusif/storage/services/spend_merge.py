@@ -147,7 +147,7 @@ class SpendMerger:
         self.suppliers.load(set(keys))
         records, keys = self.suppliers.told_apart(records, keys)
         self._load_existing_lines(keys)
-        self.suppliers.give_up_created(self.stored, SIGNATURE)
+        self.suppliers.give_up_created(self.stored, SIGNATURE, self.met)
         identical = self._identical_lines(records, keys)
         inserted: list[dict[str, Any]] = []
         updated: list[dict[str, Any]] = []

@@ -14,10 +14,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from srm_inclusif.storage.services.import_records import SpendRecord
 
+T = TypeVar("T")
 #: A line's values that say it is the same purchase (``spend_merge.SIGNATURE`` in this order).
 Signature = tuple[Any, ...]
 
@@ -75,6 +76,15 @@ class PurchasesMet:
         """Know a line of the import merged into another: its file's next repeat names it."""
         self._first.setdefault((run, signature), LineRead(run, record.file_name, record.line))
 
+    def moved(self, created_id: int, stored_id: int) -> None:
+        """Know the lines read for a card given up as read for the stored card they went to."""
+        _moved(self._read, created_id, stored_id)
+        _moved(self._invoice_days, created_id, stored_id)
+        _moved(self._invoice_bases, created_id, stored_id)
+        for run, signature in [key for key in self._first if key[1][0] == created_id]:
+            read = self._first.pop((run, signature))
+            self._first.setdefault((run, (stored_id, *signature[1:])), read)
+
     def earlier_file(self, signature: Signature, run: int) -> LineRead | None:
         """The line of an earlier file this one repeats, if one is left: now taken for ``run``."""
         for read in self._read.get(signature, ()):
@@ -105,6 +115,12 @@ class PurchasesMet:
             return None
         return next((found for found in self._invoice_bases.get(_without_basis(invoice), ())
                      if found[0] != invoice[1]), None)
+
+
+def _moved(index: dict[tuple[Any, ...], list[T]], created_id: int, stored_id: int) -> None:
+    """Key the entries of a counterparty given up (its id first) by the stored one's id."""
+    for key in [key for key in index if key[0] == created_id]:
+        index[(stored_id, *key[1:])].extend(index.pop(key))
 
 
 def _without_basis(invoice: tuple[Any, ...]) -> tuple[Any, ...]:

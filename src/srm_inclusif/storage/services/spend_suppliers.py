@@ -44,6 +44,7 @@ from srm_inclusif.storage.services.spend_reasons import (
     UNKNOWN_SUPPLIER_LINES,
     CountedRemark,
 )
+from srm_inclusif.storage.services.spend_repeats import PurchasesMet
 from srm_inclusif.storage.tables import Counterparty, table_of
 
 COUNTERPARTY = table_of(Counterparty)
@@ -189,7 +190,8 @@ class SpendSuppliers:
             self.summary.count_issue(replace(flag, severity=REJECTED))
         self.summary.count_issue(refusal)
 
-    def give_up_created(self, stored: StoredLines, signature: Sequence[Any]) -> None:
+    def give_up_created(self, stored: StoredLines, signature: Sequence[Any],
+                        met: PurchasesMet) -> None:
         """Give up the cards created by name whose SIRET, given now, names a stored card.
 
         Call it once the stored card's lines are loaded in ``stored``: each answers one moved
@@ -200,6 +202,7 @@ class SpendSuppliers:
                 continue
             give_up(self.connection, self.summary, stored, signature, card,
                     self.remarks.pop(card.created_id), seller=self.seller)
+            met.moved(card.created_id, card.stored_id)  # a file given twice: read once
             self.ids[name_key] = card.stored_id
             self.created.discard(name_key)
             self.created_ids.discard(card.created_id)
