@@ -82,7 +82,7 @@ def test_a_utf16_export_is_imported(capsys, tmp_path):
     code, out, _err = cli(capsys, tmp_path, str(path), "--json")
 
     assert code == 0
-    assert json.loads(out)["encoding"] == "utf-16"
+    assert json.loads(out)["encoding"] == "UTF-16"
     assert names(tmp_path) == ["Élan Béarn"]
 
 

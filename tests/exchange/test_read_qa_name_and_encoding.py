@@ -73,7 +73,7 @@ def test_a_utf16_text_file_with_its_bom_is_read(workspace, tmp_path, codec):
     assert (plan.encoding, plan.delimiter, plan.header_line, plan.line_count) == (
         "utf-16", "\t", 2, 4)
     assert stored(workspace, "post_code") == {"Élan Béarn": "01000", "Œuvre du Nord": "59000"}
-    assert (summary.inserted, summary.rejected, summary.files[0].encoding) == (2, 0, "utf-16")
+    assert (summary.inserted, summary.rejected, summary.files[0].encoding) == (2, 0, "UTF-16")
 
 
 def test_an_empty_utf16_file_is_said_empty(tmp_path):

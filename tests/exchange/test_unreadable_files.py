@@ -55,7 +55,7 @@ def test_a_damaged_archive_named_xlsx_is_not_a_readable_workbook(workspace, tmp_
 
     message = refusal(workspace, path)
 
-    assert message.startswith("« fournisseurs.xlsx » n'est pas un classeur lisible")
+    assert message == "Le classeur « fournisseurs.xlsx » est endommagé."
 
 
 def test_a_damaged_workbook_gives_no_english_detail(workspace, tmp_path):

@@ -60,7 +60,7 @@ def plan_tables(
     header and let the user map the columns by hand (the wizard asks first). ``encoding`` and
     ``delimiter``: a text file's, as the user chose them when detection was wrong (else detected).
     """
-    sniff = sniff_file(path)
+    sniff = sniff_file(path, target=target)
     if sniff.container == "json":
         # read now: an invalid page is refused before the import starts (and copies anything)
         structures = len(load_results(path, sniff.encoding))

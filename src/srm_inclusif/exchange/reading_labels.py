@@ -9,7 +9,8 @@ from srm_inclusif.exchange.sniff import DELIMITERS
 # ``delimiter_label`` to show them in the UI language).
 ENCODING_LABELS = {"utf-8": "UTF-8",
                    "utf-8-sig": QT_TRANSLATE_NOOP("ImportPlan", "UTF-8 (avec BOM)"),
-                   "cp1252": "Windows-1252"}
+                   "cp1252": "Windows-1252",
+                   "utf-16": "UTF-16"}
 DELIMITER_LABELS = {",": QT_TRANSLATE_NOOP("ImportPlan", "virgule"),
                     ";": QT_TRANSLATE_NOOP("ImportPlan", "point-virgule"),
                     "|": QT_TRANSLATE_NOOP("ImportPlan", "barre verticale"),

@@ -15,12 +15,21 @@ from pathlib import Path
 
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.exchange.odd_files import (
+    Refusal,
+    document_refusal,
+    expected_formats,
+    lock_file_refusal,
+    web_page_refusal,
+)
 from srm_inclusif.storage.file_access import held_by_sqlite
 
 DELIMITERS = (",", ";", "|", "\t")
 SAMPLE_BYTES = 256 * 1024
 XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
+#: How an archive of no file starts (its end record alone).
+EMPTY_ZIP_MAGIC = b"PK\x05\x06"
 PDF_MAGIC = b"%PDF-"
 #: Excel's « Texte Unicode » (UTF-16 little-endian with its BOM), and the big-endian one.
 UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -48,8 +57,9 @@ A_PDF = QT_TRANSLATE_NOOP(
 EMPTY = QT_TRANSLATE_NOOP("Errors", "Le fichier « {name} » est vide.")
 NOT_A_TABLE = QT_TRANSLATE_NOOP(
     "Errors", "« {name} » n'est pas un fichier texte, ni un classeur reconnu "
-    "(CSV, XLSX, XLS, ODS, JSON ou ZIP attendu).")
+    "({formats_label} attendu).")
 DAMAGED_ARCHIVE = QT_TRANSLATE_NOOP("Errors", "L'archive « {name} » est endommagée.")
+DAMAGED_WORKBOOK = QT_TRANSLATE_NOOP("Errors", "Le classeur « {name} » est endommagé.")
 #: The decoding error handler of UTF-8 files: bytes that are no UTF-8 read as Windows-1252
 #: (a few lines pasted from another file; see ``scan_text``).
 AS_CP1252 = "srm-as-cp1252"
@@ -86,8 +96,12 @@ class FileSniff:
     stray_lines: tuple[int, ...] = ()
 
 
-def sniff_file(path: Path) -> FileSniff:
-    """Identify the file's container and, for text, its encoding and number of lines."""
+def sniff_file(path: Path, *, target: str | None = None) -> FileSniff:
+    """Identify the file's container and, for text, its encoding and number of lines.
+
+    ``target``: the import the file is for (``spend`` takes no JSON): a refusal lists what it
+    takes; ``None`` lists what any import takes.
+    """
     if path.is_dir():
         raise ImportFormatError.of(A_FOLDER, name=path.name or path.resolve().name,
                                    path=str(path))
@@ -95,17 +109,19 @@ def sniff_file(path: Path) -> FileSniff:
         raise ImportFormatError.of(NOT_FOUND, name=path.name, path=str(path))
     if held_by_sqlite(path):  # reading it here would drop SQLite's locks on it
         raise ImportFormatError.of(OPEN_WORKSPACE, name=path.name, path=str(path))
+    _refuse(path, lock_file_refusal(path))
     with path.open("rb") as handle:
         head = handle.read(SAMPLE_BYTES)
     if not head.strip(b" \t\r\n\x00\xef\xbb\xbf"):
         raise ImportFormatError.of(EMPTY, name=path.name, path=str(path))
     if head.startswith(XLS_MAGIC):
         return FileSniff(path, "xls")
-    if head.startswith(ZIP_MAGIC):
-        return FileSniff(path, zip_kind(path))
+    if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
+        return FileSniff(path, zip_kind(path, target=target))
+    _refuse(path, web_page_refusal(path, head, path.suffix.lower() in WORKBOOK_SUFFIXES))
     if head.startswith(UTF16_BOMS):
-        return _utf16_sniff(path, head)
-    _refuse_binary(path, head)
+        return _utf16_sniff(path, head, target)
+    _refuse_binary(path, head, target)
     scan = scan_text(path)
     if head.lstrip(b"\xef\xbb\xbf \r\n\t")[:1] in (b"{", b"["):
         return FileSniff(path, "json", scan.encoding, scan.line_count)
@@ -113,7 +129,14 @@ def sniff_file(path: Path) -> FileSniff:
                      scan.control_lines, scan.stray_lines)
 
 
-def _utf16_sniff(path: Path, head: bytes) -> FileSniff:
+def _refuse(path: Path, refusal: Refusal | None) -> None:
+    """Raise a file's refusal, if any, naming its path."""
+    if refusal is not None:
+        template, params = refusal
+        raise ImportFormatError.of(template, **params, path=str(path))
+
+
+def _utf16_sniff(path: Path, head: bytes, target: str | None) -> FileSniff:
     """A UTF-16 text with its BOM (Excel's « Texte Unicode », tab-delimited), or a JSON page.
 
     Its bytes hold NULs: the text, decoded, tells whether it is binary. Its lines are counted
@@ -122,7 +145,7 @@ def _utf16_sniff(path: Path, head: bytes) -> FileSniff:
     text = _decoded_head(head)
     if not text.strip(" \t\r\n\ufeff"):
         raise ImportFormatError.of(EMPTY, name=path.name, path=str(path))
-    _refuse_binary(path, text.encode("utf-8"))
+    _refuse_binary(path, text.encode("utf-8"), target)
     with path.open("r", encoding=UTF16, errors="replace", newline="") as handle:
         lines = sum(1 for _line in handle)
     container = "json" if text.lstrip("\ufeff \r\n\t")[:1] in ("{", "[") else "text"
@@ -161,7 +184,7 @@ def holds_table(head: bytes) -> bool:
     return width >= 2 and rows >= 2 and rows * 2 >= sum(counts.values())
 
 
-def _refuse_binary(path: Path, head: bytes) -> None:
+def _refuse_binary(path: Path, head: bytes, target: str | None) -> None:
     """Refuse bytes that are no text: a PDF, a damaged workbook, any binary file.
 
     A text table (a CSV even named ``.xlsx``) holds hardly any control character: more than
@@ -174,21 +197,27 @@ def _refuse_binary(path: Path, head: bytes) -> None:
     controls = len(text) - len(text.translate(None, _BINARY_BYTES))
     if b"\x00" not in head and controls * 100 <= len(head):
         return
-    damaged_workbook = path.suffix.lower() in WORKBOOK_SUFFIXES
-    raise ImportFormatError.of(NOT_A_WORKBOOK if damaged_workbook else NOT_A_TABLE,
-                               name=path.name, path=str(path))
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
+        raise ImportFormatError.of(NOT_A_WORKBOOK, name=path.name, path=str(path))
+    raise ImportFormatError.of(NOT_A_TABLE, name=path.name, path=str(path),
+                               formats_label=expected_formats(target))
 
 
-def zip_kind(path: Path) -> str:
-    """``xlsx``, ``ods`` or ``zip``: what a file starting as a ZIP archive holds."""
+def zip_kind(path: Path, *, target: str | None = None) -> str:
+    """``xlsx``, ``ods`` or ``zip``: what a file starting as a ZIP archive holds.
+
+    A Word or OpenDocument text file (a ZIP too) is refused as no importable format, damaged or
+    not; a damaged workbook as a workbook, not as an archive.
+    """
     import zipfile
 
+    _refuse(path, document_refusal(path, target))
     try:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
-    except zipfile.BadZipFile as error:
+    except (zipfile.BadZipFile, EOFError) as error:
         damaged_workbook = path.suffix.lower() in WORKBOOK_SUFFIXES
-        raise ImportFormatError.of(NOT_A_WORKBOOK if damaged_workbook else DAMAGED_ARCHIVE,
+        raise ImportFormatError.of(DAMAGED_WORKBOOK if damaged_workbook else DAMAGED_ARCHIVE,
                                    name=path.name, path=str(path)) from error
     if "xl/workbook.xml" in names:
         return "xlsx"

@@ -23,10 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.i18n import quoted
-from srm_inclusif.exchange.archives import left_aside_notes
+from srm_inclusif.exchange.archives import (
+    ARCHIVE_REFUSALS,
+    is_archive,
+    left_aside_notes,
+    refuse_unreadable,
+)
 from srm_inclusif.exchange.formats import SUPPLIER_FORMATS, format_label
 from srm_inclusif.exchange.plan import likely_target
-from srm_inclusif.exchange.sniff import ImportFormatError, sniff_file
+from srm_inclusif.exchange.sniff import sniff_file
 from srm_inclusif.ui import file_dialogs
 from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.errors import error_text
@@ -102,6 +107,7 @@ class FilesPage(QWizardPage):
         #: What each file listed reads as (each read once: a workbook's sheets take time).
         self._targets: dict[Path, str | None] = {}
         self._refusals: dict[Path, str] = {}  # why each file listed cannot be read ("": it can)
+        self._archive_refusals: set[Path] = set()  # refused as an archive: « Retirez-la »
         self._asides: dict[Path, list[str]] = {}  # what each archive listed leaves aside
         for radio in (self.suppliers_radio, self.spend_radio):
             radio.clicked.connect(self._on_kind_clicked)
@@ -161,8 +167,7 @@ class FilesPage(QWizardPage):
             if reason := self._refusal(path):
                 self.file_list.item(row).setIcon(warning)
                 self.file_list.item(row).setToolTip(reason)
-                reasons.append(self.tr("{reason} Retirez-le de la liste pour continuer.").format(
-                    reason=reason))
+                reasons.append(self._removal_note(path).format(reason=reason))
         self.refusal_note.setText("\n".join(reasons))
         self.refusal_note.setVisible(bool(reasons))
         asides = [note for path in self.wiz.paths for note in self._left_aside(path)]
@@ -243,22 +248,45 @@ class FilesPage(QWizardPage):
         return self._targets[path] == target
 
     def _refusal(self, path: Path) -> str:
-        """Why a file cannot be imported at all (empty, binary, missing...); "" when it can."""
+        """Why a file cannot be imported at all (empty, binary, missing...); "" when it can.
+
+        No error of a file reaches the page: whatever its probe raises is the file's note.
+        """
         if path not in self._refusals:
             self._refusals[path] = ""
-            if not self._reads_as(path, "suppliers") and not self._reads_as(path, "spend"):
-                try:
-                    sniff_file(path)
-                except ImportFormatError as error:
-                    self._refusals[path] = error_text(error)
+            try:
+                self._probe(path)
+            except Exception as error:  # noqa: BLE001 — a file's problem is the file's note
+                self._refusals[path] = error_text(error)
+                if getattr(error, "template", None) in ARCHIVE_REFUSALS:
+                    self._archive_refusals.add(path)
         return self._refusals[path]
+
+    def _probe(self, path: Path) -> None:
+        """Raise why a file cannot be read; an archive's tables are looked into (password...).
+
+        A file that plans is read well enough (its tables are read at « Suivant »), but an
+        archive: it plans before its tables are extracted.
+        """
+        if self._reads_as(path, "suppliers") or self._reads_as(path, "spend"):
+            archive = is_archive(path)
+        else:
+            archive = sniff_file(path, target=self.wiz.target).container == "zip"
+        if archive:
+            refuse_unreadable(path)
+
+    def _removal_note(self, path: Path) -> str:
+        """The line of a refused file above the list (``{reason}``: why it is refused)."""
+        if path in self._archive_refusals:
+            return self.tr("{reason} Retirez-la de la liste pour continuer.")
+        return self.tr("{reason} Retirez-le de la liste pour continuer.")
 
     def _left_aside(self, path: Path) -> list[str]:
         """The notes naming the files of an archive that are not tables (none for other files)."""
         if path not in self._asides:
             try:
                 self._asides[path] = left_aside_notes([path])
-            except OSError:  # gone or unreadable: ``_refusal`` says so
+            except Exception:  # noqa: BLE001 — gone, unreadable or damaged: ``_refusal`` says so
                 self._asides[path] = []
         return self._asides[path]
 
@@ -311,6 +339,10 @@ class FilesPage(QWizardPage):
         self.kind_note.clear()
         self.wiz.target = "suppliers" if self.suppliers_radio.isChecked() else "spend"
         self._fill_formats()
+        if any(self._refusals.values()):  # they list the formats the kind chosen takes
+            self._refusals.clear()
+            self._archive_refusals.clear()
+            self._show_paths()
 
     def isComplete(self) -> bool:  # noqa: N802
         return bool(self.wiz.paths) and not any(self._refusal(path) for path in self.wiz.paths)
