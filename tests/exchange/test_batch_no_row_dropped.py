@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from srm_inclusif.core.sectors import SectorIndex
 from srm_inclusif.exchange import records_batch
-from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
+from srm_inclusif.exchange.records import ReadOptions, RecordBuilder
 from srm_inclusif.exchange.records_batch import build_suppliers
 
 ROWS = [(line, [f"Crèche {line}", "75011", "Siège"]) for line in range(2, 12)]

@@ -10,8 +10,9 @@ import pytest
 from stdnum import luhn
 from stdnum.fr import siret as stdnum_siret
 
+from srm_inclusif.core.sectors import SectorIndex
 from srm_inclusif.core.siret import check_siret, make_siret
-from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
+from srm_inclusif.exchange.records import ReadOptions, RecordBuilder
 from srm_inclusif.exchange.records_batch import batch_supported, build_suppliers
 from srm_inclusif.exchange.siret_columns import luhn_ok
 from srm_inclusif.storage.services.import_records import SupplierRecord

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import text
 
 from srm_inclusif.core.search_query import CounterpartyFilter
+from srm_inclusif.core.sectors import SectorIndex
 from srm_inclusif.exchange.columns import match_columns
 from srm_inclusif.exchange.plan import plan_file
 from srm_inclusif.exchange.preview import normalised_preview, preview_columns
-from srm_inclusif.exchange.records import SectorIndex
 from srm_inclusif.storage.services.counterparties import search_counterparties
 from srm_inclusif.storage.services.importing import sector_reference
 from tests.exchange.import_support import run

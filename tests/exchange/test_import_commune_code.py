@@ -7,7 +7,8 @@ It looks like a post code, and a user who mapped the wrong column would otherwis
 from __future__ import annotations
 
 from srm_inclusif.core.geo import BAD_POST_CODE, COMMUNE_CODE, MONACO_POST_CODE
-from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
+from srm_inclusif.core.sectors import SectorIndex
+from srm_inclusif.exchange.records import ReadOptions, RecordBuilder
 from srm_inclusif.exchange.records_batch import build_suppliers
 from tests.exchange.import_support import run, stored, table_file
 

@@ -10,7 +10,8 @@ from datetime import date
 import pytest
 
 from srm_inclusif.core.normalise import is_footer_line
-from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
+from srm_inclusif.core.sectors import SectorIndex
+from srm_inclusif.exchange.records import ReadOptions, RecordBuilder
 from srm_inclusif.exchange.records_batch import build_suppliers
 from srm_inclusif.exchange.spend_records import PROBABLE_SUBTOTAL
 from tests.exchange.import_support import run, stored, table_file

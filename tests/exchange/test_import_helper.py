@@ -81,8 +81,9 @@ def test_cancel_stops_the_helper_and_changes_nothing(workspace, tmp_path, helper
 
 
 def test_a_helper_closed_before_its_first_item_is_stopped(workspace, tmp_path):
+    from srm_inclusif.core.sectors import SectorIndex
     from srm_inclusif.exchange.importer import plan_files
-    from srm_inclusif.exchange.records import ReadOptions, SectorIndex
+    from srm_inclusif.exchange.records import ReadOptions
 
     plans = plan_files([flawed_directory(tmp_path / "annuaire.csv", 50_000)], ImportSettings(),
                        tmp_path)
@@ -109,8 +110,9 @@ def test_cancel_is_heard_while_waiting_for_the_helper(workspace, tmp_path, helpe
 
 
 def test_the_wait_for_the_first_block_hears_cancel(tmp_path):
+    from srm_inclusif.core.sectors import SectorIndex
     from srm_inclusif.exchange.importer import plan_files
-    from srm_inclusif.exchange.records import ReadOptions, SectorIndex
+    from srm_inclusif.exchange.records import ReadOptions
 
     plans = plan_files([flawed_directory(tmp_path / "annuaire.csv", 5000)], ImportSettings(),
                        tmp_path)

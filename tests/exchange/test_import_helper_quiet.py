@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import multiprocessing
 
+from srm_inclusif.core.sectors import SectorIndex
 from srm_inclusif.exchange import import_worker
 from srm_inclusif.exchange.plan import plan_file
-from srm_inclusif.exchange.records import ReadOptions, SectorIndex
+from srm_inclusif.exchange.records import ReadOptions
 
 
 def test_the_helper_stops_without_a_word_when_nobody_reads(tmp_path, capsys):

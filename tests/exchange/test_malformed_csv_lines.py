@@ -10,10 +10,10 @@ import zipfile
 
 import pytest
 
+from srm_inclusif.core.sectors import SectorIndex
 from srm_inclusif.exchange import import_worker
 from srm_inclusif.exchange.plan import plan_file
 from srm_inclusif.exchange.preview import normalised_preview
-from srm_inclusif.exchange.records import SectorIndex
 from srm_inclusif.exchange.sniff import ImportFormatError
 from srm_inclusif.exchange.tabular import OPEN_QUOTE, QUOTE_CLOSED_FURTHER, TEXT_AFTER_QUOTE
 from tests.exchange.import_support import run, snapshot, stored

@@ -7,10 +7,10 @@ import pytest
 
 from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.numbers import ENGLISH, FRENCH, set_number_style
+from srm_inclusif.core.sectors import SectorIndex
 from srm_inclusif.exchange.adapters import NOT_AN_ESAT
 from srm_inclusif.exchange.plan import plan_file
 from srm_inclusif.exchange.preview import normalised_preview, preview_columns
-from srm_inclusif.exchange.records import SectorIndex
 from tests.exchange.import_support import run_samples, stored
 from tests.support import ERP_SPEND, IMPORT_FIXTURES
 

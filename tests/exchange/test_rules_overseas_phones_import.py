@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
+from srm_inclusif.core.sectors import SectorIndex
+from srm_inclusif.exchange.records import ReadOptions, RecordBuilder
 from srm_inclusif.exchange.records_batch import build_suppliers
 from tests.exchange.import_support import run, stored, table_file
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from srm_inclusif.exchange.records import UNKNOWN_SECTOR, ReadOptions, RecordBuilder, SectorIndex
+from srm_inclusif.core.sectors import SectorIndex
+from srm_inclusif.exchange.records import UNKNOWN_SECTOR, ReadOptions, RecordBuilder
 from srm_inclusif.exchange.records_batch import build_suppliers
 from srm_inclusif.storage.services.importing import sector_reference
 from tests.exchange.import_support import run, stored, table_file

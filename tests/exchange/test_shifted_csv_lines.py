@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from srm_inclusif.core.sectors import SectorIndex
 from srm_inclusif.exchange import import_worker
 from srm_inclusif.exchange.plan import plan_file
 from srm_inclusif.exchange.preview import normalised_preview
-from srm_inclusif.exchange.records import SectorIndex
 from tests.exchange.import_support import run, stored
 
 SHORT = "3 valeurs pour 5 colonnes : valeurs peut-être décalées, à vérifier."

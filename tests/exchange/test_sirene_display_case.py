@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from srm_inclusif.core.sectors import SectorIndex
 from srm_inclusif.core.siret import make_siret
 from srm_inclusif.exchange import adapters, sirene_preview
 from srm_inclusif.exchange.importer import ImportSettings, plan_files
 from srm_inclusif.exchange.preview import SUPPLIER_COLUMNS, normalised_preview
-from srm_inclusif.exchange.records import SectorIndex
 from tests.exchange.import_support import DIRECTORY_HEADER, hand_edit, run, stored, table_file
 
 HEADER = ["siren", "nic", "siret", "enseigne1Etablissement", "denominationUsuelleEtablissement",

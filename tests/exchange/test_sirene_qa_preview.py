@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from srm_inclusif.core.sectors import SectorIndex
 from srm_inclusif.core.siret import make_siret
 from srm_inclusif.exchange import sirene_preview
 from srm_inclusif.exchange.importer import ImportSettings, plan_files
 from srm_inclusif.exchange.preview import normalised_preview
-from srm_inclusif.exchange.records import SectorIndex
 from srm_inclusif.exchange.table_plan import FilePlan
 from tests.exchange.test_sirene_names import (
     ENVIE,

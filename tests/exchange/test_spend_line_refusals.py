@@ -3,9 +3,9 @@ counts as one rejected line."""
 
 from __future__ import annotations
 
+from srm_inclusif.core.sectors import SectorIndex
 from srm_inclusif.exchange.plan import plan_file
 from srm_inclusif.exchange.preview import normalised_preview
-from srm_inclusif.exchange.records import SectorIndex
 from srm_inclusif.storage.services.imports import list_import_issues
 from tests.exchange.import_support import run, table_file
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from srm_inclusif.core.sectors import SectorIndex
 from srm_inclusif.exchange.plan import plan_file
 from srm_inclusif.exchange.preview import normalised_preview, preview_columns
-from srm_inclusif.exchange.records import SectorIndex
 
 
 def test_kind_post_code_and_city_columns_follow_the_file(tmp_path) -> None:

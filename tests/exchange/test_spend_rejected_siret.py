@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from srm_inclusif.core.sectors import SectorIndex
 from srm_inclusif.exchange.plan import plan_file
 from srm_inclusif.exchange.preview import normalised_preview
-from srm_inclusif.exchange.records import SectorIndex
 from tests.exchange.import_support import run
 from tests.import_files import windows_csv
 

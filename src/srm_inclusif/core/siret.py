@@ -25,6 +25,9 @@ FILLER = QT_TRANSLATE_NOOP("ImportReasons",
 SCIENTIFIC = QT_TRANSLATE_NOOP(
     "ImportReasons", "SIRET écrit par Excel en notation scientifique : ses derniers chiffres sont "
     "perdus. Exportez à nouveau la colonne au format Texte.")
+#: An imported SIRET cell without a single digit (« @@ », « ? », « inconnu »): no SIRET to keep.
+NO_DIGIT = QT_TRANSLATE_NOOP("ImportReasons",
+                             "Pas un SIRET (aucun chiffre) : valeur non enregistrée.")
 #: A number as Excel shows it in scientific notation, « 4,11555E+13 »: its digits are lost.
 _SCIENTIFIC = re.compile(r"\d(?:[.,]\d+)?[eE]\+?\d{1,2}")
 
@@ -113,14 +116,19 @@ LA_POSTE_SIREN = "356000000"
 
 
 def fast_check_siret(raw: Any, pad_lost_zeros: bool) -> SiretCheck:
-    """``check_siret`` with a quick path for the common well-formed, valid SIRET.
+    """The SIRET of an imported cell (directory or spend): ``check_siret``, with a quick path.
 
     A plain 14-digit value passing both Luhn checks is valid for python-stdnum too; anything else
-    (spaces, La Poste, a bad key, 999xx) goes through ``check_siret`` and its stdnum rules.
+    (spaces, La Poste, a bad key, 999xx) goes through ``check_siret`` and its stdnum rules. A
+    cell with no digit at all is no SIRET: it is not kept (a card's SIRET field, typed by hand,
+    still refuses it through ``check_siret``).
     """
     if isinstance(raw, str) and len(raw) == 14 and is_plain_valid_siret(raw):
         return SiretCheck(raw, SiretStatus.VALID)
-    return check_siret(raw, pad_lost_zeros=pad_lost_zeros)
+    check = check_siret(raw, pad_lost_zeros=pad_lost_zeros)
+    if check.reason == NOT_DIGITS and not any(c.isdigit() for c in check.value or ""):
+        return SiretCheck(None, SiretStatus.MISSING, NO_DIGIT)
+    return check
 
 
 #: SIRENs the quick path leaves to ``check_siret``: La Poste's own key rule, the zero filler.

@@ -81,9 +81,11 @@ SUPPLIER_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "references clients", "reference client", "references client", "reference clients",
         "clients de reference", "client de reference", "clients references", "client references",
         "reference client 1", "reference client 2", "reference client 3", "clients")),
-    "headcount_insertion": (QT_TRANSLATE_NOOP("ImportFields", "Effectif en insertion / ETP"), (
+    "headcount_insertion": (QT_TRANSLATE_NOOP(
+        "ImportFields", "Effectif en insertion ou travailleurs handicapés (ETP)"), (
         "nombre de travailleurs dans la structure en etp", "effectif en insertion",
-        "salaries en insertion", "travailleurs", "etp", "nombre de travailleurs")),
+        "effectif en insertion etp", "salaries en insertion", "travailleurs", "etp",
+        "nombre de travailleurs")),
     "headcount_permanent": (QT_TRANSLATE_NOOP("ImportFields", "Effectif permanent"), (
         "effectif permanent", "permanents", "salaries permanents", "effectif")),
     "legal_form": (QT_TRANSLATE_NOOP("ImportFields", "Forme juridique"), (

@@ -65,7 +65,7 @@ def structure_values(item: dict[str, Any]) -> Values:
         "city": item.get("city"), "post_code": item.get("post_code"),
         "website": item.get("contact_website"),
         "social_website": item.get("contact_social_website"),
-        "sectors": [s.get("slug") or s.get("name") for s in _dicts(item.get("sectors"))],
+        "sectors": [texts for s in _dicts(item.get("sectors")) if (texts := _sector_texts(s))],
         "service_types": [str(p) for p in item.get("presta_types") or []],
         "networks": [n.get("name") for n in _dicts(item.get("networks")) if n.get("name")],
         "offers": [{"name": o.get("name"), "description": o.get("description")}
@@ -77,6 +77,17 @@ def structure_values(item: dict[str, Any]) -> Values:
         "is_qpv": bool(item.get("is_qpv")),
         "source_id": str(item.get("slug") or item.get("id") or "") or None,
     }
+
+
+def _sector_texts(sector: dict[str, Any]) -> tuple[str, ...]:
+    """A sector's texts to match, its readable name first: the one kept when none matches.
+
+    The slug is tried first (exact, and stable where a name was reworded); a slug alone is
+    kept as the words it spells (« numérisation-de-documents » → « Numérisation de documents »).
+    """
+    name, slug = (str(sector.get(key) or "").strip() for key in ("name", "slug"))
+    readable = name or slug.replace("-", " ").strip().capitalize()
+    return tuple(dict.fromkeys(text for text in (readable, slug) if text))
 
 
 def _dicts(value: Any) -> list[dict[str, Any]]:

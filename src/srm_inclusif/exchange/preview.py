@@ -12,10 +12,11 @@ from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.phones import readable_phone
+from srm_inclusif.core.sectors import SectorIndex
 from srm_inclusif.exchange.adapters import LegalUnits, adapter_for
 from srm_inclusif.exchange.formats import FORMATS
 from srm_inclusif.exchange.import_items import shifted_line
-from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
+from srm_inclusif.exchange.records import ReadOptions, RecordBuilder
 from srm_inclusif.exchange.sirene_preview import preview_units
 from srm_inclusif.exchange.spend_records import spend_record
 from srm_inclusif.exchange.table_plan import FilePlan

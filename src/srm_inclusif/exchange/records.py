@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
 from srm_inclusif.core.geo import post_code_reason
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.kinds import fold, names_siae_family, parse_kind
+from srm_inclusif.core.kinds import names_siae_family, parse_kind
 from srm_inclusif.core.normalise import (
     clean_text,
     is_footer_line,
@@ -17,8 +16,8 @@ from srm_inclusif.core.normalise import (
     normalise_name,
     normalise_phone,
     normalise_website,
-    split_list,
 )
+from srm_inclusif.core.sectors import SectorIndex
 from srm_inclusif.core.siret import SiretCheck, fast_check_siret, is_plain_valid_siret
 from srm_inclusif.core.vocabulary import SiretStatus
 from srm_inclusif.exchange.cell_values import (
@@ -81,70 +80,6 @@ def notes_text(raw: Any) -> str | None:
     cells = raw if isinstance(raw, (list, tuple)) else (raw,)
     texts = [text for cell in cells if (text := clean_text(cell))]
     return "\n".join(dict.fromkeys(texts)) or None
-
-
-class SectorIndex:
-    """Finds reference sectors from a file's text: name, slug, ``Autre (X)`` or group name."""
-
-    def __init__(self, sectors: list[tuple[int, str, str, str]]) -> None:
-        self._by_key: dict[str, int] = {}
-        self._memo: dict[str, int | None] = {}
-        self._names = {sector_id: name for sector_id, _slug, name, _group in sectors}
-        #: Names cut by commas (« Logistique, conditionnement »): folded name → how many pieces.
-        self._comma_names = {fold(name): name.count(",") + 1 for name in self._names.values()
-                             if "," in name}
-        self._most_pieces = max(self._comma_names.values(), default=1)
-        others = {fold(n): i for i, _s, n, _g in sectors if fold(n).startswith("autre ")}
-        for sector_id, slug, name, _group in sectors:
-            self._by_key.setdefault(fold(name), sector_id)
-            self._by_key.setdefault(fold(slug), sector_id)
-        for sector_id, _slug, name, group in sectors:
-            if fold(name).startswith("autre "):
-                self._by_key.setdefault(fold(name)[6:], sector_id)
-            folded_group = fold(group)
-            other = next((i for n, i in others.items() if folded_group.startswith(n[6:])), None)
-            if other is not None:
-                self._by_key.setdefault(folded_group, other)
-
-    def name(self, sector_id: int) -> str:
-        """The reference name of a sector found by :meth:`find`."""
-        return self._names[sector_id]
-
-    def find(self, text: str) -> int | None:
-        """The sector id a text names, if any (memoised: files repeat the same few texts)."""
-        if text not in self._memo:
-            self._memo[text] = self._by_key.get(fold(text))
-        return self._memo[text]
-
-    def items(self, raw: Any) -> list[str]:
-        """The sector texts of a cell listing them, split at ``, ; |`` and line breaks.
-
-        A reference name holding commas (« Logistique, conditionnement ») stays one item.
-        """
-        text = clean_text(raw)
-        if text is None or "," not in text or not self._comma_names:
-            return split_list(raw, ",;|\n")
-        items: list[str] = []
-        for part in re.split(r"[;|\n]", text):
-            items.extend(self._rejoined(part.split(",")))
-        return [item for item in items if clean_text(item)]
-
-    def _rejoined(self, pieces: list[str]) -> list[str]:
-        """Comma pieces of a list, each run that spells a reference name joined again."""
-        items: list[str] = []
-        start = 0
-        while start < len(pieces):
-            size = self._name_size(pieces, start)
-            items.append(",".join(pieces[start:start + size]).strip())
-            start += size
-        return items
-
-    def _name_size(self, pieces: list[str], start: int) -> int:
-        """How many pieces from ``start`` spell a reference name with commas (the longest); 1."""
-        for size in range(min(self._most_pieces, len(pieces) - start), 1, -1):
-            if self._comma_names.get(fold(" ".join(pieces[start:start + size]))) == size:
-                return size
-        return 1
 
 
 @dataclass
@@ -349,15 +284,18 @@ class RecordBuilder:
             self._flag(record, "sectors", item, UNKNOWN_SECTOR)
 
     def _read_sectors(self, raw: Any) -> tuple[list[int], list[str]]:
+        """A list's item may be a sector's texts (API name, slug): the slug tried first."""
         ids: list[int] = []
         extras: list[str] = []
         for item in self.sectors.items(raw) if not isinstance(raw, list) else raw:
-            sector_id = self.sectors.find(item)
+            texts = item if isinstance(item, tuple) else (item,)
+            found = (self.sectors.find(text) for text in reversed(texts))
+            sector_id = next((i for i in found if i is not None), None)
             if sector_id is not None:
                 if sector_id not in ids:
                     ids.append(sector_id)
-            elif item not in extras:
-                extras.append(item)
+            elif texts[0] not in extras:
+                extras.append(texts[0])
         return ids, extras
 
     def _nature(self, record: SupplierRecord, values: dict[str, Any]) -> None:
