@@ -1,8 +1,10 @@
 """The full-text search index of counterparties (SQLite FTS5 ``counterparty_search``).
 
-The index holds, per counterparty (rowid = counterparty id): name, brand, city, sector names
-(reference sectors, their groups and free-text métiers), offers with the client references (names
-and descriptions, in the ``offers`` column) and the names of contacts that are not anonymised.
+The index holds, per counterparty (rowid = counterparty id): name, brand, place (in the ``city``
+column: the city, then the department's name and code and the region's name, derived from the
+post code: « Corse » or « 2B » finds Bastia), sector names (reference sectors, their groups and
+free-text métiers), offers with the client references (names and descriptions, in the
+``offers`` column) and the names of contacts that are not anonymised.
 Everything SQLite-specific about text search lives here, so that a later PostgreSQL backend only
 has to provide the same three functions.
 """
@@ -22,7 +24,11 @@ _ROWS_SQL = """
 SELECT c.id,
        c.name,
        coalesce(c.brand, ''),
-       coalesce(c.city, ''),
+       coalesce(c.city, '') || coalesce((SELECT ' ' || d.name || ' ' || d.code
+                                                || CASE d.region_name WHEN d.name THEN ''
+                                                   ELSE ' ' || d.region_name END
+                                           FROM department d WHERE d.code = c.department_code),
+                                        ''),
        coalesce((SELECT group_concat(s.name || ' ' || s.group_name, ' ')
                    FROM counterparty_sector cs JOIN sector s ON s.id = cs.sector_id
                   WHERE cs.counterparty_id = c.id), '')

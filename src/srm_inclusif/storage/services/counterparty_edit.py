@@ -32,6 +32,7 @@ from srm_inclusif.core.siret import (
 from srm_inclusif.core.vocabulary import Nature, ServiceType, SiretStatus
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.search_index import reindex_counterparties
+from srm_inclusif.storage.services.field_meaning import same_meaning
 from srm_inclusif.storage.tables import Counterparty, CounterpartyLabel, CounterpartySector, Sector
 from srm_inclusif.storage.types import utcnow
 
@@ -136,7 +137,7 @@ def update_counterparty(
     engine: Engine, *, counterparty_id: int, values: dict[str, Any],
     edited_fields: list[str] | None = None,
 ) -> Changes:
-    """Write edited values; they join ``edited_fields`` unless an exact list is given (undo).
+    """Write edited values; those changed join ``edited_fields`` unless a list is given (undo).
 
     A typed phone is stored like the imports' (``+33123456789``) when recognisable. Values given
     with their ``edited_fields`` were read by ``counterparty_values`` and are put back as they
@@ -144,10 +145,13 @@ def update_counterparty(
     """
     with Session(engine) as session:
         row = _get(session, counterparty_id)
+        _check_known(values)
+        stored = {field: _read(session, row, field) for field in values}
         # Values put back by an undo were read from the record: write them as they were.
         _apply(session, row, values, checked=edited_fields is None)
-        if edited_fields is None:
-            row.edited_fields = sorted(set(row.edited_fields) | set(values))
+        if edited_fields is None:  # only a changed meaning is an edit (not a list's order)
+            changed = {f for f in values if not same_meaning(stored[f], _read(session, row, f))}
+            row.edited_fields = sorted(set(row.edited_fields) | changed)
         else:
             row.edited_fields = sorted(edited_fields)
         row.updated_at = utcnow()
@@ -225,11 +229,14 @@ def _trimmed(item: dict[str, Any]) -> dict[str, str]:
             "description": str(item.get("description") or "").strip()}
 
 
+def _check_known(values: dict[str, Any]) -> None:
+    if unknown := set(values) - set(EDITABLE_FIELDS):
+        raise ValidationError.of(UNKNOWN_FIELDS, fields=", ".join(sorted(unknown)))
+
+
 def _apply(session: Session, row: Counterparty, values: dict[str, Any], *,
            checked: bool = True) -> None:
-    unknown = set(values) - set(EDITABLE_FIELDS)
-    if unknown:
-        raise ValidationError.of(UNKNOWN_FIELDS, fields=", ".join(sorted(unknown)))
+    _check_known(values)
     for field, value in values.items():
         if field in ENTRY_FIELDS:
             setattr(row, field, checked_entries(field, value) if checked else list(value))

@@ -26,6 +26,7 @@ from srm_inclusif.storage.services.counterparty_edit import (
     delete_counterparty,
     update_counterparty,
 )
+from srm_inclusif.storage.services.field_meaning import same_meaning
 from srm_inclusif.ui import read_only_banner, read_only_form
 from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
@@ -190,7 +191,7 @@ class CardDialog(FormDialog):
         if self.card is None:
             return {k: v for k, v in values.items() if v not in (None, "", [], False)}
         before = self.card.values
-        return {k: v for k, v in values.items() if _normal(v) != _normal(before.get(k))}
+        return {k: v for k, v in values.items() if not same_meaning(v, before.get(k))}
 
     def save(self) -> None:
         """Write the changes as one undo step and close; stay open on a refused value."""
@@ -298,8 +299,8 @@ class CardDialog(FormDialog):
     def _settled(self, values: dict[str, Any], before: dict[str, Any]) -> dict[str, Any] | None:
         """The values to write, once the user chose for those saved elsewhere (None: cancel)."""
         elsewhere = [field for field in values if field in self._stored
-                     and _normal(before[field]) != _normal(self._stored[field])
-                     and _normal(before[field]) != _normal(values[field])]
+                     and not same_meaning(before[field], self._stored[field])
+                     and not same_meaning(before[field], values[field])]
         if not elsewhere:
             return values
         choice = ConflictQuestion(self, self.windowTitle(), [
@@ -330,11 +331,3 @@ class CardDialog(FormDialog):
         if "notes" in saved:
             self.notes.setPlainText(saved["notes"] or "")
 
-
-def _normal(value: Any) -> Any:
-    """Compare form values with stored ones: empty text and None are the same."""
-    if value in ("", None):
-        return None
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value

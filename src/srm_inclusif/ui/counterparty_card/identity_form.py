@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from srm_inclusif.core.geo import department_for, normalise_post_code
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.kinds import Kind
+from srm_inclusif.core.kinds import Family, Kind
 from srm_inclusif.core.numbers import localised, read_typed
 from srm_inclusif.core.phones import kept_phone, readable_phone
 from srm_inclusif.core.vocabulary import Nature, Profile, ServiceType
@@ -52,6 +53,10 @@ WEB_FIELDS = {
     "website": QT_TRANSLATE_NOOP("IdentityForm", "le site web"),
     "social_website": QT_TRANSLATE_NOOP("IdentityForm", "la page du réseau social"),
 }
+#: The insertion headcount of a handicap structure (ESAT, EA, TIH...) counts its workers with
+#: disabilities, not people in insertion (DOMAIN §2): the row is named after the kind shown.
+HANDICAP_HEADCOUNT = QT_TRANSLATE_NOOP("IdentityForm",
+                                       "Effectif de travailleurs handicapés (ETP)")
 LIST_FIELDS = ("networks", "extra_sectors")
 NUMBER_FIELDS = ("headcount_insertion", "headcount_permanent")
 #: Fields shown beside another one, on its row (short pairs: the form fits a laptop unscrolled).
@@ -94,6 +99,7 @@ class IdentityForm(QWidget):
         self._texts: dict[str, str] = {}
         self._pairs: dict[str, QHBoxLayout] = {}
         self._edited: list[str] = []
+        self._taken: tuple[str, ...] = ()
         self._stored_phone: str | None = None
         self.form = QFormLayout(self)
         self._build_text_rows()
@@ -116,6 +122,8 @@ class IdentityForm(QWidget):
                               self._web_box(field, edit) or self._pair_box(field, edit))
             if field == "siret":
                 self._add_coded_rows()
+            elif field == "city":
+                self._add_place_row()
 
     def _add_coded_rows(self) -> None:
         """Nature and kind, chosen from lists (made here: Tab follows the order made in)."""
@@ -130,6 +138,38 @@ class IdentityForm(QWidget):
         for kind in Kind:
             self.kind_combo.addItem(kind_text(kind.value), kind.value)
         self._add_row("kind", self.tr("Type de structure"), self.kind_combo)
+        self.kind_combo.currentIndexChanged.connect(self._name_headcount)
+
+    def _name_headcount(self) -> None:
+        """Name the insertion headcount after the kind shown, keeping its Alt letter if it can."""
+        field, kind = "headcount_insertion", self.kind_combo.currentData()
+        if field not in self._texts or kind is None:
+            return  # the row is not built yet
+        handicap = Kind(kind).family is Family.HANDICAP
+        text = self.tr(HANDICAP_HEADCOUNT if handicap else dict(TEXT_FIELDS)[field])
+        lettered = _same_letter(self._texts[field], text)
+        self._texts[field] = lettered
+        self.edits[field].setAccessibleName(text)
+        if "&" in lettered or "&" not in "".join(self._texts.values()):
+            self._mark(self._edited)
+        else:  # its letter is not in the new name: letters are given again
+            self.give_letters(self._taken)
+
+    def _add_place_row(self) -> None:
+        """Department and region, read from the post code typed (not edited: derived)."""
+        self.place = QLabel()
+        self.place.setObjectName("placeText")
+        self.place.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.addRow("", self.place)
+        self.edits["post_code"].textChanged.connect(self._show_place)
+
+    def _show_place(self, post_code: str) -> None:
+        department = department_for(normalise_post_code(post_code))
+        # non-breaking: « : » never alone at the start of a line
+        self.place.setText("" if department is None else self.tr(
+            "Département : {department} ({code}) — Région : {region}").format(
+            department=department.name, code=department.code, region=department.region_name))
+        self.place.setAccessibleName(self.place.text())
 
     def _build_flags(self) -> None:
         zones = self._zones = QHBoxLayout()  # QPV and ZRR side by side, as the pairs above
@@ -235,8 +275,9 @@ class IdentityForm(QWidget):
 
     def give_letters(self, taken: Iterable[str] = ()) -> None:
         """Give the labels their Alt letters (to their field), none of ``taken`` (tabs...)."""
+        self._taken = tuple(taken)  # kept: a renamed row may need the letters given again
         fields = [field for field in self._texts if field not in self.hidden]
-        lettered = with_letters([self._texts[field] for field in fields], taken)
+        lettered = with_letters([plain_text(self._texts[field]) for field in fields], taken)
         self._texts.update(zip(fields, lettered, strict=True))
         self._mark(self._edited)
 
@@ -295,3 +336,12 @@ def _number(text: str, label: str, field: str) -> float | None:
             "Errors", "{field} : nombre attendu ({text}).",
         ).format(field=label, text=text), field=field)
     return float(number)
+
+
+def _same_letter(lettered: str, text: str) -> str:
+    """``text`` marked with the Alt letter of ``lettered`` (at a word start if it can), if any."""
+    letter = lettered[lettered.index("&") + 1].upper() if "&" in lettered else None
+    spots = [i for i, char in enumerate(text) if char.upper() == letter]
+    starts = [i for i in spots if i == 0 or not text[i - 1].isalnum()]
+    spot = (starts or spots or [None])[0]
+    return text if spot is None else f"{text[:spot]}&{text[spot:]}"
