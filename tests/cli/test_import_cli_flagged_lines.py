@@ -23,5 +23,4 @@ def test_flagged_counts_lines_and_remarks_apart(capsys, tmp_path):
     lines = capsys.readouterr().out.splitlines()
 
     assert (document["rows"], document["flagged"], document["flag_remarks"]) == (2, 2, 5)
-    assert lines[2] == ("0 ligne rejetée, 2 lignes signalées (5 remarques), 0 conflit, "
-                        "0 établissement fermé ou inactif ignoré.")
+    assert lines[2] == "0 ligne rejetée, 2 lignes signalées (5 remarques), 0 conflit."

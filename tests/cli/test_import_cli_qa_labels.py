@@ -102,7 +102,8 @@ def test_json_gives_the_field_code_and_the_column(capsys, tmp_path):
     spend = table_file(tmp_path / "erp.csv", ERP_HEADER, ["Atelier Vert", "", "n/a", "16/01/2026"])
     code, out, _err = _run(capsys, tmp_path / "e.sqlite3", "spend", str(spend), "--json")
     [issue] = [i for i in json.loads(out)["issues"] if i["severity"] == "rejected"]
-    assert (code, issue["field"], issue["column"]) == (0, "amount", "Montant HT")
+    # its only line rejected: nothing importable (code 1), the remark given all the same
+    assert (code, issue["field"], issue["column"]) == (1, "amount", "Montant HT")
 
 
 def test_counts_are_grouped_by_thousands(capsys, tmp_path):
@@ -142,17 +143,17 @@ def test_a_directory_given_to_import_spend_says_how_to_go_on_here(capsys, tmp_pa
     assert document["error"].endswith(PROFILE_HINT)
 
 
-def test_spend_given_to_import_suppliers_is_imported_with_a_warning(capsys, tmp_path):
+def test_spend_given_to_import_suppliers_is_refused(capsys, tmp_path):
     code, document, err = _given_to_the_other_import(
         capsys, tmp_path, "suppliers", "erp.csv", ERP_HEADER,
         ["Imprimerie Martin", "443 061 841 00047", "1 200,00", "15/01/2026"])
 
-    warning = ("Attention : « erp.csv » ressemble à un fichier d'achats (un montant et un "
-               "fournisseur par ligne), pas à un annuaire de structures. Pour ses montants, "
-               "utilisez « import spend ».")
-    assert (code, err) == (0, warning + "\n")
-    assert document["notes"] == [warning]
-    assert (document["applied"], document["inserted"]) == (True, 1)  # imported all the same
+    refusal = ("« erp.csv » ressemble à un fichier d'achats (un montant et un fournisseur par "
+               "ligne), pas à un annuaire de structures. Rien n'a été importé : pour ses "
+               "montants, utilisez « import spend » ; pour l'importer quand même comme "
+               "annuaire, ajoutez --format generic.")
+    assert (code, err) == (1, f"Erreur : {refusal}\n")
+    assert document == {"error": refusal}
 
 
 def test_a_directory_given_to_import_suppliers_says_nothing_more(capsys, tmp_path):

@@ -101,7 +101,8 @@ def test_past_the_first_rejected_lines_each_is_listed_without_its_cells(capsys,
                  "--rejects", str(rejects), "--json"])
 
     document = json.loads(capsys.readouterr().out)
-    assert (code, document["rejected"], document["cells_left_out"]) == (0, KEPT_LINES + 3, 3)
+    # every line rejected: nothing importable (code 1), every one listed all the same
+    assert (code, document["rejected"], document["cells_left_out"]) == (1, KEPT_LINES + 3, 3)
     assert NOTE in document["notes"]
     rows = _rows(rejects)
     assert rows[0][7:] == ["Raison sociale", "Ville", "Commentaire"]
@@ -119,7 +120,7 @@ def test_the_terminal_summary_says_which_lines_come_without_their_cells(capsys,
     code = main(["--db", str(tmp_path / "e.sqlite3"), "import", "suppliers", str(source),
                  "--rejects", str(tmp_path / "rejets.csv")])
 
-    assert code == 0
+    assert code == 1  # every line rejected: nothing importable
     assert NOTE in capsys.readouterr().out.splitlines()
 
 
@@ -128,4 +129,4 @@ def test_an_import_within_the_limit_says_nothing_of_it(capsys, tmp_path) -> None
                  str(_junk(tmp_path / "junk.csv", 3)), "--json"])
 
     document = json.loads(capsys.readouterr().out)
-    assert (code, document["cells_left_out"], document["notes"]) == (0, 0, [])
+    assert (code, document["cells_left_out"], document["notes"]) == (1, 0, [])

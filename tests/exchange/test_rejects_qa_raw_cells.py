@@ -28,7 +28,8 @@ def rejects_of(tmp_path: Path, *sources: Path, target: str = "suppliers") -> lis
         made_workspace(db)
     code = main(["--db", str(db), "import", target, *map(str, sources),
                  "--rejects", str(out)])
-    assert code == 0
+    assert code in (0, 1)  # 1: no line importable, the rejects written all the same
+    assert out.exists()
     with out.open(encoding="utf-8-sig", newline="") as handle:
         return list(csv.reader(handle, delimiter=";"))
 

@@ -36,16 +36,33 @@ def cli_wording(error: SrmError) -> str:
     return message.removesuffix(step[0]) + step[1]
 
 
-def target_notes(paths: Sequence[Path], target: str) -> list[str]:
+def target_notes(paths: Sequence[Path], target: str, *, refused: bool = False) -> list[str]:
     """A warning for each file that looks like what the other import reads.
 
-    Spend given to ``import suppliers`` would make a directory of its suppliers; a directory
-    given to ``import spend`` is refused for want of amounts: said, with the command to use.
+    Spend given to ``import suppliers`` would make a directory of its suppliers: ``refused``
+    words the refusal of the import, with the way to force it; a directory given to ``import
+    spend`` is refused for want of amounts: said, with the command to use.
     """
     from srm_inclusif.exchange.plan import likely_target
 
-    return [_other_target_note(path, target) for path in paths
+    note = _refusal if refused else _other_target_note
+    return [note(path, target) for path in paths
             if _looked_at(path) and likely_target(path) not in (None, target)]
+
+
+def _refusal(path: Path, target: str) -> str:
+    """The refusal of a spend file given to ``import suppliers``: the command, how to force it."""
+    return (f"{_looks_like_spend(path)} Rien n'a été importé : pour ses montants, utilisez "
+            "« import spend » ; pour l'importer quand même comme annuaire, ajoutez "
+            "--format generic.")
+
+
+def _looks_like_spend(path: Path) -> str:
+    """« « erp.csv » ressemble à un fichier d'achats (…), pas à un annuaire de structures. »."""
+    spend = ("un fichier de ventes (un montant et un client par ligne)"
+             if profile_in_use().is_seller else
+             "un fichier d'achats (un montant et un fournisseur par ligne)")
+    return f"« {path.name} » ressemble à {spend}, pas à un annuaire de structures."
 
 
 def _looked_at(path: Path) -> bool:
@@ -61,10 +78,8 @@ def _other_target_note(path: Path, target: str) -> str:
     """The warning for a file given to the ``target`` import that looks like the other's."""
     seller = profile_in_use().is_seller
     if target == "suppliers":
-        spend = ("un fichier de ventes (un montant et un client par ligne)" if seller else
-                 "un fichier d'achats (un montant et un fournisseur par ligne)")
-        return (f"Attention : « {path.name} » ressemble à {spend}, pas à un annuaire de "
-                "structures. Pour ses montants, utilisez « import spend ».")
+        return (f"Attention : {_looks_like_spend(path)} Pour ses montants, utilisez "
+                "« import spend ».")
     return (f"Attention : « {path.name} » ressemble à un annuaire de structures (aucune "
             "colonne de montant), pas à un fichier de "
             f"{'ventes' if seller else 'dépenses'}. Pour l'importer, utilisez "

@@ -26,6 +26,8 @@ OTHER_ONE, OTHER_MANY = "ligne hors ESAT ignorée", "lignes hors ESAT ignorées"
 TOTALS_ONE, TOTALS_MANY = ("ligne de total ou de pagination ignorée",
                            "lignes de total ou de pagination ignorées")
 CREATED_MANY = "fournisseurs classiques créés"
+#: The formats that hold closed establishments or inactive structures, skipped and counted.
+CLOSED_FORMATS = frozenset({"sirene", "marche-api"})
 
 
 @dataclass(frozen=True)
@@ -151,10 +153,7 @@ def summary_lines(summary: ImportSummary, profile: Profile | None = None,
              f"{counted(summary.merged_duplicates, 'doublon fusionné', 'doublons fusionnés')}.",
              f"{counted(summary.rejected, 'ligne rejetée', 'lignes rejetées')}, "
              f"{_flagged(summary)}, "
-             f"{counted(summary.conflicts, 'conflit', 'conflits')}"
-             # purchases are never closed establishments
-             + ("." if summary.target == "spend" else
-                f", {counted(summary.skipped_closed, CLOSED_ONE, CLOSED_MANY)}.")]
+             f"{counted(summary.conflicts, 'conflit', 'conflits')}{_closed(summary)}."]
     if summary.skipped_other:
         lines.append(f"{counted(summary.skipped_other, OTHER_ONE, OTHER_MANY)} "
                      "(FINESS, autre catégorie).")
@@ -185,6 +184,18 @@ def summary_lines(summary: ImportSummary, profile: Profile | None = None,
         lines.append(summary.message)
     lines.append(f"Durée : {grouped(summary.seconds, 2)} s")
     return lines
+
+
+def _closed(summary: ImportSummary) -> str:
+    """``, 3 établissements fermés ou inactifs ignorés``: said where closed ones may be.
+
+    A SIRENE stock holds closed establishments, an API page inactive structures; a purchase
+    or a spreadsheet none: their « 0 » would be noise.
+    """
+    if not summary.skipped_closed and (summary.target == "spend" or not {
+            read.format for read in summary.files} & CLOSED_FORMATS):
+        return ""
+    return f", {counted(summary.skipped_closed, CLOSED_ONE, CLOSED_MANY)}"
 
 
 def _amounts_line(summary: ImportSummary) -> str:

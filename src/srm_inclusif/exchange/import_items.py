@@ -12,11 +12,12 @@ from typing import Any, Literal, overload
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.normalise import clean_text
+from srm_inclusif.core.sectors import SectorIndex
 from srm_inclusif.exchange.adapters import LegalUnits, adapter_for
 from srm_inclusif.exchange.formats import FORMATS
 from srm_inclusif.exchange.marche_api import iter_structures
 from srm_inclusif.exchange.raw_lines import KeptLines
-from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
+from srm_inclusif.exchange.records import ReadOptions, RecordBuilder
 from srm_inclusif.exchange.records_batch import (
     batch_supported,
     build_suppliers,

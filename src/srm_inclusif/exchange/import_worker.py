@@ -21,9 +21,10 @@ from typing import Any
 
 from srm_inclusif.core.errors import Cancelled, SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.sectors import SectorIndex
 from srm_inclusif.exchange.helper_process import helpers_available, spawn_context
 from srm_inclusif.exchange.import_items import positioned_items
-from srm_inclusif.exchange.records import ReadOptions, SectorIndex
+from srm_inclusif.exchange.records import ReadOptions
 from srm_inclusif.exchange.table_plan import FilePlan
 from srm_inclusif.storage.services.import_records import (
     ImportItem,

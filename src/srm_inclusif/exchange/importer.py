@@ -17,8 +17,10 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from srm_inclusif.core.errors import Cancelled
-from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, quoted
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, quoted, translate
+from srm_inclusif.core.numbers import grouped
 from srm_inclusif.core.progress import Progress
+from srm_inclusif.core.sectors import SectorIndex
 from srm_inclusif.exchange.archives import left_aside_notes, zip_members
 from srm_inclusif.exchange.formats import FORMATS
 from srm_inclusif.exchange.import_items import data_lines, positioned_items
@@ -26,12 +28,13 @@ from srm_inclusif.exchange.import_worker import HelperItems, items_from_helper, 
 from srm_inclusif.exchange.plan import plan_tables
 from srm_inclusif.exchange.raw_lines import cells_left_out_note, fill_merge_rejects, mark_read
 from srm_inclusif.exchange.reading_labels import ENCODING_LABELS
-from srm_inclusif.exchange.records import ReadOptions, SectorIndex
+from srm_inclusif.exchange.records import ReadOptions
 from srm_inclusif.exchange.sheet_plans import sheet_notes
 from srm_inclusif.exchange.sniff import ImportFormatError
 from srm_inclusif.exchange.table_plan import FilePlan, check_mapping
 from srm_inclusif.exchange.workdir import import_workdir
 from srm_inclusif.storage.services.import_records import (
+    REJECTED,
     FileRead,
     ImportItem,
     ImportSummary,
@@ -50,6 +53,10 @@ LEGAL_UNITS_ONLY = QT_TRANSLATE_NOOP(
     "Errors", "{names} : unités légales SIRENE seulement, qui donnent les noms des "
     "établissements et aucun établissement. Ajoutez le fichier des établissements "
     "(StockEtablissement) au même import.")
+NOTHING_IMPORTABLE = QT_TRANSLATE_NOOP(
+    "Errors", "Aucune ligne importable dans {names} : {rejected}.")
+ONE_REJECTED = QT_TRANSLATE_NOOP("Errors", "la seule ligne est rejetée")
+ALL_REJECTED = QT_TRANSLATE_NOOP("Errors", "les {count} lignes sont rejetées")
 
 
 @dataclass
@@ -69,6 +76,10 @@ class ImportSettings:
     #: The role of the people added for the buyers a spend file names that the workspace
     #: lacks; None: nobody added.
     new_buyer_role: str | None = None
+    #: Refuse an import whose every line is rejected: nothing written, not even its history
+    #: entry (``summary.applied`` False, ``summary.message`` says why). The wizard shows the
+    #: simulation first and leaves it off; the command line sets it.
+    refuse_nothing_importable: bool = False
 
 
 def plan_files(paths: Sequence[Path], settings: ImportSettings, workdir: Path) -> list[FilePlan]:
@@ -142,8 +153,16 @@ def run_import(
         all_or_nothing=settings.all_or_nothing, basis=settings.basis, expected_rows=lines,
         files=files, default_buyer_id=settings.default_buyer_id,
         new_buyer_role=settings.new_buyer_role,
-        complete_issues=lambda issues: fill_merge_rejects(plans, issues),
     )
+    kept = _KeptLines()
+
+    def complete_issues(issues: list[RowIssue]) -> None:
+        # before the lines the merge rejected get their cells, which hides them
+        if kept.none_in(issues) and settings.refuse_nothing_importable:
+            request.all_or_nothing = True  # rolled back, its batch and copy with it
+        fill_merge_rejects(plans, issues)
+
+    request.complete_issues = complete_issues
     ticker = _Ticker(progress, cancel, lines)
     ticker.beat()  # the bar shows at once
     # a helper starts reading now, while the workspace is backed up
@@ -152,8 +171,8 @@ def run_import(
         items_from_helper(plans, sectors, settings.read, cancel, waiting=ticker.beat)
         if worth_a_helper(plans) else positioned_items(plans, sectors, settings.read))
     with _collector_paused(), contextlib.closing(positioned):
-        summary = merge_import(engine, request, _ticked(positioned, ticker), cancel=cancel,
-                               heartbeat=ticker.beat)
+        summary = merge_import(engine, request, _ticked(positioned, ticker, kept),
+                               cancel=cancel, heartbeat=ticker.beat)
     summary.files = files
     name_columns(summary.issues, files)
     # said once each: every table of an archive carries its archive's notes
@@ -163,7 +182,38 @@ def run_import(
         summary.notes.append(left_out)
     if summary.rows == 0:
         summary.message = summary.message or "Aucune ligne de données n'a été lue."
+    elif kept.none and settings.refuse_nothing_importable:
+        summary.message = " ".join(filter(None, (
+            nothing_importable_text(files, summary.rejected),
+            summary.message if settings.dry_run else "")))
     return summary
+
+
+def nothing_importable_text(files: Sequence[FileRead], rejected: int) -> str:
+    """Why an import keeps no line: « Aucune ligne importable dans « a.csv » : les 30… »."""
+    lines = (translate("Errors", ONE_REJECTED) if rejected == 1 else
+             translate("Errors", ALL_REJECTED).format(count=grouped(rejected)))
+    names = ", ".join(quoted(read.name) for read in files)
+    return translate("Errors", NOTHING_IMPORTABLE).format(names=names, rejected=lines)
+
+
+class _KeptLines:
+    """Whether an import keeps any line: the records read, against the lines rejected."""
+
+    def __init__(self) -> None:
+        self.records = 0
+        self.none = False
+
+    def none_in(self, issues: Sequence[RowIssue]) -> bool:
+        """True (and kept in ``none``) when every line is rejected: by the reader or the merge.
+
+        Run before ``fill_merge_rejects``: a refusal of the merge is one without cells (those
+        of the reader are marked read, ``mark_read``).
+        """
+        rejected = [issue for issue in issues if issue.severity == REJECTED]
+        by_merge = {(issue.file_name, issue.line) for issue in rejected if issue.raw_cells is None}
+        self.none = bool(rejected) and self.records <= len(by_merge)
+        return self.none
 
 
 def file_read(plan: FilePlan) -> FileRead:
@@ -259,12 +309,18 @@ class _Ticker:
                 self.progress(self.total, self.total)
 
 
-def _ticked(positioned: Iterable[tuple[int, ImportItem]], ticker: _Ticker) -> Iterator[ImportItem]:
-    """The items, progress told on the way; each refusal read marked so (``mark_read``)."""
+def _ticked(positioned: Iterable[tuple[int, ImportItem]], ticker: _Ticker, kept: _KeptLines,
+            ) -> Iterator[ImportItem]:
+    """The items, progress told on the way; each refusal read marked so (``mark_read``).
+
+    The records are counted in ``kept``.
+    """
     for count, (position, item) in enumerate(positioned, start=1):
         if not count % ticker.EVERY:
             ticker.tick(position)
         if type(item) is RowIssue:
             mark_read(item)
+        else:
+            kept.records += 1
         yield item
     ticker.finish()

@@ -92,7 +92,12 @@ def handle(args: argparse.Namespace) -> int:
     args.files, repeated = _each_once(args.files)
     workspace = open_cli_workspace(args)
     tell_unfinished_import(workspace)  # before this import leaves a marker of its own
-    warnings = target_notes(args.files, args.target)
+    if args.target == "suppliers" and args.format == "auto" and (
+            misfits := target_notes(args.files, args.target, refused=True)):
+        workspace.close()  # spend would make a directory of its suppliers: refused
+        return fail("\n".join(misfits), as_json=args.json)
+    # a format forced (« --format generic ») is the user's answer to the warning: not said again
+    warnings = target_notes(args.files, args.target) if args.format == "auto" else []
     if warnings:
         print("\n".join(warnings), file=sys.stderr)
     batch = NewBatch(workspace.engine)
@@ -113,6 +118,8 @@ def handle(args: argparse.Namespace) -> int:
     unwritten = _write_rejects(args.rejects, summary.issues) if args.rejects else None
     refused = summary.message if not summary.applied and not summary.dry_run else None
     problem = refused or unwritten
+    if refused and not args.json:
+        summary.message = ""  # said once, as every refusal: on stderr, after the remarks
     summary.notes[:0] = [f"« {path.name} » donné plusieurs fois : lu une seule fois."
                          for path in repeated] + (warnings if args.json else [])
     print_summary(summary, as_json=args.json, error=problem,
@@ -159,21 +166,27 @@ def _stored_issues(engine: Any, batch_id: int | None) -> list[Any]:
 
 
 def _imported(engine: Any, args: argparse.Namespace) -> Any:
-    """Plan then import the files as the options say; the summary."""
-    from srm_inclusif.exchange.importer import ImportSettings, import_files
+    """Plan then import the files as the options say; the summary.
+
+    An import whose every line is rejected is refused (``refuse_nothing_importable``): it
+    would leave a history entry and a copy of the workspace for nothing.
+    """
+    from srm_inclusif.cli.import_plans import chosen_profile, import_planned
+    from srm_inclusif.exchange.importer import ImportSettings
     from srm_inclusif.exchange.records import ReadOptions
 
     _settle_basis(engine, args)
     settings = ImportSettings(
         target=args.target, format_key="spend" if args.format == "auto" and
         args.target == "spend" else args.format,
-        profile=_profile(engine, args), dry_run=args.dry_run,
+        profile=chosen_profile(engine, args.profile), dry_run=args.dry_run,
         all_or_nothing=args.all_or_nothing, basis=args.basis or "invoiced",
         read=ReadOptions(pad_siret_zeros=args.pad_siret,
                          default_spend_date=getattr(args, "date", None) or date.today()),
         default_buyer_id=_buyer(engine, getattr(args, "buyer", None)),
-        new_buyer_role=_new_buyer_role(engine) if getattr(args, "add_buyers", False) else None)
-    return import_files(engine, args.files, settings)
+        new_buyer_role=_new_buyer_role(engine) if getattr(args, "add_buyers", False) else None,
+        refuse_nothing_importable=True)
+    return import_planned(engine, args, settings)
 
 
 def _settle_basis(engine: Any, args: argparse.Namespace) -> None:
@@ -275,14 +288,3 @@ def _write_rejects(path: Path, issues: list[Any]) -> str | None:
     return None
 
 
-def _profile(engine: Any, args: argparse.Namespace) -> dict[str, str] | None:
-    if not args.profile:
-        return None
-    from srm_inclusif.storage.services.imports import list_mapping_profiles
-
-    profiles = list_mapping_profiles(engine)
-    if args.profile not in profiles:
-        known = ", ".join(profiles) or "aucun"
-        raise SrmError(f"Profil de correspondance inconnu : « {args.profile} » "
-                       f"(profils enregistrés : {known}).")
-    return profiles[args.profile]
