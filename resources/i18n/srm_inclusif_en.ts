@@ -418,88 +418,88 @@ Create all the relationships anyway, or only those of the structures not followe
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="84"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="85"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="108"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="109"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="110"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="111"/>
         <source>Offres et références</source>
         <translation>Offers and references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="116"/>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="119"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="122"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="130"/>
         <source>Notes et provenance</source>
         <translation>Notes and source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="133"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="156"/>
         <source>Enregistrez d&apos;abord la fiche : ses contacts s&apos;ajoutent ensuite ici, en la rouvrant depuis la liste.</source>
         <translation>Save the record first: its contacts are then added here, by opening it again from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="165"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="166"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="200"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="201"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="244"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="245"/>
         <source>Enregistrer la nouvelle fiche avant de fermer&#xa0;?</source>
         <translation>Save the new record before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="246"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="247"/>
         <source>Enregistrer les modifications de «&#xa0;{name}&#xa0;» avant de fermer&#xa0;?</source>
         <translation>Save the changes to “{name}” before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="279"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="280"/>
         <source>Créer la fiche</source>
         <translation>Create record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="292"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="293"/>
         <source>Modifier la fiche « %1 »</source>
         <translation>Edit record “%1”</translation>
     </message>
@@ -2200,67 +2200,67 @@ Create all the relationships anyway, or only those of the structures not followe
 <context>
     <name>DetectionPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="45"/>
         <source>Détection</source>
         <translation>Detection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="46"/>
         <source>Format, encodage, séparateur et premières lignes lues.</source>
         <translation>Format, encoding, separator and first lines read.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="58"/>
         <source>Si le texte ou les colonnes sont mal lus, choisissez l&apos;encodage ou le séparateur : l&apos;aperçu est relu.</source>
         <translation>If the text or the columns are misread, choose the encoding or the separator: the preview is read again.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="70"/>
         <source>Encodage :</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="71"/>
         <source>Séparateur :</source>
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="98"/>
         <source>Les {count} feuilles de ce classeur dont l&apos;en-tête est reconnu sont lues, chacune à part : passez de l&apos;une à l&apos;autre dans la liste ci-dessus.</source>
         <translation>The {count} sheets of this workbook with a recognised header are read, each on its own: switch between them in the list above.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="114"/>
         <source>Format : &lt;b&gt;{format}&lt;/b&gt; — &lt;b&gt;{workbook}&lt;/b&gt;, feuille &lt;b&gt;{sheet}&lt;/b&gt; — ligne d&apos;en-tête : &lt;b&gt;{header}&lt;/b&gt;</source>
         <translation>Format: &lt;b&gt;{format}&lt;/b&gt; — &lt;b&gt;{workbook}&lt;/b&gt;, sheet &lt;b&gt;{sheet}&lt;/b&gt; — header line: &lt;b&gt;{header}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="108"/>
         <source>Unités légales SIRENE (noms)</source>
         <translation>SIRENE legal units (names)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="120"/>
         <source>Format : &lt;b&gt;{format}&lt;/b&gt; — encodage : &lt;b&gt;{encoding}&lt;/b&gt; — séparateur : &lt;b&gt;{delimiter}&lt;/b&gt; — ligne d&apos;en-tête : &lt;b&gt;{header}&lt;/b&gt;</source>
         <translation>Format: &lt;b&gt;{format}&lt;/b&gt; — encoding: &lt;b&gt;{encoding}&lt;/b&gt; — separator: &lt;b&gt;{delimiter}&lt;/b&gt; — header row: &lt;b&gt;{header}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="146"/>
         <source>Fichier illisible ainsi</source>
         <translation>File unreadable this way</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="160"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="163"/>
         <source>Le séparateur choisi, {chosen}, ne découpe aucune ligne de « {file} » en colonnes.</source>
         <translation>The chosen separator, {chosen}, splits no line of “{file}” into columns.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="163"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="166"/>
         <source>Le fichier reste lu avec {kept}, choisi avant.</source>
         <translation>The file stays read with {kept}, chosen earlier.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="165"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="168"/>
         <source>Séparateur détecté : {kept} ; le fichier reste lu avec lui.</source>
         <translation>Separator detected: {kept}; the file stays read with it.</translation>
     </message>
@@ -2268,30 +2268,50 @@ Create all the relationships anyway, or only those of the structures not followe
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/dry_run_page.py" line="61"/>
         <source>Simulation</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/dry_run_page.py" line="62"/>
         <source>Ce que l&apos;import ferait. Rien n&apos;est encore enregistré.</source>
         <translation>What the import would do. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="44"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/dry_run_page.py" line="28"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/dry_run_page.py" line="73"/>
         <source>Simulation en cours…</source>
         <translation>Dry run in progress…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/dry_run_page.py" line="31"/>
+        <source>Aucune ligne importable : corrigez le fichier ou la correspondance des colonnes.</source>
+        <translation>No line can be imported: correct the file or the column mapping.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/dry_run_page.py" line="36"/>
+        <source>Relancer la simulation</source>
+        <translation>Run the simulation again</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/dry_run_page.py" line="39"/>
         <source>Tout ou rien : ne rien importer si une ligne est rejetée</source>
         <translation>All or nothing: import nothing if a row is rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="78"/>
-        <source>Simulation interrompue : rien n&apos;a été importé. Revenez en arrière pour changer de fichier ou de réglages, puis relancez-la.</source>
-        <translation>Simulation stopped: nothing was imported. Go back to change the file or the settings, then run it again.</translation>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/dry_run_page.py" line="57"/>
+        <source>Import en cours</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/dry_run_page.py" line="58"/>
+        <source>Les lignes sont enregistrées dans l&apos;espace de travail. « Annuler » arrête l&apos;import sans rien changer.</source>
+        <translation>The lines are being saved to the workspace. “Cancel” stops the import without changing anything.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/dry_run_page.py" line="93"/>
+        <source>Simulation interrompue : rien n&apos;a été importé. Relancez-la, ou revenez en arrière pour changer de fichier ou de réglages.</source>
+        <translation>Simulation interrupted: nothing was imported. Run it again, or go back to change the file or the settings.</translation>
     </message>
 </context>
 <context>
@@ -2359,19 +2379,34 @@ Technical detail: {detail}</translation>
         <translation>“{path}” could not be read or written ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/importer.py" line="47"/>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="50"/>
         <source>Aucun fichier à importer.</source>
         <translation>No file to import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/importer.py" line="48"/>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="51"/>
         <source>L&apos;archive « {name} » ne contient aucun tableau.</source>
         <translation>The archive “{name}” holds no table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/importer.py" line="49"/>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="52"/>
         <source>{names} : unités légales SIRENE seulement, qui donnent les noms des établissements et aucun établissement. Ajoutez le fichier des établissements (StockEtablissement) au même import.</source>
         <translation>{names}: SIRENE legal units only, which give the establishments&apos; names but no establishment. Add the establishments file (StockEtablissement) to the same import.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="56"/>
+        <source>Aucune ligne importable dans {names} : {rejected}.</source>
+        <translation>No line can be imported from {names}: {rejected}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="58"/>
+        <source>la seule ligne est rejetée</source>
+        <translation>its only line is rejected</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="59"/>
+        <source>les {count} lignes sont rejetées</source>
+        <translation>all {count} lines are rejected</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="14"/>
@@ -2399,43 +2434,48 @@ Technical detail: {detail}</translation>
         <translation>“{name}” holds no structure.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="45"/>
         <source>Le fichier « {name} » est introuvable.</source>
-        <extracomment>Excel&apos;s « Texte Unicode » (UTF-16 little-endian with its BOM), and the big-endian one. The codec of such a file: it reads the BOM to know the byte order (and drops it). Extensions of workbooks: such a file that is no workbook is called a damaged workbook. Bytes no text table holds: control characters but tab, line breaks, form feed and escape. The control bytes that make a file binary: a vertical tab is a line break in a cell.</extracomment>
+        <extracomment>How an archive of no file starts (its end record alone). Excel&apos;s « Texte Unicode » (UTF-16 little-endian with its BOM), and the big-endian one. The codec of such a file: it reads the BOM to know the byte order (and drops it). Extensions of workbooks: such a file that is no workbook is called a damaged workbook. Bytes no text table holds: control characters but tab, line breaks, form feed and escape. The control bytes that make a file binary: a vertical tab is a line break in a cell.</extracomment>
         <translation>The file “{name}” cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="37"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="46"/>
         <source>« {name} » est un dossier, pas un fichier : choisissez un fichier à importer.</source>
         <translation>“{name}” is a folder, not a file: choose a file to import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="39"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="48"/>
         <source>« {name} » est l&apos;espace de travail ouvert (ou l&apos;un de ses fichiers) : il ne s&apos;importe pas. Choisissez un fichier de fournisseurs ou d&apos;achats.</source>
         <translation>« {name} » is the open workspace (or one of its files): it cannot be imported. Choose a file of suppliers or purchases.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="42"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="51"/>
         <source>« {name} » n&apos;est pas un classeur lisible : le fichier est endommagé ou n&apos;est pas du format que son extension annonce.</source>
         <translation>“{name}” is not a readable workbook: the file is damaged or not in the format its extension announces.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="45"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="54"/>
         <source>« {name} » est un document PDF, pas un tableau : exportez les données en CSV ou en classeur (XLSX, ODS), puis importez ce fichier.</source>
         <translation>“{name}” is a PDF document, not a table: export the data as CSV or as a workbook (XLSX, ODS), then import that file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="48"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="57"/>
         <source>Le fichier « {name} » est vide.</source>
         <translation>The file “{name}” is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="49"/>
-        <source>« {name} » n&apos;est pas un fichier texte, ni un classeur reconnu (CSV, XLSX, XLS, ODS, JSON ou ZIP attendu).</source>
-        <translation>“{name}” is neither a text file nor a known workbook (CSV, XLSX, XLS, ODS, JSON or ZIP expected).</translation>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="58"/>
+        <source>« {name} » n&apos;est pas un fichier texte, ni un classeur reconnu ({formats_label} attendu).</source>
+        <translation>“{name}” is neither a text file nor a recognised workbook ({formats_label} expected).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="52"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="62"/>
+        <source>Le classeur « {name} » est endommagé.</source>
+        <translation>The workbook “{name}” is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="61"/>
         <source>L&apos;archive « {name} » est endommagée.</source>
         <translation>The archive “{name}” is damaged.</translation>
     </message>
@@ -2544,7 +2584,7 @@ Technical detail: {detail}</translation>
         <translation>The copy of « {path} » no longer advances: another program is locking the file. Close the other windows or programs using it, then try again. No copy was made.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="294"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="335"/>
         <source>{field} : nombre attendu ({text}).</source>
         <translation>{field}: number expected ({text}).</translation>
     </message>
@@ -2691,7 +2731,7 @@ Technical detail: {detail}</translation>
         <translation>This reply (reference {reference}) does not match feedback {expected}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_worker.py" line="35"/>
+        <location filename="../../src/srm_inclusif/exchange/import_worker.py" line="36"/>
         <source>La lecture du fichier s&apos;est arrêtée de façon inattendue (code {code}) : rien n&apos;a été importé.</source>
         <translation>Reading the file stopped unexpectedly (code {code}): nothing was imported.</translation>
     </message>
@@ -2729,7 +2769,7 @@ Technical detail: {detail}</translation>
         <translation>An action belongs to a relationship or to a feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="51"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="52"/>
         <source>Cette fiche n&apos;existe plus.</source>
         <extracomment>Plain columns a user may edit on the card. Lists of ``{&quot;name&quot;, &quot;description&quot;}`` entries (offers, client references), edited whole. Editable values kept in linked tables.</extracomment>
         <translation>This record no longer exists.</translation>
@@ -2787,114 +2827,114 @@ Technical detail: {detail}</translation>
         <translation>This marché test already has a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="52"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="53"/>
         <source>Secteur inconnu : {sectors}</source>
         <translation>Unknown sector: {sectors}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="53"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="54"/>
         <source>Le nom est obligatoire.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="54"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="55"/>
         <source>Champs inconnus : {fields}.</source>
         <translation>Unknown fields: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="55"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="56"/>
         <source>Adresse e-mail invalide : {email}</source>
         <translation>Invalid email address: {email}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="56"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="57"/>
         <source>Siège ou antenne : code inconnu « {nature} » (HEAD_OFFICE pour un siège, ANTENNA pour une antenne).</source>
         <translation>Head office or branch: unknown code « {nature} » (HEAD_OFFICE for a head office, ANTENNA for a branch).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="63"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="64"/>
         <source>Une offre n&apos;a pas de nom (description : « {description} ») : indiquez son nom ou retirez la ligne. Rien n&apos;a été enregistré.</source>
         <extracomment>The longest text each problem of an entry is about (``{limit}`` in its sentence). Why an offer or client reference is refused, by field and problem.</extracomment>
         <translation>An offer has no name (description: “{description}”): enter its name or remove the line. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="66"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="67"/>
         <source>Offre « {name} » : le nom ne doit pas dépasser {limit} caractères.</source>
         <translation>Offer “{name}”: the name must not be longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="68"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="69"/>
         <source>Offre « {name} » : la description ne doit pas dépasser {limit} caractères.</source>
         <translation>Offer “{name}”: the description must not be longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="73"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="74"/>
         <source>Référence client « {name} » : le nom ne doit pas dépasser {limit} caractères.</source>
         <translation>Client reference “{name}”: the name must not be longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="76"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="77"/>
         <source>Référence client « {name} » : la description ne doit pas dépasser {limit} caractères.</source>
         <translation>Client reference “{name}”: the description must not be longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="98"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="99"/>
         <source>{siret_label} invalide : {siret}.</source>
         <translation>Invalid {siret_label}: {siret}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="70"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="71"/>
         <source>Une référence client n&apos;a pas de nom de client (description : « {description} ») : indiquez le client ou retirez la ligne. Rien n&apos;a été enregistré.</source>
         <translation>A client reference has no client name (description: “{description}”): enter the client or remove the line. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="87"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="88"/>
         <source>{siret_label} invalide : seuls des chiffres sont attendus (14 chiffres).</source>
         <extracomment>Why a SIRET is refused, by reason of ``check_siret`` (&quot;&quot; for a reason not listed here): one whole sentence each, since the reason is a French label; ``{siret_label}`` says whose it is.</extracomment>
         <translation>Invalid {siret_label}: only digits are expected (14 digits).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="89"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="90"/>
         <source>{siret_label} invalide : 14 chiffres attendus, {count} saisis.</source>
         <translation>Invalid {siret_label}: 14 digits expected, {count} entered.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="91"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="92"/>
         <source>{siret_label} invalide : le SIREN 000000000 est un numéro de remplissage, pas un vrai SIRET.</source>
         <translation>Invalid {siret_label}: SIREN 000000000 is a placeholder number, not a real SIRET.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="94"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="95"/>
         <source>{siret_label} invalide : ces 14 chiffres ne forment pas un vrai SIRET (un chiffre est sans doute faux ou inversé). Vérifiez-le sur une facture ou un extrait Kbis.</source>
         <translation>Invalid {siret_label}: these 14 digits do not form a real SIRET (a digit is probably wrong or swapped). Check it on an invoice or a Kbis extract.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="284"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="291"/>
         <source>Type de structure inconnu : {kind}</source>
         <translation>Unknown type of organisation: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="304"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="311"/>
         <source>Code postal inconnu : {post_code}</source>
         <translation>Unknown post code: {post_code}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="322"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="329"/>
         <source>Type de prestation inconnu : {service_types}</source>
         <translation>Unknown type of service: {service_types}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="331"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="338"/>
         <source>Un effectif ne peut pas être négatif.</source>
         <translation>A headcount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="378"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="385"/>
         <source>Un label doit avoir un nom.</source>
         <translation>A label needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="381"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="388"/>
         <source>Label {label} : la fin de validité précède son début.</source>
         <translation>Label {label}: its validity ends before it starts.</translation>
     </message>
@@ -3438,6 +3478,46 @@ Technical detail: {detail}</translation>
         <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="51"/>
         <source>Date des lignes sans date invraisemblable : {day}, plus d&apos;un an après aujourd&apos;hui ({today}). Une faute de frappe dans l&apos;année ? Elles compteraient dans un autre exercice.</source>
         <translation>Implausible date for the lines without a date: {day}, more than a year after today ({today}). A typo in the year? They would count in another fiscal year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/archives.py" line="38"/>
+        <source>L&apos;archive « {name} » est protégée par un mot de passe : extrayez {members} puis importez-le.</source>
+        <translation>The archive “{name}” is password-protected: extract {members}, then import it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/archives.py" line="41"/>
+        <source>L&apos;archive « {name} » est protégée par un mot de passe : extrayez {members} puis importez-les.</source>
+        <translation>The archive “{name}” is password-protected: extract {members}, then import them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/archives.py" line="44"/>
+        <source>L&apos;archive « {name} » est compressée d&apos;une manière que l&apos;application ne lit pas : extrayez ses fichiers puis importez-les.</source>
+        <translation>The archive “{name}” uses a compression the application cannot read: extract its files, then import them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/odd_files.py" line="18"/>
+        <source>« {name} » est le fichier temporaire qu&apos;Excel crée pendant que « {original} » est ouvert : choisissez « {original} » (fermez-le dans Excel si besoin).</source>
+        <translation>“{name}” is the temporary file Excel creates while “{original}” is open: choose “{original}” (close it in Excel if needed).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/odd_files.py" line="21"/>
+        <source>« {name} » est le fichier temporaire que LibreOffice crée pendant que « {original} » est ouvert : choisissez « {original} » (fermez-le dans LibreOffice si besoin).</source>
+        <translation>“{name}” is the temporary file LibreOffice creates while “{original}” is open: choose “{original}” (close it in LibreOffice if needed).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/odd_files.py" line="25"/>
+        <source>« {name} » est une page web (HTML), pas un classeur Excel : ouvrez-le dans Excel et enregistrez-le en XLSX ou en CSV.</source>
+        <translation>“{name}” is a web page (HTML), not an Excel workbook: open it in Excel and save it as XLSX or CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/odd_files.py" line="28"/>
+        <source>« {name} » est une page web (HTML), pas un tableau : ouvrez-le dans Excel et enregistrez-le en XLSX ou en CSV.</source>
+        <translation>“{name}” is a web page (HTML), not a table: open it in Excel and save it as XLSX or CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/odd_files.py" line="31"/>
+        <source>Le fichier « {name} » n&apos;est pas dans un format importable ({formats_label} attendu).</source>
+        <translation>The file “{name}” is not in a format that can be imported ({formats_label} expected).</translation>
     </message>
 </context>
 <context>
@@ -3995,128 +4075,133 @@ Technical detail: {detail}</translation>
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="51"/>
         <source>Fichiers à importer</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="52"/>
         <source>Glissez des fichiers sur la fenêtre ou choisissez-les ici.</source>
         <translation>Drag files onto the window or choose them here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="54"/>
         <source>Fichier de clients</source>
         <translation>Client list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="55"/>
         <source>Annuaire de fournisseurs</source>
         <translation>Supplier directory</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="56"/>
         <source>Ventes</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="57"/>
         <source>Dépenses d&apos;achat</source>
         <translation>Purchase spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="77"/>
         <source>Ajouter des fichiers…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="80"/>
         <source>Choisir des fichiers à importer</source>
         <translation>Choose files to import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="82"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="84"/>
         <source>Retirer de la liste les fichiers choisis (Suppr)</source>
         <translation>Remove the chosen files from the list (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="86"/>
         <source>Vider la liste</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="90"/>
         <source>Format :</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="118"/>
         <source>Aucun fichier pour l&apos;instant. Glissez-les ici, ou choisissez-les avec « Ajouter des fichiers… » (CSV, Excel, ODS, JSON ou ZIP).</source>
         <extracomment>The user clicked a kind: files added later never change it (a note says if they look like the other kind). The note names files of the other kind listed beside the chosen kind&apos;s. What each file listed reads as (each read once: a workbook&apos;s sheets take time).</extracomment>
         <translation>No files yet. Drag them here, or choose them with “Add files…” (CSV, Excel, ODS, JSON or ZIP).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="154"/>
         <source>Détection automatique</source>
         <translation>Automatic detection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="164"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="281"/>
+        <source>{reason} Retirez-la de la liste pour continuer.</source>
+        <translation>{reason} Remove it from the list to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="282"/>
         <source>{reason} Retirez-le de la liste pour continuer.</source>
         <translation>{reason} Remove it from the list to continue.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="186"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="187"/>
         <source>Tableaux (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="224"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="229"/>
         <source>Ces fichiers ne donnent pas de montant : ils ressemblent à un annuaire. Vous avez choisi « {choice} » : ils seront lus ainsi (choisissez « {other} » pour les lire comme un annuaire).</source>
         <translation>These files give no amount: they look like a directory. You chose “{choice}”: they will be read so (choose “{other}” to read them as a directory).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="233"/>
         <source>Ces fichiers donnent des montants : ils ressemblent à des ventes. Vous avez choisi « {choice} » : ils seront lus ainsi, sans leurs montants (choisissez « {other} » pour importer les montants).</source>
         <translation>These files give amounts: they look like sales. You chose “{choice}”: they will be read so, without their amounts (choose “{other}” to import the amounts).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="231"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="236"/>
         <source>Ces fichiers donnent des montants : ils ressemblent à des dépenses. Vous avez choisi « {choice} » : ils seront lus ainsi, sans leurs montants (choisissez « {other} » pour importer les montants).</source>
         <translation>These files give amounts: they look like spend. You chose “{choice}”: they will be read so, without their amounts (choose “{other}” to import the amounts).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="268"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="296"/>
         <source>{names} : pas de montant, c&apos;est un annuaire. Retirez-le de la liste et importez-le à part comme annuaire : lu avec les autres comme « {choice} », ses lignes sans montant seraient rejetées.</source>
         <translation>{names}: no amount, it is a directory. Remove it from the list and import it on its own as a directory: read with the others as “{choice}”, its rows without an amount would be rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="271"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="299"/>
         <source>{names} : des montants, ce sont des achats ou des ventes. Retirez-le de la liste et importez-le à part : lu avec les autres comme « {choice} », il perdrait ses montants.</source>
         <translation>{names}: amounts, these are purchases or sales. Remove it from the list and import it on its own: read with the others as “{choice}”, it would lose its amounts.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="284"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="312"/>
         <source>Ces fichiers donnent des montants par client : ce sont des ventes. Le choix est passé à « {choice} ».</source>
         <translation>These files give amounts per client: they are sales. The choice changed to “{choice}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="286"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="314"/>
         <source>Ces fichiers donnent des montants par fournisseur : ce sont des dépenses. Le choix est passé à « {choice} ».</source>
         <translation>These files give amounts by supplier: they are spend. The choice was changed to “{choice}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="281"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/files_page.py" line="309"/>
         <source>Ces fichiers ne donnent pas de montant : ce sont des structures. Le choix est passé à « {choice} ».</source>
         <translation>These files give no amount: they are organisations. The choice was changed to “{choice}”.</translation>
     </message>
@@ -4307,141 +4392,152 @@ Close without saving the changes?</translation>
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="30"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="31"/>
         <source>Nom *</source>
         <extracomment>Fields shown as a line of text (field, label).</extracomment>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="31"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="32"/>
         <source>Enseigne</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="32"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="33"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="34"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="35"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="36"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="37"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="38"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="39"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="40"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="41"/>
         <source>Réseau social</source>
         <translation>Social media page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="42"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="43"/>
         <source>Effectif en insertion (ETP)</source>
         <translation>Insertion headcount (FTE)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="44"/>
         <source>Effectif permanent (ETP)</source>
         <translation>Permanent headcount (FTE)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="45"/>
         <source>Réseaux (séparés par des virgules)</source>
         <translation>Networks (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="48"/>
         <source>Autres métiers (séparés par des virgules)</source>
         <translation>Other trades (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="53"/>
         <source>le site web</source>
         <extracomment>Web addresses, each with a button that opens it (field, what the button opens).</extracomment>
         <translation>the website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="54"/>
         <source>la page du réseau social</source>
         <translation>the social media page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="58"/>
+        <source>Effectif de travailleurs handicapés (ETP)</source>
+        <extracomment>The insertion headcount of a handicap structure (ESAT, EA, TIH...) counts its workers with disabilities, not people in insertion (DOMAIN §2): the row is named after the kind shown.</extracomment>
+        <translation>Workers with disabilities (FTE)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="69"/>
         <source>En quartier prioritaire (QPV)</source>
         <extracomment>Fields shown beside another one, on its row (short pairs: the form fits a laptop unscrolled). How much wider than the field it joins a field is (a city beside its post code). The flags saying where a structure works, shown on one line.</extracomment>
         <translation>In a priority neighbourhood (QPV)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="70"/>
         <source>En zone de revitalisation rurale (ZRR)</source>
         <translation>In a rural revitalisation zone (ZRR)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="71"/>
         <source>Fiche active</source>
         <translation>Active record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="79"/>
         <source>Effectif (ETP)</source>
         <extracomment>Fields describing an inclusive structure (DOMAIN §2): its kind, capacity, insertion headcount, networks, types of service and priority areas. A seller&apos;s counterparties are client companies and public buyers: her card does not show them (their stored values stay). A client&apos;s own words for a field a structure names otherwise (a company&apos;s whole headcount).</extracomment>
         <translation>Headcount (FTE)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="132"/>
         <source>Non renseigné</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="135"/>
         <source>Siège ou antenne</source>
         <translation>Head office or branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="140"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="106"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="250"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="170"/>
+        <source>Département&#xa0;: {department} ({code}) — Région&#xa0;: {region}</source>
+        <translation>Department: {department} ({code}) — Region: {region}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="291"/>
         <source>Modifié à la main : les imports ne l&apos;écraseront pas.</source>
         <translation>Edited by hand: imports will not overwrite it.</translation>
     </message>
@@ -4727,7 +4823,7 @@ Close without saving the changes?</translation>
     <name>ImportFields</name>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="29"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="29"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="30"/>
         <source>Raison sociale</source>
         <extracomment>Supplier fields: key → (French label, synonyms as they appear in real files). Synonyms are listed strongest first: when two columns name one field, the header nearer the label wins (« Raison sociale » over « Nom », wherever each stands).</extracomment>
         <translation>Company name</translation>
@@ -4739,9 +4835,9 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="38"/>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="114"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="30"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="42"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="116"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="31"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="43"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
@@ -4772,27 +4868,27 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="53"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="32"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="96"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="33"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="97"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="56"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="34"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="97"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="35"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="98"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="58"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="35"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="36"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="62"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="37"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
@@ -4808,7 +4904,7 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="72"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="37"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="38"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
@@ -4824,264 +4920,264 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="80"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="38"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="39"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="84"/>
-        <source>Effectif en insertion / ETP</source>
-        <translation>Insertion headcount / FTE</translation>
+        <source>Effectif en insertion ou travailleurs handicapés (ETP)</source>
+        <translation>Insertion headcount or workers with disabilities (FTE)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="87"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="89"/>
         <source>Effectif permanent</source>
         <translation>Permanent headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="89"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="91"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="91"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="93"/>
         <source>Identifiant source</source>
         <translation>Source identifier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="93"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="95"/>
         <source>Prénom du contact</source>
         <translation>Contact first name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="95"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="97"/>
         <source>Nom du contact</source>
         <translation>Contact last name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="98"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="100"/>
         <source>E-mail du contact</source>
         <translation>Contact email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="100"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="102"/>
         <source>Téléphone du contact</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="102"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="104"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="108"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="110"/>
         <source>Raison sociale du fournisseur</source>
         <extracomment>Spend fields of the Marché de l&apos;inclusion purchase layout, plus date, buyer and invoice.</extracomment>
         <translation>Supplier company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="117"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="119"/>
         <source>Dépense achat (€ HT)</source>
         <translation>Purchase spend (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="123"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="125"/>
         <source>Catégorie d&apos;achat</source>
         <translation>Purchase category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="126"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="128"/>
         <source>Entité acheteuse</source>
         <translation>Buying entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="129"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="44"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="131"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="45"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="132"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="134"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="134"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="74"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="136"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="75"/>
         <source>Acheteur</source>
         <extracomment>Who gets a spend line: shown when the file names buyers or its lines go to someone.</extracomment>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="137"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="139"/>
         <source>N° de facture ou de commande</source>
         <translation>Invoice or order no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="151"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="153"/>
         <source>Raison sociale du client</source>
         <extracomment>A structure inclusive&apos;s words for the spend fields her sales fill (French; same context).</extracomment>
         <translation>Client&apos;s company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="152"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="154"/>
         <source>Vente (€ HT)</source>
         <translation>Sale (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="153"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="155"/>
         <source>Catégorie de vente</source>
         <translation>Sales category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="154"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="156"/>
         <source>Entité cliente</source>
         <translation>Client entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="155"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="75"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="157"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="76"/>
         <source>Commercial</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="165"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="167"/>
         <source>Indice de répétition (bis, ter)</source>
         <translation>Repetition index (bis, ter)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="166"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="168"/>
         <source>Commune à l&apos;étranger</source>
         <translation>Town abroad</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="167"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="169"/>
         <source>Statut de diffusion</source>
         <translation>Publication status</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="168"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="170"/>
         <source>Type de ligne FINESS</source>
         <translation>FINESS row type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="170"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="172"/>
         <source>Établissement siège (true/false)</source>
         <translation>Head office establishment (true/false)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="176"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="178"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="180"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="182"/>
         <source>Ligne entière</source>
         <extracomment>What a report names instead of a field when a whole line could not be read as cells.</extracomment>
         <translation>Whole line</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="181"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="183"/>
         <source>Encodage</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="27"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="28"/>
         <source>hors liste : {texts}</source>
         <extracomment>Sector texts of a row that name no reference sector (kept as free métiers).</extracomment>
         <translation>out of list: {texts}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="31"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="95"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="32"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="96"/>
         <source>Type</source>
         <extracomment>What a spend file may say of its supplier: shown when the file has the column.</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="33"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="34"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="42"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="43"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="44"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="45"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="46"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="46"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="47"/>
         <source>Entité</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="47"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="48"/>
         <source>N° pièce</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="68"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="69"/>
         <source>Client</source>
         <extracomment>A structure inclusive&apos;s words for the preview of her sales.</extracomment>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="161"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="163"/>
         <source>Dénomination usuelle</source>
         <extracomment>Fields that only some formats fill (SIRENE, FINESS, Hosmoz, API pages), with their French labels.</extracomment>
         <translation>Usual name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="162"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="164"/>
         <source>Numéro de voie</source>
         <translation>Street number</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="163"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="165"/>
         <source>Type de voie</source>
         <translation>Street type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="164"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="166"/>
         <source>Libellé de voie</source>
         <translation>Street name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="169"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="171"/>
         <source>État administratif (A/F)</source>
         <translation>Administrative status (A/F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="171"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="173"/>
         <source>Code NAF</source>
         <translation>NAF code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="172"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="174"/>
         <source>Catégorie FINESS</source>
         <translation>FINESS category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="173"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="175"/>
         <source>Ligne d&apos;acheminement (CP + ville)</source>
         <translation>Delivery line (post code + town)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="174"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="176"/>
         <source>Raison sociale courte</source>
         <translation>Short company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="175"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="177"/>
         <source>SIRET (seconde colonne)</source>
         <translation>SIRET (second column)</translation>
     </message>
@@ -5205,58 +5301,63 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportIssueTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="44"/>
         <source>Rejetée</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="45"/>
         <source>Signalée</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="46"/>
         <source>Conflit</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="47"/>
         <source>Fusionnée</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="48"/>
         <source>Ligne de total</source>
         <translation>Total line</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="134"/>
+        <source>{title} : {cell}</source>
+        <extracomment>The reasons with a part filled in. The filled-in parts that are dates, stored as the French write them (« 05/01/2026 »). Why a row was rejected or flagged, in the UI language (stored in French): reasons with a part filled in are read back to their template, the others looked up as they are. The code of each French label a report writes for a coded field (« Antenne » → ANTENNA). The reasons of each coded field&apos;s rows (« Champ modifié à la main (« Siège ») ... »). The widest (in average characters) the file, structure, field and value get; longer texts wrap on the row (whole in their tooltip). The reason beside them, which takes the room left, says what is wrong: in a 1000 px wizard, or the history at 1024 px, it had a sixth of the width. A file&apos;s name is cut in its middle (« achats_vir…tegee.csv »): its end tells files apart. The cells of a rejected line without a name, joined (``line_held``).</extracomment>
+        <translation>{title}: {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="152"/>
         <source>Gravité</source>
-        <extracomment>The reasons with a part filled in. The filled-in parts that are dates, stored as the French write them (« 05/01/2026 »). Why a row was rejected or flagged, in the UI language (stored in French): reasons with a part filled in are read back to their template, the others looked up as they are. The code of each French label a report writes for a coded field (« Antenne » → ANTENNA). The reasons of each coded field&apos;s rows (« Champ modifié à la main (« Siège ») ... »). The widest (in average characters) the file, structure, field and value get; longer texts wrap on the row (whole in their tooltip). The reason beside them, which takes the room left, says what is wrong: in a 1000 px wizard, or the history at 1024 px, it had a sixth of the width.</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="157"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="162"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="172"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="178"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="183"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -5323,7 +5424,7 @@ Close without saving the changes?</translation>
         <translation>Column {number}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="51"/>
         <source>Enregistrer dans un fichier CSV les lignes rejetées, signalées, fusionnées, en conflit ou de total, comme le tableau les montre</source>
         <translation>Save to a CSV file the rejected, flagged, merged, conflicting and total lines, as the table shows them</translation>
     </message>
@@ -5336,53 +5437,53 @@ Close without saving the changes?</translation>
         <translation>UTF-8 (with BOM)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="13"/>
+        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="14"/>
         <source>virgule</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="14"/>
+        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="15"/>
         <source>point-virgule</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="15"/>
+        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="16"/>
         <source>barre verticale</source>
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="16"/>
+        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="17"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="17"/>
+        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="18"/>
         <source>deux-points</source>
         <translation>colon</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="18"/>
+        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="19"/>
         <source>dièse</source>
         <translation>hash</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="21"/>
         <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="22"/>
+        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="23"/>
         <source>classeur Excel</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="23"/>
+        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="24"/>
         <source>classeur Excel 97-2003</source>
         <translation>Excel 97-2003 workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="24"/>
+        <location filename="../../src/srm_inclusif/exchange/reading_labels.py" line="25"/>
         <source>classeur OpenDocument</source>
         <translation>OpenDocument workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/archives.py" line="26"/>
+        <location filename="../../src/srm_inclusif/exchange/archives.py" line="35"/>
         <source>Archive « {name} » : fichiers laissés de côté, ce ne sont pas des tableaux : {members}.</source>
         <extracomment>The tables a ZIP may hold (nested archives are not opened); a ``.txt`` is one when its content is a table (a pipe file like the ESAT / EA directory), not a notice. What macOS adds to the archives it makes: no member of the user&apos;s. How a table of an archive is named in the report (summary, remarks, rejects, history), as a sheet is after its workbook (``sheet_plans.SHEET_FILE_NAME``): no such file beside the archive.</extracomment>
         <translation>Archive “{name}”: files left aside, they are not tables: {members}.</translation>
@@ -5439,52 +5540,58 @@ Close without saving the changes?</translation>
         <translation>SIRET written by Excel in scientific notation: its last digits are lost. Export the column again in Text format.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="40"/>
+        <location filename="../../src/srm_inclusif/core/siret.py" line="29"/>
+        <source>Pas un SIRET (aucun chiffre) : valeur non enregistrée.</source>
+        <extracomment>An imported SIRET cell without a single digit (« @@ », « ? », « inconnu »): no SIRET to keep.</extracomment>
+        <translation>Not a SIRET (no digit): value not stored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="41"/>
         <source>Structure inactive : ignorée.</source>
         <translation>Inactive structure: skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="43"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="44"/>
         <source>{count} valeurs pour {columns} colonnes : valeurs peut-être décalées, à vérifier.</source>
         <translation>{count} values for {columns} columns: values may be shifted, please check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="46"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="47"/>
         <source>1 seule valeur pour {columns} colonnes : valeur peut-être mal placée, à vérifier.</source>
         <translation>A single value for {columns} columns: it may be in the wrong place, please check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="49"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="50"/>
         <source>{count} valeurs pour {columns} colonnes : les {extra} dernières sont ignorées.</source>
         <translation>{count} values for {columns} columns: the last {extra} are ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="52"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="53"/>
         <source>{count} valeurs pour {columns} colonnes : la dernière est ignorée.</source>
         <translation>{count} values for {columns} columns: the last one is ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="57"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="58"/>
         <source>{count} valeurs pour {columns} colonnes : un séparateur dans une valeur (la virgule d&apos;un montant ?) décale les colonnes ; ligne rejetée pour ne pas enregistrer un montant faux. Mettez les montants entre guillemets ou choisissez le point-virgule comme séparateur.</source>
         <translation>{count} values for {columns} columns: a separator inside a value (an amount&apos;s decimal comma?) shifts the columns; row rejected so as not to store a wrong amount. Put the amounts in quotes or choose the semicolon as separator.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="62"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="63"/>
         <source>Ligne en Windows-1252 dans un fichier UTF-8 : vérifiez ses accents.</source>
         <translation>Line in Windows-1252 in a UTF-8 file: check its accents.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="64"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="65"/>
         <source>Ligne en UTF-8 dans un fichier Windows-1252 : vérifiez ses accents.</source>
         <translation>UTF-8 line in a Windows-1252 file: check its accents.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="66"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="67"/>
         <source>Caractères de contrôle (saut de ligne dans une cellule ?) remplacés par des espaces : vérifiez la ligne.</source>
         <translation>Control characters (a line break inside a cell?) replaced by spaces: check the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="52"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="51"/>
         <source>Raison sociale manquante.</source>
         <extracomment>Reasons of row issues, stored in French with the issue; the UI translates them (context &quot;ImportReasons&quot;) with ``reason_text``.</extracomment>
         <translation>Company name missing.</translation>
@@ -5501,48 +5608,48 @@ Close without saving the changes?</translation>
         <translation>Corsican INSEE commune code, not a post code: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="53"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="52"/>
         <source>Numéro de téléphone non reconnu (gardé tel quel).</source>
         <translation>Phone number not recognised (kept as is).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="54"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="53"/>
         <source>Adresse e-mail invalide (gardée telle quelle).</source>
         <translation>Invalid email address (kept as is).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="55"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="54"/>
         <source>Pas une adresse de site web (sans point ou avec des espaces) : non enregistrée.</source>
         <translation>Not a website address (no dot, or spaces in it): not stored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="58"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="57"/>
         <source>Type de structure inconnu : ignoré.</source>
         <translation>Unknown structure type: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="60"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="59"/>
         <source>SIAE ne dit pas quel type : EI, ACI, AI, ETTI ou EITI ? Type ignoré (« Classique » pour une nouvelle fiche), à préciser.</source>
         <extracomment>Why « SIAE » is no kind: it names a family of five (said instead of ``UNKNOWN_KIND``).</extracomment>
         <translation>SIAE does not say which kind: EI, ACI, AI, ETTI or EITI? Kind ignored (“Classic” for a new record), to be specified.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="63"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="62"/>
         <source>Contact sans nom : non enregistré.</source>
         <translation>Contact without a name: not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="64"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="63"/>
         <source>Ni siège ni antenne : valeur ignorée.</source>
         <translation>Neither head office nor branch: value ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="65"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="64"/>
         <source>Secteur absent de la liste de référence : gardé en texte.</source>
         <translation>Sector not in the reference list: kept as text.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="67"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="66"/>
         <source>Date à la place du SIRET (cellule au format date du tableur) : ignorée.</source>
         <translation>A date instead of the SIRET (a spreadsheet date cell): ignored.</translation>
     </message>
@@ -5552,12 +5659,12 @@ Close without saving the changes?</translation>
         <translation>Unreadable year (expected 2025).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="69"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="68"/>
         <source>Nombre illisible (attendu 12 ou 12,5) : ignoré.</source>
         <translation>Unreadable number (expected 12 or 12.5): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="72"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="71"/>
         <source>Ligne de total ou de pagination, pas une structure.</source>
         <extracomment>Supplier fields holding a count (a headcount, full-time equivalents).</extracomment>
         <translation>Total or page line, not a structure.</translation>
@@ -6104,133 +6211,133 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="94"/>
         <source>L&apos;import ajouterait</source>
         <translation>The import would add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="96"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="99"/>
         <source>Lignes lues : &lt;b&gt;{rows}&lt;/b&gt; — {files}.</source>
         <translation>Rows read: &lt;b&gt;{rows}&lt;/b&gt; — {files}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="112"/>
         <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : {flagged} — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt; — fermées ou inactives ignorées : &lt;b&gt;{closed}&lt;/b&gt;</source>
         <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: {flagged} — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt; — closed or inactive skipped: &lt;b&gt;{closed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="117"/>
         <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : {flagged} — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt;</source>
         <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: {flagged} — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="133"/>
         <source>Lignes de total ou de pagination ignorées : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Total or page rows skipped: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="164"/>
         <source>Une copie de l&apos;espace de travail a été faite avant l&apos;import. Pour y revenir : « Revenir avant cet import… », ci-dessous ou plus tard dans la page Imports / exports.</source>
         <translation>A copy of the workspace was made before the import. To go back to it: “Go back to before this import…”, below or later on the Imports / exports page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="182"/>
         <source>Montant des lignes nouvelles : &lt;b&gt;{added}&lt;/b&gt; HT</source>
         <translation>Amount of the new lines: &lt;b&gt;{added}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="183"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="186"/>
         <source> — des lignes mises à jour : &lt;b&gt;{updated}&lt;/b&gt; HT</source>
         <translation> — of the updated lines: &lt;b&gt;{updated}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="198"/>
         <source>Lignes rattachées à un client existant : &lt;b&gt;{matched}&lt;/b&gt; — à un client créé pour elles : &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Lines attached to an existing client: &lt;b&gt;{matched}&lt;/b&gt; — to a client created for them: &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="202"/>
         <source>Lignes rattachées à un fournisseur existant : &lt;b&gt;{matched}&lt;/b&gt; — à un fournisseur créé pour elles : &lt;b&gt;{unmatched}&lt;/b&gt; (fournisseurs classiques créés : &lt;b&gt;{created}&lt;/b&gt;) — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Lines attached to an existing supplier: &lt;b&gt;{matched}&lt;/b&gt; — to a supplier created for them: &lt;b&gt;{unmatched}&lt;/b&gt; (classic suppliers created: &lt;b&gt;{created}&lt;/b&gt;) — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="209"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="212"/>
         <source>Clients créés avec le type du fichier : &lt;b&gt;{typed}&lt;/b&gt; — fiches complétées (type, code postal ou ville vides) : &lt;b&gt;{completed}&lt;/b&gt;</source>
         <translation>Clients created with the file&apos;s kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="212"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="215"/>
         <source>Fournisseurs créés avec le type du fichier : &lt;b&gt;{typed}&lt;/b&gt; — fiches complétées (type, code postal ou ville vides) : &lt;b&gt;{completed}&lt;/b&gt;</source>
         <translation>Suppliers created with the file&apos;s kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="219"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="222"/>
         <source>Lignes sans commercial attribuées à {name} : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Lines without a salesperson given to {name}: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="221"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="224"/>
         <source>Lignes sans acheteur attribuées à {name} : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Lines without a buyer given to {name}: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="253"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="256"/>
         <source>Personnes que l&apos;import ajouterait à l&apos;organisation : {names}</source>
         <translation>People the import would add to the organisation: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="256"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="259"/>
         <source>Personnes ajoutées à l&apos;organisation : {names}</source>
         <translation>People added to the organisation: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="266"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="269"/>
         <source>{lines} (remarques : &lt;b&gt;{remarks}&lt;/b&gt;)</source>
         <translation>{lines} (remarks: &lt;b&gt;{remarks}&lt;/b&gt;)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="277"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="280"/>
         <source>fichiers : {files}</source>
         <translation>files: {files}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="286"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="289"/>
         <source>{name} : {format}, {reading}</source>
         <translation>{name}: {format}, {reading}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="296"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="299"/>
         <source>classeur</source>
         <translation>workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="299"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="302"/>
         <source>encodage : {encoding}</source>
         <translation>encoding: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="101"/>
         <source>{lead} : &lt;b&gt;{inserted}&lt;/b&gt; — mises à jour : &lt;b&gt;{updated}&lt;/b&gt; — inchangées : &lt;b&gt;{unchanged}&lt;/b&gt; — doublons fusionnés : &lt;b&gt;{merged}&lt;/b&gt;</source>
         <translation>{lead}: &lt;b&gt;{inserted}&lt;/b&gt; — updated: &lt;b&gt;{updated}&lt;/b&gt; — unchanged: &lt;b&gt;{unchanged}&lt;/b&gt; — duplicates merged: &lt;b&gt;{merged}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="129"/>
         <source>Lignes hors ESAT ignorées (FINESS, autre catégorie) : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Rows other than ESAT ignored (FINESS, another category): &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="38"/>
         <source>Aucune ligne rejetée, signalée ni en conflit : rien à vérifier.</source>
         <extracomment>Unknown buyers named in the summary at most; the others are counted. Said of an import without any rejected, flagged, merged or conflicting row.</extracomment>
         <translation>No row rejected, flagged or in conflict: nothing to check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="138"/>
         <source>&lt;b&gt;Aucune ligne de données n&apos;a été lue.&lt;/b&gt;</source>
         <translation>&lt;b&gt;No data row was read.&lt;/b&gt;</translation>
     </message>
@@ -6238,100 +6345,120 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="99"/>
         <source>Importer des fichiers</source>
-        <extracomment>The saved mapping profiles of the target, read once per planning. The profile applied to each plan (by index): the first that fits, or the user&apos;s. Who gets the spend lines without a buyer (None: nobody, or the only person). Whether the buyers the files name that the workspace lacks are added to it. A seller&apos;s workspace: her counterparties are clients, her spend lines her sales. Whether the import emptied the undo stack (its summary then says so). The user changed the column mapping: closing the wizard asks first.</extracomment>
+        <extracomment>The saved mapping profiles of the target, read once per planning. The profile applied to each plan (by index): the first that fits, or the user&apos;s. Who gets the spend lines without a buyer (None: nobody, or the only person). Whether the buyers the files name that the workspace lacks are added to it. A seller&apos;s workspace: her counterparties are clients, her spend lines her sales. Whether the import emptied the undo stack (its summary then says so). The user changed the column mapping: closing the wizard asks first... ... and so when she chose anything else (see ``_watch_choices``) or ran a simulation.</extracomment>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="117"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="117"/>
         <source>&lt; Précédent</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="117"/>
         <source>Terminer</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="118"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="118"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="170"/>
         <source>Abandonner l&apos;import ? Le choix des colonnes sera perdu.</source>
         <translation>Abandon the import? The column choices will be lost.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="172"/>
+        <source>Abandonner l&apos;import ? Les choix faits et la simulation seront perdus.</source>
+        <translation>Abandon the import? Your choices and the simulation will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="174"/>
+        <source>Abandonner l&apos;import ? Les choix faits seront perdus.</source>
+        <translation>Abandon the import? Your choices will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="177"/>
         <source>Abandonner</source>
         <translation>Abandon</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="178"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="215"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="224"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="286"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="258"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="267"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="327"/>
         <source>Fichier illisible</source>
         <translation>Unreadable file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="277"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="318"/>
         <source>Colonnes non reconnues</source>
         <translation>Unrecognised columns</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="279"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="320"/>
         <source>Utiliser la première ligne comme en-tête et associer les colonnes vous-même ?</source>
         <translation>Use the first row as the header and map the columns yourself?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="298"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="339"/>
         <source>Simulation de l&apos;import…</source>
         <translation>Simulating the import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="298"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="339"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="300"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="341"/>
         <source>Finalisation de l&apos;import : index de recherche et enregistrement…</source>
         <translation>Finishing the import: search index and saving…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="303"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="344"/>
         <source>{done} / {total} lignes</source>
         <translation>{done} / {total} rows</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="305"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="346"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="330"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="372"/>
+        <source>Simulation interrompue</source>
+        <translation>Simulation interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="373"/>
+        <source>Simulation interrompue : rien n&apos;a été importé. « Relancer la simulation » la relance depuis le début.</source>
+        <translation>Simulation interrupted: nothing was imported. “Run the simulation again” starts it over.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="376"/>
         <source>Import annulé</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="331"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="377"/>
         <source>Import annulé : l&apos;espace de travail n&apos;a pas changé.</source>
         <translation>Import cancelled: the workspace has not changed.</translation>
     </message>
@@ -10528,7 +10655,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SummaryCounts</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="60"/>
         <source>%n ligne(s) rejetée(s) : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</source>
         <translation>
             <numerusform>%n row rejected: with the “all or nothing” option, no row was imported.</numerusform>
@@ -10536,7 +10663,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="64"/>
         <source>et %n autre(s)</source>
         <translation>
             <numerusform>and %n other</numerusform>
@@ -10544,7 +10671,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="68"/>
         <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez-le(s) dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Buyer not in the workspace: {names}. To give them their lines, go back to the “Column mapping” page and tick “{option}”; or, after the import, add them in Tools &gt; People and teams… then import the file again.</numerusform>
@@ -10552,7 +10679,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="73"/>
         <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez-le(s) dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Buyer not in the workspace: {names}. To give them their lines, tick “{option}” (“Column mapping” page) or add them in Tools &gt; People and teams…, then import the file again.</numerusform>
@@ -10560,7 +10687,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="80"/>
         <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez-le(s) dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Salesperson not in the workspace: {names}. To give them their sales, go back to the “Column mapping” page and tick “{option}”; or, after the import, add them in Tools &gt; People and teams… then import the file again.</numerusform>
@@ -10568,7 +10695,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="85"/>
         <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez-le(s) dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Salesperson not in the workspace: {names}. To give them their sales, tick “{option}” (“Column mapping” page) or add them in Tools &gt; People and teams…, then import the file again.</numerusform>
@@ -10579,27 +10706,33 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="80"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="55"/>
         <source>Revenir avant cet import…</source>
         <translation>Go back to before this import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="58"/>
         <source>Ferme l&apos;assistant et remet l&apos;espace de travail dans l&apos;état de la copie prise juste avant cet import, après confirmation (page Imports / exports).</source>
         <translation>Closes the wizard and puts the workspace back as the copy taken just before this import, after confirmation (Imports / exports page).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="80"/>
         <source>Import refusé</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="86"/>
+        <source>« Précédent » ramène à la simulation : décochez « Tout ou rien » pour importer les autres lignes, ou revenez corriger le fichier ou les colonnes.</source>
+        <translation>“Back” returns to the simulation: untick “All or nothing” to import the other lines, or go back to correct the file or the columns.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="90"/>
         <source>Les actions faites avant l&apos;import ne s&apos;annulent plus par Ctrl+Z ; pour revenir avant l&apos;import : Fichier › Restaurer une sauvegarde…</source>
         <translation>Actions taken before the import can no longer be undone with Ctrl+Z; to go back to before the import: File › Restore a backup…</translation>
     </message>
@@ -11151,13 +11284,13 @@ Before the end of the period, or while an actual is missing, the amount is provi
         <translation>Sub- or co-contracting with an SIAE</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="82"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="83"/>
         <source>SIRET</source>
         <extracomment>Whose SIRET is refused: a counterparty&apos;s or the organisation&apos;s own (its settings). Each is a masculine singular noun phrase, which the sentences below agree with.</extracomment>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="83"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="84"/>
         <source>SIRET de l&apos;organisation</source>
         <translation>organisation SIRET</translation>
     </message>
@@ -11221,6 +11354,16 @@ Before the end of the period, or while an actual is missing, the amount is provi
         <location filename="../../src/srm_inclusif/core/impact.py" line="86"/>
         <source>Heures de formation</source>
         <translation>Training hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/odd_files.py" line="15"/>
+        <source>CSV, XLSX, XLS, ODS, JSON ou ZIP</source>
+        <translation>CSV, XLSX, XLS, ODS, JSON or ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/odd_files.py" line="16"/>
+        <source>CSV, XLSX, XLS, ODS ou ZIP</source>
+        <translation>CSV, XLSX, XLS, ODS or ZIP</translation>
     </message>
 </context>
 <context>

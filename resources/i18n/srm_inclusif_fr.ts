@@ -206,7 +206,7 @@
 <context>
     <name>SummaryCounts</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="60"/>
         <source>%n ligne(s) rejetée(s) : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</source>
         <translation>
             <numerusform>%n ligne rejetée : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="64"/>
         <source>et %n autre(s)</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="68"/>
         <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez-le(s) dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Acheteur absent de l&apos;espace : {names}. Pour lui attribuer ses lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez cette personne dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="73"/>
         <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez-le(s) dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Acheteur absent de l&apos;espace : {names}. Pour lui attribuer ses lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez cette personne dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="80"/>
         <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez-le(s) dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Commercial absent de l&apos;espace : {names}. Pour lui attribuer ses ventes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez cette personne dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="85"/>
         <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez-le(s) dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Commercial absent de l&apos;espace : {names}. Pour lui attribuer ses ventes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez cette personne dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</numerusform>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.i18n import quoted
+from srm_inclusif.exchange.cell_values import cell_text
 from srm_inclusif.exchange.formats import format_label
 from srm_inclusif.exchange.reading_labels import (
     CHOSEN_DELIMITERS,
@@ -121,7 +122,9 @@ class DetectionPage(QWizardPage):
                 format=label, encoding=encoding_label(plan.encoding) or "—",
                 delimiter=delimiter_label(plan.delimiter) or "—",
                 header=plan.header_line or "—"))
-        _fill_table(self.table, plan.headers, [[str(c) for c in row] for row in plan.preview])
+        # an empty cell of a workbook (None) shows empty, as the reports show it
+        _fill_table(self.table, plan.headers,
+                    [[cell_text(cell) for cell in row] for row in plan.preview])
         self.table.setVerticalHeaderLabels([str(line) for line in plan.preview_lines])
         self._show_reading(plan)
 

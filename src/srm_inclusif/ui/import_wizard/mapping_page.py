@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.sectors import SectorIndex
 from srm_inclusif.exchange.columns import field_catalogue
+from srm_inclusif.exchange.import_profiles import is_table
 from srm_inclusif.exchange.preview import normalised_preview, preview_columns
-from srm_inclusif.exchange.records import SectorIndex
 from srm_inclusif.exchange.table_plan import FilePlan, apply_mapping, check_mapping
 from srm_inclusif.storage.services.importing import sector_reference
 from srm_inclusif.storage.services.imports import list_mapping_profiles, save_mapping_profile
@@ -44,7 +45,6 @@ from srm_inclusif.ui.import_wizard.preview_cells import (
     raw_legend_text,
     show_first_rows,
 )
-from srm_inclusif.ui.import_wizard.profiles import is_table
 from srm_inclusif.ui.import_wizard.spend_choices import SpendChoices
 from srm_inclusif.ui.import_wizard.unit_names import LegalUnitNames
 from srm_inclusif.ui.mnemonics import give_letters

@@ -1,20 +1,22 @@
-"""The five pages of the import wizard; the last two, what the import would do and did."""
+"""The five pages of the import wizard; the last one, what the import did."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
+    QWizard,
     QWizardPage,
 )
 
-from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.ui.import_wizard.detection_page import DetectionPage
+from srm_inclusif.ui.import_wizard.dry_run_page import DryRunPage
 from srm_inclusif.ui.import_wizard.files_page import FilesPage
 from srm_inclusif.ui.import_wizard.mapping_page import MappingPage
 from srm_inclusif.ui.import_wizard.summary_view import (
@@ -31,68 +33,6 @@ if TYPE_CHECKING:
     from srm_inclusif.ui.main_window import MainWindow
 
 __all__ = ["DetectionPage", "DryRunPage", "FilesPage", "MappingPage", "SummaryPage"]
-
-
-class DryRunPage(QWizardPage):
-    """Simulate the import, show what it would do, then run it for real."""
-
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.wiz = wizard
-        self.setTitle(self.tr("Simulation"))
-        self.setSubTitle(self.tr("Ce que l'import ferait. Rien n'est encore enregistré."))
-        self.summary_label = QLabel(self.tr("Simulation en cours…"))
-        self.summary_label.setObjectName("dryRunSummary")
-        self.summary_label.setWordWrap(True)
-        self.all_or_nothing = QCheckBox(self.tr("Tout ou rien : ne rien importer si une ligne "
-                                                "est rejetée"))
-        self.all_or_nothing.setObjectName("allOrNothingCheck")
-        self.issues = IssuesTable()
-        give_letters([self.all_or_nothing], wizard.button_letters)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.issues, 1)
-        layout.addStretch()  # the room the table leaves when there is nothing to check
-        layout.addWidget(self.all_or_nothing)
-        self._ready = False
-
-    def initializePage(self) -> None:  # noqa: N802
-        self._ready = False
-        self.wiz.dry_summary = None
-        self.summary_label.setText(self.tr("Simulation en cours…"))
-        self.wiz.setButtonText(self.wiz.WizardButton.NextButton, self.wiz.import_text)
-        self.wiz.start_run(dry_run=True, on_done=self._on_simulated, on_stopped=self._on_stopped)
-
-    def cleanupPage(self) -> None:  # noqa: N802
-        self.wiz.setButtonText(self.wiz.WizardButton.NextButton, self.wiz.next_text)
-
-    def _on_simulated(self, summary: ImportSummary) -> None:
-        self.wiz.dry_summary = summary
-        self.summary_label.setText("<br>".join(summary_lines(summary, simulated=True)))
-        self.issues.show_issues(summary.issues)
-        self.completeChanged.emit()
-
-    def _on_stopped(self) -> None:
-        """The simulation did not end (an error, said in a message, or Cancel)."""
-        self.summary_label.setText(self.tr(
-            "Simulation interrompue : rien n'a été importé. Revenez en arrière pour changer de "
-            "fichier ou de réglages, puis relancez-la."))
-
-    def isComplete(self) -> bool:  # noqa: N802
-        return self.wiz.dry_summary is not None
-
-    def validatePage(self) -> bool:  # noqa: N802
-        if self._ready:
-            return True
-        self.wiz.all_or_nothing = self.all_or_nothing.isChecked()
-        self.wiz.start_run(dry_run=False, on_done=self._on_imported)
-        return False
-
-    def _on_imported(self, summary: ImportSummary) -> None:
-        self.wiz.finish_import(summary)
-        self.wiz.setButtonText(self.wiz.WizardButton.NextButton, self.wiz.next_text)
-        self._ready = True
-        self.wiz.next()
 
 
 class SummaryPage(QWizardPage):
@@ -118,6 +58,10 @@ class SummaryPage(QWizardPage):
             "Ferme l'assistant et remet l'espace de travail dans l'état de la copie prise juste "
             "avant cet import, après confirmation (page Imports / exports)."))
         give_letters([self.export_button, self.undo_button], wizard.button_letters)
+        # its Alt letter took the place of the button's own shortcut: Ctrl+E kept beside it
+        export_keys = QShortcut(QKeySequence("Ctrl+E"), self)
+        export_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        export_keys.activated.connect(self._on_export_keys)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.undo_button)
@@ -133,9 +77,14 @@ class SummaryPage(QWizardPage):
         summary = self.wiz.summary
         if summary is None:
             return
-        if not summary.applied:
-            self.setTitle(self.tr("Import refusé"))
+        self.setTitle(self.tr("Import terminé") if summary.applied else self.tr("Import refusé"))
+        # refused, nothing changed: « Précédent » goes back to the simulation and its options
+        self.wiz.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, summary.applied)
         lines = summary_lines(summary, simulated=False)
+        if not summary.applied:
+            lines.append(self.tr(
+                "« Précédent » ramène à la simulation : décochez « Tout ou rien » pour importer "
+                "les autres lignes, ou revenez corriger le fichier ou les colonnes."))
         if self.wiz.undo_cleared:
             lines.append(self.tr(
                 "Les actions faites avant l'import ne s'annulent plus par Ctrl+Z ; pour revenir "
@@ -147,6 +96,16 @@ class SummaryPage(QWizardPage):
         self.export_button.setToolTip(export_tooltip_of(summary.issues) + self._export_keys)
         self.undo_button.setVisible(self._window() is not None and summary.batch_id is not None
                                     and summary.backup_path is not None)
+
+    def cleanupPage(self) -> None:  # noqa: N802
+        """Back from a refused import: the simulation's page imports again."""
+        self.wiz.summary = None
+        self.wiz.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.wiz.setButtonText(QWizard.WizardButton.NextButton, self.wiz.import_text)
+
+    def _on_export_keys(self) -> None:
+        if self.export_button.isVisible() and self.export_button.isEnabled():
+            self.export_button.click()
 
     def _window(self) -> MainWindow | None:
         """The main window the wizard was opened from, whose imports page goes back."""

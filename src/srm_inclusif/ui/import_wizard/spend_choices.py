@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, quoted
 from srm_inclusif.core.vocabulary import SpendBasis
+from srm_inclusif.exchange.import_profiles import is_table
 from srm_inclusif.exchange.spend_records import check_default_day
 from srm_inclusif.exchange.table_plan import FilePlan
 from srm_inclusif.ui.day_edit import DayEdit
-from srm_inclusif.ui.import_wizard.profiles import is_table
 
 #: A year written alone in a file name (« depenses_2025 », « achats 2024.xlsx »).
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold
@@ -23,10 +23,13 @@ from srm_inclusif.ui.import_wizard.spend_choices import add_buyers_text
 from srm_inclusif.ui.issues_export import export_tooltip
 from srm_inclusif.ui.models.import_issue_table import (
     CAPPED_COLUMNS,
+    COL_FILE,
     COL_REASON,
+    COL_STRUCTURE,
+    LINE_HELD_ROLE,
     ImportIssueTableModel,
 )
-from srm_inclusif.ui.table_view import fit_columns, show_sorted
+from srm_inclusif.ui.table_view import FullTextDelegate, fit_columns, show_sorted
 
 #: Unknown buyers named in the summary at most; the others are counted.
 MAX_BUYERS_NAMED = 5
@@ -302,6 +305,29 @@ def _reading_text(read: FileRead, *, labelled: bool = True) -> str:
 
 #: Rows of the issues table shown as high as their whole reason: the ones a user reads.
 ROWS_FITTED = 200
+#: The reason's width (average characters) a file's whole name leaves it at least.
+REASON_ROOM = 40
+
+
+class MiddleElided(FullTextDelegate):
+    """A file's name cut in its middle, its end (« …_2026-03.ods ») in sight; whole in a tooltip."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText  # one line, no « _ »
+
+
+class LineHeld(FullTextDelegate):
+    """A rejected line without a name shows its cells, in italics, in the structure's place."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if not option.text and (held := index.data(LINE_HELD_ROLE)):
+            option.text = held
+            option.font.setItalic(True)
 
 
 class IssuesTable(QTableView):
@@ -316,6 +342,9 @@ class IssuesTable(QTableView):
         self.issue_model = ImportIssueTableModel(self)
         show_sorted(self, self.issue_model)
         self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)  # Tab leaves: show_sorted
+        self.setItemDelegateForColumn(COL_FILE, MiddleElided(self))
+        self.setItemDelegateForColumn(COL_STRUCTURE, LineHeld(self))
+        self._file_width = 0  # the file column's capped width (``fit_columns``)
         # the reason narrowed (a scroll bar shown, a column widened): its rows as tall again
         self.horizontalHeader().sectionResized.connect(self._on_section_resized)
 
@@ -326,12 +355,27 @@ class IssuesTable(QTableView):
         self.issue_model.set_rows(shown)
         # long files, names, fields and values wrapped, the reason given the room left
         fit_columns(self, stretch=COL_REASON, capped=CAPPED_COLUMNS)
+        self._file_width = self.horizontalHeader().sectionSize(COL_FILE)
+        self._fit_file_column()
         self._fit_rows()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
+            self._fit_file_column()
             self._fit_rows()
+
+    def _fit_file_column(self) -> None:
+        """The files' whole names when the reason keeps ``REASON_ROOM``; capped otherwise."""
+        header = self.horizontalHeader()
+        if not self.issue_model.rowCount():
+            return
+        others = sum(header.sectionSize(column) for column in range(header.count())
+                     if column not in (COL_FILE, COL_REASON))
+        room = (self.viewport().width() - others
+                - REASON_ROOM * self.fontMetrics().averageCharWidth())
+        whole = self.sizeHintForColumn(COL_FILE)
+        header.resizeSection(COL_FILE, max(self._file_width, min(whole, room)))
 
     def _on_section_resized(self, column: int, old: int, new: int) -> None:
         if column == COL_REASON and new != old:

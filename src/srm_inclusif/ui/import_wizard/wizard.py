@@ -5,16 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
+from srm_inclusif.exchange.import_profiles import (
+    apply_fitting_profile,
+    is_table,
+    planned_with_a_profile,
+)
 from srm_inclusif.exchange.importer import ImportSettings, run_import
 from srm_inclusif.exchange.preview import PreviewBuyers
 from srm_inclusif.exchange.records import ReadOptions
 from srm_inclusif.exchange.sniff import ImportFormatError
-from srm_inclusif.exchange.table_plan import FilePlan, apply_mapping
+from srm_inclusif.exchange.table_plan import FilePlan
 from srm_inclusif.exchange.workdir import import_workdir
 from srm_inclusif.storage.services.buyer_names import PeopleByName
 from srm_inclusif.storage.services.import_records import ImportSummary
@@ -24,7 +30,6 @@ from srm_inclusif.storage.services.people import list_people, sole_active
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.import_wizard import dropped_files
-from srm_inclusif.ui.import_wizard.profiles import fitting_profile, is_table
 from srm_inclusif.ui.import_wizard.reading import (
     Reading,
     ask_separator,
@@ -35,6 +40,9 @@ from srm_inclusif.ui.import_wizard.spend_choices import default_spend_day, is_un
 from srm_inclusif.ui.jobs import Job, run_job
 from srm_inclusif.ui.mnemonics import letter_of, with_letters
 from srm_inclusif.ui.sizing import resize_to_fit
+
+if TYPE_CHECKING:
+    from srm_inclusif.ui.import_wizard.pages import DetectionPage, DryRunPage, MappingPage
 
 
 class ImportWizard(QWizard):
@@ -81,8 +89,11 @@ class ImportWizard(QWizard):
         #: Whether the import emptied the undo stack (its summary then says so).
         self.undo_cleared = False
         self.job: Job | None = None
-        #: The user changed the column mapping: closing the wizard asks first.
+        #: The user changed the column mapping: closing the wizard asks first...
         self.mapping_edited = False
+        #: ... and so when she chose anything else (see ``_watch_choices``) or ran a simulation.
+        self.choices_made = False
+        self.simulated = False
         self._workdir = import_workdir()  # stale ones of killed imports removed
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Importer des fichiers"))
@@ -91,9 +102,12 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self._letter_buttons()
         self.files_page = FilesPage(self)
-        for page_id, page in enumerate((self.files_page, DetectionPage(self), MappingPage(self),
-                                        DryRunPage(self), SummaryPage(self))):
+        detection, mapping, dry_run = DetectionPage(self), MappingPage(self), DryRunPage(self)
+        for page_id, page in enumerate((self.files_page, detection, mapping, dry_run,
+                                        SummaryPage(self))):
             self.setPage(page_id, page)
+        self._watch_choices(detection, mapping, dry_run)
+        self.currentIdChanged.connect(self._on_page_shown)
         resize_to_fit(self, 1000, 680)
         self.setAcceptDrops(True)  # files dropped on the first page join the list
         self.finished.connect(lambda _result: self._workdir.cleanup())
@@ -130,20 +144,49 @@ class ImportWizard(QWizard):
             super().reject()
         return super().close()
 
+    def _watch_choices(self, detection: DetectionPage, mapping: MappingPage,
+                       dry_run: DryRunPage) -> None:
+        """Each choice the user makes (not those the pages make for her) is work to keep."""
+        spend = mapping.spend
+        for signal in (detection.encoding_combo.activated, detection.delimiter_combo.activated,
+                       mapping.profile_combo.activated, mapping.pad_siret.clicked,
+                       spend.basis_combo.activated, spend.buyer_combo.activated,
+                       spend.add_buyers.clicked, spend.day_edit.dateChanged,
+                       dry_run.all_or_nothing.clicked):
+            signal.connect(self._on_choice_made)
+
+    def _on_choice_made(self, *_args: object) -> None:
+        self.choices_made = True
+
+    def has_work(self) -> bool:
+        """The user chose anything (mapping, reading, options) or ran a simulation."""
+        return self.mapping_edited or self.choices_made or self.simulated
+
     def _work_to_lose(self) -> bool:
-        """The mapping was changed by hand and the import has not run yet."""
-        return self.mapping_edited and self.currentId() != self.PAGE_SUMMARY
+        """The user has work here and the import has not run yet."""
+        return self.has_work() and self.currentId() != self.PAGE_SUMMARY
 
     def _abandon_confirmed(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), self.tr(
-            "Abandonner l'import ? Le choix des colonnes sera perdu."),
-            QMessageBox.StandardButton.NoButton, self)
+        text = (self.tr("Abandonner l'import ? Le choix des colonnes sera perdu.")
+                if self.mapping_edited else
+                self.tr("Abandonner l'import ? Les choix faits et la simulation seront perdus.")
+                if self.simulated else
+                self.tr("Abandonner l'import ? Les choix faits seront perdus."))
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), text,
+                          QMessageBox.StandardButton.NoButton, self)
         abandon = box.addButton(self.tr("Abandonner"), QMessageBox.ButtonRole.DestructiveRole)
         stay = box.addButton(self.tr("Continuer"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)
         box.setEscapeButton(stay)
         box.exec()
         return box.clickedButton() is abandon
+
+    def _on_page_shown(self, page_id: int) -> None:
+        """On the first page the keys start on the import type chosen (Space flipped it)."""
+        if page_id == self.PAGE_FILES:
+            page = self.files_page
+            chosen = page.spend_radio if page.spend_radio.isChecked() else page.suppliers_radio
+            chosen.setFocus()
 
     # -- drag and drop: the window is modal, so the main window cannot take them ----------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -246,19 +289,18 @@ class ImportWizard(QWizard):
 
     def _plan_with_a_profile(self, settings: ImportSettings) -> bool:
         """Plan the files with the first saved profile whose columns they all have, applied."""
-        for name, mapping in self.profiles.items():
+        def with_profile(mapping: dict[str, str]) -> list[FilePlan]:
             settings.profile = mapping
-            try:
-                plans = self._planned(settings)
-            except Exception:  # noqa: BLE001 — not this profile's files; try the next one
-                continue
-            tables = [index for index, plan in enumerate(plans) if is_table(plan)]
-            if all(fitting_profile({name: mapping}, plans[index].headers) for index in tables):
-                self.plans = plans
-                self.applied_profiles = dict.fromkeys(tables, name)
-                return True
-        settings.profile = None
-        return False
+            return self._planned(settings)
+
+        found = planned_with_a_profile(with_profile, self.profiles)
+        if found is None:
+            settings.profile = None
+            return False
+        self.plans, name = found
+        self.applied_profiles = dict.fromkeys(
+            (index for index, plan in enumerate(self.plans) if is_table(plan)), name)
+        return True
 
     def _apply_fitting_profiles(self) -> None:
         self.applied_profiles = {}
@@ -268,8 +310,7 @@ class ImportWizard(QWizard):
     def _apply_fitting_profile(self, index: int, plan: FilePlan) -> None:
         """Apply to a table the first saved profile whose columns it all has, and record it."""
         self.applied_profiles.pop(index, None)
-        if is_table(plan) and (name := fitting_profile(self.profiles, plan.headers)):
-            apply_mapping(plan, self.profiles[name])
+        if name := apply_fitting_profile(plan, self.profiles):
             self.applied_profiles[index] = name
 
     def _ask_manual_mapping(self, error: ImportFormatError) -> bool:
@@ -303,7 +344,7 @@ class ImportWizard(QWizard):
                            counted=self.tr("{done} / {total} lignes"))
         self.job.finished.connect(on_done)
         self.job.failed.connect(lambda error: self.show_error(self.tr("Import impossible"), error))
-        self.job.cancelled.connect(self._on_cancelled)
+        self.job.cancelled.connect(lambda: self._on_cancelled(dry_run=dry_run))
         if on_stopped is not None:
             self.job.failed.connect(lambda _error: on_stopped())
             self.job.cancelled.connect(on_stopped)
@@ -326,6 +367,11 @@ class ImportWizard(QWizard):
         text = error_text(error) if isinstance(error, BaseException) else str(error)
         QMessageBox.warning(self, title, text)
 
-    def _on_cancelled(self) -> None:
+    def _on_cancelled(self, *, dry_run: bool) -> None:
+        if dry_run:
+            QMessageBox.information(self, self.tr("Simulation interrompue"), self.tr(
+                "Simulation interrompue : rien n'a été importé. « Relancer la simulation » la "
+                "relance depuis le début."))
+            return
         QMessageBox.information(self, self.tr("Import annulé"),
                                 self.tr("Import annulé : l'espace de travail n'a pas changé."))

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
-from srm_inclusif.core.numbers import day_text, grouped
+from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.numbers import day_text, grouped, read_day
 from srm_inclusif.core.siret import WRONG_LENGTH
 from srm_inclusif.core.vocabulary import profile_in_use
 from srm_inclusif.exchange.import_items import SHIFTED_LINE_REASONS
+from srm_inclusif.exchange.raw_lines import read_raw_line
+from srm_inclusif.exchange.report import UNTITLED_COLUMN
 from srm_inclusif.exchange.siret_advice import LOST_ZEROS
 from srm_inclusif.exchange.siret_columns import SIREN_MISMATCH
 from srm_inclusif.exchange.spend_records import DATE_TOO_EARLY, DATE_TOO_LATE, NO_DATE
 from srm_inclusif.exchange.text_limits import TEXT_CUT
-from srm_inclusif.storage.services.import_records import RowIssue
+from srm_inclusif.storage.services.import_records import REJECTED, RowIssue
 from srm_inclusif.storage.services.imports import ImportIssueRow
 from srm_inclusif.storage.services.spend_dry_run import FILLED_DRY_RUN_REASONS
 from srm_inclusif.storage.services.spend_moves import FILLED_MOVE_REASONS
@@ -32,7 +34,7 @@ from srm_inclusif.storage.services.supplier_merge import (
     UNKNOWN_KIND_CLASSIC,
 )
 from srm_inclusif.ui.import_wizard.field_labels import key_label
-from srm_inclusif.ui.models.record_table import RecordTableModel
+from srm_inclusif.ui.models.record_table import Index, RecordTableModel
 from srm_inclusif.ui.read_back import ReadBack
 
 
@@ -67,9 +69,10 @@ def _filled_value(name: str, text: str) -> str:
     """
     if name in _DAY_PARTS:
         try:
-            return day_text(datetime.strptime(text, "%d/%m/%Y").date())
-        except ValueError:
+            day = read_day(text)
+        except ValidationError:
             return text
+        return day_text(day) if day else text
     digits = text.replace("\u202f", "").replace(",", "")
     return grouped(int(digits)) if name == "lines" and digits.isdigit() else text
 
@@ -111,11 +114,36 @@ COL_SEVERITY, COL_FILE, COL_LINE, COL_STRUCTURE, COL_FIELD, COL_VALUE, COL_REASO
 #: The widest (in average characters) the file, structure, field and value get; longer texts
 #: wrap on the row (whole in their tooltip). The reason beside them, which takes the room left,
 #: says what is wrong: in a 1000 px wizard, or the history at 1024 px, it had a sixth of the width.
-CAPPED_COLUMNS = {COL_FILE: 12, COL_STRUCTURE: 18, COL_FIELD: 16, COL_VALUE: 20}
+#: A file's name is cut in its middle (« achats_vir…tegee.csv »): its end tells files apart.
+CAPPED_COLUMNS = {COL_FILE: 20, COL_STRUCTURE: 18, COL_FIELD: 16, COL_VALUE: 20}
+#: The cells of a rejected line without a name, joined (``line_held``).
+LINE_HELD_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def line_held(issue: RowIssue | ImportIssueRow) -> tuple[str, str] | None:
+    """What a rejected line without a name holds: its cells, and each under its title.
+
+    None for any other row, and for a line whose cells were not kept.
+    """
+    if issue.structure_name or issue.severity != REJECTED:
+        return None
+    titles, cells = read_raw_line(getattr(issue, "raw_cells", None))
+    if not any(cells):
+        return None
+    untitled = QCoreApplication.translate("ImportIssueTableModel", UNTITLED_COLUMN)
+    named = [QCoreApplication.translate("ImportIssueTableModel", "{title} : {cell}").format(
+        title=(titles[number - 1] if number <= len(titles) else "").strip()
+        or untitled.format(number=number), cell=cell)
+        for number, cell in enumerate(cells, start=1) if cell]
+    return " ; ".join(cells), "\n".join(named)
 
 
 class ImportIssueTableModel(RecordTableModel):
-    """Severity, file, line in the file, structure it names, field, value and reason."""
+    """Severity, file, line in the file, structure it names, field, value and reason.
+
+    A rejected line without a name gives its cells (``LINE_HELD_ROLE``) and, as its structure's
+    tooltip, each under its title: the wizard's tables show them in the structure's place.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
@@ -159,4 +187,12 @@ class ImportIssueTableModel(RecordTableModel):
             ],
             parent,
         )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """A rejected line without a name tells what it holds (``LINE_HELD_ROLE``)."""
+        if (index.isValid() and index.column() == COL_STRUCTURE
+                and role in (LINE_HELD_ROLE, Qt.ItemDataRole.ToolTipRole)
+                and (held := line_held(self.row_at(index.row())))):
+            return held[0] if role == LINE_HELD_ROLE else held[1]
+        return super().data(index, role)
 
