@@ -49,10 +49,10 @@ def test_geolocation_lines_are_neither_read_nor_counted_as_other_categories(
 
 
 @pytest.mark.parametrize(("post_line", "post_code", "city"), [
-    ("13008 MARSEILLE CEDEX 08", "13008", "MARSEILLE"),
-    ("13300 SALON DE PROVENCE CEDEX", "13300", "SALON DE PROVENCE"),
-    ("BP 45 13300 SALON DE PROVENCE", "13300", "SALON DE PROVENCE"),
-    ("CS 70001 13300 SALON DE PROVENCE", "13300", "SALON DE PROVENCE"),
+    ("13008 MARSEILLE CEDEX 08", "13008", "Marseille"),
+    ("13300 SALON DE PROVENCE CEDEX", "13300", "Salon de Provence"),
+    ("BP 45 13300 SALON DE PROVENCE", "13300", "Salon de Provence"),
+    ("CS 70001 13300 SALON DE PROVENCE", "13300", "Salon de Provence"),
 ])
 def test_the_post_code_is_found_anywhere_and_cedex_is_no_part_of_the_city(
         workspace, tmp_path, post_line, post_code, city):

@@ -140,9 +140,9 @@ def test_finess_keeps_only_esat_category_246(workspace):
 
     found = rows(workspace, "SELECT name, kind, post_code, city FROM counterparty ORDER BY name")
     assert found == [
-        ("ESAT Atlantique Nantes", "ESAT", "44000", "NANTES"),
-        ("ESAT Les Calanques Marseille", "ESAT", "13008", "MARSEILLE"),
-        ("ESAT de l'Etang", "ESAT", "13500", "MARTIGUES"),
+        ("ESAT Atlantique Nantes", "ESAT", "44000", "Nantes"),
+        ("ESAT Les Calanques Marseille", "ESAT", "13008", "Marseille"),
+        ("ESAT de l'Etang", "ESAT", "13500", "Martigues"),
     ]
 
 

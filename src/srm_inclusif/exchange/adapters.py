@@ -274,7 +274,7 @@ def _split_post_line(values: Values) -> None:
         values["post_code"] = post_line or None
         return
     values["post_code"] = match[1] or match[2]
-    values["city"] = without_cedex(match[3] or "") or None
+    values["city"] = display_case(without_cedex(match[3] or "")) or None  # « NANTES » → « Nantes »
     _add_address2(values, post_line[:match.start()].strip(" ,"))
 
 

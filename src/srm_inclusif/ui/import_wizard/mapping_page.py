@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.sectors import SectorIndex
+from srm_inclusif.exchange.cell_values import cell_text
 from srm_inclusif.exchange.columns import field_catalogue
 from srm_inclusif.exchange.import_profiles import is_table
 from srm_inclusif.exchange.preview import normalised_preview, preview_columns
@@ -222,8 +223,8 @@ class MappingPage(QWizardPage):
             combo.setCurrentIndex(max(combo.findData(plan.mapping.get(row, "")), 0))
             combo.currentIndexChanged.connect(lambda _i, r=row: self._on_field_changed(r))
             self.mapping_table.setCellWidget(row, COL_FIELD, combo)
-            sample = next((str(cells[row]) for cells in plan.preview
-                           if row < len(cells) and str(cells[row]).strip()), "")
+            sample = next((text for cells in plan.preview
+                           if row < len(cells) and (text := cell_text(cells[row]).strip())), "")
             self.mapping_table.setItem(row, COL_SAMPLE, QTableWidgetItem(sample))
         self.mapping_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
