@@ -2291,7 +2291,7 @@ Create all the relationships anyway, or only those of the structures not followe
     <message>
         <location filename="../../src/srm_inclusif/ui/import_wizard/dry_run_page.py" line="36"/>
         <source>Relancer la simulation</source>
-        <translation>Run the simulation again</translation>
+        <translation>Run the dry run again</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/import_wizard/dry_run_page.py" line="39"/>
@@ -2311,7 +2311,7 @@ Create all the relationships anyway, or only those of the structures not followe
     <message>
         <location filename="../../src/srm_inclusif/ui/import_wizard/dry_run_page.py" line="93"/>
         <source>Simulation interrompue : rien n&apos;a été importé. Relancez-la, ou revenez en arrière pour changer de fichier ou de réglages.</source>
-        <translation>Simulation interrupted: nothing was imported. Run it again, or go back to change the file or the settings.</translation>
+        <translation>Dry run interrupted: nothing was imported. Run it again, or go back to change the file or the settings.</translation>
     </message>
 </context>
 <context>
@@ -5362,58 +5362,58 @@ Close without saving the changes?</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="24"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="26"/>
         <source>rejetées : {count}</source>
         <extracomment>How many rows of each severity the file holds, in the order of the table&apos;s severities.</extracomment>
         <translation>rejected: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="25"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="27"/>
         <source>signalées : {count}</source>
         <translation>flagged: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="28"/>
         <source>en conflit : {count}</source>
         <translation>in conflict: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="27"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="29"/>
         <source>fusionnées : {count}</source>
         <translation>merged: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="28"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="30"/>
         <source>lignes de total : {count}</source>
         <translation>total lines: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="36"/>
         <source>Exporter les lignes à vérifier (CSV)…</source>
         <translation>Export rows to check (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="51"/>
         <source>Enregistrer dans un fichier CSV les lignes rejetées, signalées, fusionnées ou en conflit, comme le tableau les montre</source>
         <translation>Save the rejected, flagged, merged or conflicting rows in a CSV file, as the table shows them</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="68"/>
         <source>lignes-a-verifier {files} {day}.csv</source>
         <translation>rows-to-check {files} {day}.csv</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="80"/>
         <source>Exporter les lignes à vérifier</source>
         <translation>Export rows to check</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="83"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="94"/>
         <source>Lignes écrites dans « {name} » : {count} ({severities}).</source>
         <translation>Rows written to “{name}”: {count} ({severities}).</translation>
     </message>
@@ -5424,7 +5424,7 @@ Close without saving the changes?</translation>
         <translation>Column {number}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="48"/>
         <source>Enregistrer dans un fichier CSV les lignes rejetées, signalées, fusionnées, en conflit ou de total, comme le tableau les montre</source>
         <translation>Save to a CSV file the rejected, flagged, merged, conflicting and total lines, as the table shows them</translation>
     </message>
@@ -5572,8 +5572,8 @@ Close without saving the changes?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/import_items.py" line="58"/>
-        <source>{count} valeurs pour {columns} colonnes : un séparateur dans une valeur (la virgule d&apos;un montant ?) décale les colonnes ; ligne rejetée pour ne pas enregistrer un montant faux. Mettez les montants entre guillemets ou choisissez le point-virgule comme séparateur.</source>
-        <translation>{count} values for {columns} columns: a separator inside a value (an amount&apos;s decimal comma?) shifts the columns; row rejected so as not to store a wrong amount. Put the amounts in quotes or choose the semicolon as separator.</translation>
+        <source>{count} valeurs pour {columns} colonnes : un séparateur dans une valeur (la virgule d&apos;un montant ?) décale les colonnes ; ligne rejetée pour ne pas enregistrer un montant faux. Dans le tableur d&apos;origine, enregistrez le fichier avec le point-virgule comme séparateur, ou les montants entre guillemets.</source>
+        <translation>{count} values for {columns} columns: a separator inside a value (an amount&apos;s decimal comma?) shifts the columns; row rejected so as not to store a wrong amount. In the spreadsheet it came from, save the file with the semicolon as separator, or the amounts in quotes.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/import_items.py" line="63"/>
@@ -6211,133 +6211,133 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="78"/>
         <source>L&apos;import ajouterait</source>
         <translation>The import would add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="80"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="83"/>
         <source>Lignes lues : &lt;b&gt;{rows}&lt;/b&gt; — {files}.</source>
         <translation>Rows read: &lt;b&gt;{rows}&lt;/b&gt; — {files}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="96"/>
         <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : {flagged} — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt; — fermées ou inactives ignorées : &lt;b&gt;{closed}&lt;/b&gt;</source>
         <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: {flagged} — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt; — closed or inactive skipped: &lt;b&gt;{closed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="101"/>
         <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : {flagged} — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt;</source>
         <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: {flagged} — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="117"/>
         <source>Lignes de total ou de pagination ignorées : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Total or page rows skipped: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="164"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="148"/>
         <source>Une copie de l&apos;espace de travail a été faite avant l&apos;import. Pour y revenir : « Revenir avant cet import… », ci-dessous ou plus tard dans la page Imports / exports.</source>
         <translation>A copy of the workspace was made before the import. To go back to it: “Go back to before this import…”, below or later on the Imports / exports page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="166"/>
         <source>Montant des lignes nouvelles : &lt;b&gt;{added}&lt;/b&gt; HT</source>
         <translation>Amount of the new lines: &lt;b&gt;{added}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="170"/>
         <source> — des lignes mises à jour : &lt;b&gt;{updated}&lt;/b&gt; HT</source>
         <translation> — of the updated lines: &lt;b&gt;{updated}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="182"/>
         <source>Lignes rattachées à un client existant : &lt;b&gt;{matched}&lt;/b&gt; — à un client créé pour elles : &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Lines attached to an existing client: &lt;b&gt;{matched}&lt;/b&gt; — to a client created for them: &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="202"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="186"/>
         <source>Lignes rattachées à un fournisseur existant : &lt;b&gt;{matched}&lt;/b&gt; — à un fournisseur créé pour elles : &lt;b&gt;{unmatched}&lt;/b&gt; (fournisseurs classiques créés : &lt;b&gt;{created}&lt;/b&gt;) — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Lines attached to an existing supplier: &lt;b&gt;{matched}&lt;/b&gt; — to a supplier created for them: &lt;b&gt;{unmatched}&lt;/b&gt; (classic suppliers created: &lt;b&gt;{created}&lt;/b&gt;) — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="212"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="196"/>
         <source>Clients créés avec le type du fichier : &lt;b&gt;{typed}&lt;/b&gt; — fiches complétées (type, code postal ou ville vides) : &lt;b&gt;{completed}&lt;/b&gt;</source>
         <translation>Clients created with the file&apos;s kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="199"/>
         <source>Fournisseurs créés avec le type du fichier : &lt;b&gt;{typed}&lt;/b&gt; — fiches complétées (type, code postal ou ville vides) : &lt;b&gt;{completed}&lt;/b&gt;</source>
         <translation>Suppliers created with the file&apos;s kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="222"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="206"/>
         <source>Lignes sans commercial attribuées à {name} : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Lines without a salesperson given to {name}: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="224"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="208"/>
         <source>Lignes sans acheteur attribuées à {name} : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Lines without a buyer given to {name}: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="256"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="240"/>
         <source>Personnes que l&apos;import ajouterait à l&apos;organisation : {names}</source>
         <translation>People the import would add to the organisation: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="259"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="243"/>
         <source>Personnes ajoutées à l&apos;organisation : {names}</source>
         <translation>People added to the organisation: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="269"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="253"/>
         <source>{lines} (remarques : &lt;b&gt;{remarks}&lt;/b&gt;)</source>
         <translation>{lines} (remarks: &lt;b&gt;{remarks}&lt;/b&gt;)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="280"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="264"/>
         <source>fichiers : {files}</source>
         <translation>files: {files}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="289"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="273"/>
         <source>{name} : {format}, {reading}</source>
         <translation>{name}: {format}, {reading}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="299"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="283"/>
         <source>classeur</source>
         <translation>workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="302"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="286"/>
         <source>encodage : {encoding}</source>
         <translation>encoding: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="85"/>
         <source>{lead} : &lt;b&gt;{inserted}&lt;/b&gt; — mises à jour : &lt;b&gt;{updated}&lt;/b&gt; — inchangées : &lt;b&gt;{unchanged}&lt;/b&gt; — doublons fusionnés : &lt;b&gt;{merged}&lt;/b&gt;</source>
         <translation>{lead}: &lt;b&gt;{inserted}&lt;/b&gt; — updated: &lt;b&gt;{updated}&lt;/b&gt; — unchanged: &lt;b&gt;{unchanged}&lt;/b&gt; — duplicates merged: &lt;b&gt;{merged}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="113"/>
         <source>Lignes hors ESAT ignorées (FINESS, autre catégorie) : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Rows other than ESAT ignored (FINESS, another category): &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="36"/>
         <source>Aucune ligne rejetée, signalée ni en conflit : rien à vérifier.</source>
         <extracomment>Unknown buyers named in the summary at most; the others are counted. Said of an import without any rejected, flagged, merged or conflicting row.</extracomment>
         <translation>No row rejected, flagged or in conflict: nothing to check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="122"/>
         <source>&lt;b&gt;Aucune ligne de données n&apos;a été lue.&lt;/b&gt;</source>
         <translation>&lt;b&gt;No data row was read.&lt;/b&gt;</translation>
     </message>
@@ -6383,7 +6383,7 @@ Close without saving the changes?</translation>
     <message>
         <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="172"/>
         <source>Abandonner l&apos;import ? Les choix faits et la simulation seront perdus.</source>
-        <translation>Abandon the import? Your choices and the simulation will be lost.</translation>
+        <translation>Abandon the import? Your choices and the dry run will be lost.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="174"/>
@@ -6445,12 +6445,12 @@ Close without saving the changes?</translation>
     <message>
         <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="372"/>
         <source>Simulation interrompue</source>
-        <translation>Simulation interrupted</translation>
+        <translation>Dry run interrupted</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="373"/>
         <source>Simulation interrompue : rien n&apos;a été importé. « Relancer la simulation » la relance depuis le début.</source>
-        <translation>Simulation interrupted: nothing was imported. “Run the simulation again” starts it over.</translation>
+        <translation>Dry run interrupted: nothing was imported. “Run the dry run again” starts it over.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="376"/>
@@ -6476,68 +6476,68 @@ Close without saving the changes?</translation>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="118"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="131"/>
         <source>Revenir avant cet import…</source>
         <translation>Go back to before this import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="246"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="248"/>
         <source>Remet l&apos;espace de travail dans l&apos;état de la copie prise juste avant cet import.</source>
         <translation>Puts the workspace back in the state of the copy taken just before this import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="145"/>
         <source>Sélectionnez un import pour voir ses lignes rejetées ou signalées.</source>
         <translation>Select an import to see its rejected or flagged rows.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="78"/>
         <source>Importer des &amp;fournisseurs…</source>
         <extracomment>The history&apos;s format names, cut past that many average characters (whole in their tooltip).</extracomment>
         <translation>&amp;Import suppliers…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="79"/>
         <source>Importer des &amp;clients…</source>
         <translation>&amp;Import clients…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="88"/>
         <source>Importer des &amp;dépenses…</source>
         <translation>Import &amp;spend…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="89"/>
         <source>Importer des &amp;ventes…</source>
         <translation>Import s&amp;ales…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="109"/>
         <source>Aucun import pour le moment. « {suppliers} » lit une liste de clients (CSV ou Excel) ; « {spend} » lit les ventes exportées de votre logiciel de facturation ou de votre comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.</source>
         <translation>No import yet. “{suppliers}” reads a list of clients (CSV or Excel); “{spend}” reads the sales exported from your invoicing software or your accounts. You can also drop a file on the window.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="134"/>
         <source>Historique des imports</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="142"/>
         <source>Lignes à vérifier de l&apos;import choisi</source>
         <translation>Rows to check of the chosen import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="143"/>
         <source>Double-clic ou Entrée : ouvrir la fiche de la structure, pour la corriger.</source>
         <translation>Double-click or Enter: open the structure&apos;s record, to correct it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="282"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="284"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s), en conflit ou de total</source>
         <translation>
             <numerusform>%Ln row rejected, flagged, merged, in conflict or a total</numerusform>
@@ -6545,17 +6545,17 @@ Close without saving the changes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="353"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="355"/>
         <source>Revenir avant l&apos;import du {day} à {time} ({files} — ajoutées : {inserted}, mises à jour : {updated}) ?</source>
         <translation>Go back to before the import of {day} at {time} ({files} — added: {inserted}, updated: {updated})?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="113"/>
         <source>Aucun import pour le moment. « {suppliers} » lit un annuaire de structures (CSV ou Excel) ; « {spend} » lit les dépenses exportées de votre ERP ou de votre comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.</source>
         <translation>No import yet. “{suppliers}” reads a directory of structures (CSV or Excel); “{spend}” reads the spend exported from your ERP or your accounts. You can also drop a file on the window.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="209"/>
         <source>%n import(s)</source>
         <extracomment>The height the user gave the rows to check by moving the divider (None: half).</extracomment>
         <translation>
@@ -6564,27 +6564,27 @@ Close without saving the changes?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="249"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="251"/>
         <source>Sélectionnez un import dans l&apos;historique.</source>
         <translation>Select an import in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="251"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="253"/>
         <source>Cet import n&apos;a rien changé aux données : il n&apos;y a rien à défaire (aucune copie gardée).</source>
         <translation>This import changed no data: there is nothing to undo (no copy kept).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="254"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="256"/>
         <source>Aucune copie n&apos;a été prise avant cet import (données de démonstration, ou import fait par une version antérieure).</source>
         <translation>No copy was taken before this import (demo data, or an import made by an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="257"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="259"/>
         <source>La copie prise avant cet import n&apos;est plus dans le dossier des copies : elle a été supprimée, ou remplacée par une plus récente (l&apos;application garde les {count} plus récentes de chaque sorte).</source>
         <translation>The copy taken before this import is no longer in the copies folder: it was deleted, or replaced by a newer one (the application keeps the {count} most recent of each kind).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="284"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="286"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln row rejected, flagged, merged or in conflict</numerusform>
@@ -7309,92 +7309,92 @@ Create the contract now?</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="67"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="68"/>
         <source>Vérifiez quel champ chaque colonne remplit ; l&apos;aperçu montre les valeurs telles qu&apos;elles seront importées.</source>
         <translation>Check which field each column fills; the preview shows the values as they will be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="74"/>
         <source>Appliquer le profil</source>
         <translation>Apply profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="75"/>
         <source>Enregistrer comme profil…</source>
         <translation>Save as profile…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="79"/>
         <source>Enregistrer cette correspondance sous un nom, pour la réutiliser</source>
         <translation>Save this mapping under a name, to use it again</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="84"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="84"/>
         <source>Champ de l&apos;application</source>
         <translation>Application field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="85"/>
         <source>Exemple</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="91"/>
         <source>Compléter par des zéros les SIRET raccourcis par Excel (zéros de tête perdus)</source>
         <translation>Restore the leading zeros that Excel dropped from SIRET numbers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="117"/>
         <source>Fichier :</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="117"/>
         <source>Profil :</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="118"/>
         <source>Aperçu des valeurs normalisées :</source>
         <translation>Preview of normalised values:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="177"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="191"/>
         <source>Profil « {name} » appliqué.</source>
         <translation>Profile “{name}” applied.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="200"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="201"/>
         <source>Ces fichiers ont une structure connue : aucune correspondance à régler.</source>
         <translation>These files have a known structure: no mapping to set.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="217"/>
         <source>— ignorée —</source>
         <translation>— ignored —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="261"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="262"/>
         <source>« {field} » était lié à la colonne « {column} » ; elle n&apos;est plus importée. Pour l&apos;y remettre, choisissez de nouveau « {before} » pour la colonne « {taker} ».</source>
         <translation>“{field}” was linked to the column “{column}”; it is no longer imported. To put it back, choose “{before}” again for the column “{taker}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="267"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="268"/>
         <source>« {field} » est de nouveau lié à la colonne « {column} ».</source>
         <translation>“{field}” is linked to the column “{column}” again.</translation>
     </message>
@@ -7420,27 +7420,27 @@ Create the contract now?</translation>
         <translation>“{value}”: value as the file gives it; it will not be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="369"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="370"/>
         <source>Enregistrer le profil</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="370"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="371"/>
         <source>Nom du profil de correspondance :</source>
         <translation>Mapping profile name:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="381"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="382"/>
         <source>Profil « {name} » enregistré : il remplace le précédent de ce nom.</source>
         <translation>Profile “{name}” saved: it replaces the previous one of that name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="383"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="384"/>
         <source>Profil « {name} » enregistré.</source>
         <translation>Profile “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="408"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="409"/>
         <source>Correspondance incomplète</source>
         <translation>Incomplete mapping</translation>
     </message>
@@ -10655,7 +10655,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SummaryCounts</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="44"/>
         <source>%n ligne(s) rejetée(s) : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</source>
         <translation>
             <numerusform>%n row rejected: with the “all or nothing” option, no row was imported.</numerusform>
@@ -10663,7 +10663,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="48"/>
         <source>et %n autre(s)</source>
         <translation>
             <numerusform>and %n other</numerusform>
@@ -10671,7 +10671,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="52"/>
         <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez-le(s) dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Buyer not in the workspace: {names}. To give them their lines, go back to the “Column mapping” page and tick “{option}”; or, after the import, add them in Tools &gt; People and teams… then import the file again.</numerusform>
@@ -10679,7 +10679,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="57"/>
         <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez-le(s) dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Buyer not in the workspace: {names}. To give them their lines, tick “{option}” (“Column mapping” page) or add them in Tools &gt; People and teams…, then import the file again.</numerusform>
@@ -10687,7 +10687,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="64"/>
         <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez-le(s) dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Salesperson not in the workspace: {names}. To give them their sales, go back to the “Column mapping” page and tick “{option}”; or, after the import, add them in Tools &gt; People and teams… then import the file again.</numerusform>
@@ -10695,7 +10695,7 @@ Before the end of the period, or while an actual is missing, the amount is provi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="69"/>
         <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez-le(s) dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Salesperson not in the workspace: {names}. To give them their sales, tick “{option}” (“Column mapping” page) or add them in Tools &gt; People and teams…, then import the file again.</numerusform>
@@ -10706,33 +10706,33 @@ Before the end of the period, or while an actual is missing, the amount is provi
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="44"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="81"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="56"/>
         <source>Revenir avant cet import…</source>
         <translation>Go back to before this import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="59"/>
         <source>Ferme l&apos;assistant et remet l&apos;espace de travail dans l&apos;état de la copie prise juste avant cet import, après confirmation (page Imports / exports).</source>
         <translation>Closes the wizard and puts the workspace back as the copy taken just before this import, after confirmation (Imports / exports page).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="81"/>
         <source>Import refusé</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="88"/>
         <source>« Précédent » ramène à la simulation : décochez « Tout ou rien » pour importer les autres lignes, ou revenez corriger le fichier ou les colonnes.</source>
-        <translation>“Back” returns to the simulation: untick “All or nothing” to import the other lines, or go back to correct the file or the columns.</translation>
+        <translation>“Back” returns to the dry run: untick “All or nothing” to import the other rows, or go back to correct the file or the columns.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="92"/>
         <source>Les actions faites avant l&apos;import ne s&apos;annulent plus par Ctrl+Z ; pour revenir avant l&apos;import : Fichier › Restaurer une sauvegarde…</source>
         <translation>Actions taken before the import can no longer be undone with Ctrl+Z; to go back to before the import: File › Restore a backup…</translation>
     </message>

@@ -80,7 +80,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="209"/>
         <source>%n import(s)</source>
         <extracomment>The height the user gave the rows to check by moving the divider (None: half).</extracomment>
         <translation>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="282"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="284"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s), en conflit ou de total</source>
         <translation>
             <numerusform>%Ln ligne rejetée, signalée, fusionnée, en conflit ou de total</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="284"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="286"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln ligne rejetée, signalée, fusionnée ou en conflit</numerusform>
@@ -206,7 +206,7 @@
 <context>
     <name>SummaryCounts</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="44"/>
         <source>%n ligne(s) rejetée(s) : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</source>
         <translation>
             <numerusform>%n ligne rejetée : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="48"/>
         <source>et %n autre(s)</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="52"/>
         <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez-le(s) dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Acheteur absent de l&apos;espace : {names}. Pour lui attribuer ses lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez cette personne dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="57"/>
         <source>Acheteur(s) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez-le(s) dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Acheteur absent de l&apos;espace : {names}. Pour lui attribuer ses lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez cette personne dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="64"/>
         <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez-le(s) dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Commercial absent de l&apos;espace : {names}. Pour lui attribuer ses ventes, revenez à la page « Correspondance des colonnes » et cochez « {option} » ; ou, après l&apos;import, ajoutez cette personne dans Outils &gt; Personnes et équipes… puis importez à nouveau le fichier.</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="69"/>
         <source>Commercial(aux) absent(s) de l&apos;espace : {names}. Pour leur attribuer leurs lignes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez-le(s) dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</source>
         <translation>
             <numerusform>Commercial absent de l&apos;espace : {names}. Pour lui attribuer ses ventes, cochez « {option} » (page « Correspondance des colonnes ») ou ajoutez cette personne dans Outils &gt; Personnes et équipes…, puis importez à nouveau le fichier.</numerusform>

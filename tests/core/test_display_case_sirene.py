@@ -23,6 +23,9 @@ def test_sirene_street_types_are_words(code, word):
     ("RESIDENCE DU 1ER MAI", "Residence du 1er Mai"),
     ("ATELIER 3D", "Atelier 3D"),  # a letter against a number is no small word (« d' »)
     ("4X4 SERVICES", "4X4 Services"),
+    ("SARL A2I", "SARL A2I"),  # a code of letters and digits is kept as written
+    ("ET2M SERVICES", "ET2M Services"),
+    ("ESAT 2IEME CHANCE", "ESAT 2ieme Chance"),
 ])
 def test_a_number_keeps_its_ordinal_ending_and_its_letters(capitals, shown):
     assert display_case(capitals) == shown

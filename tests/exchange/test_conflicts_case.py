@@ -31,3 +31,12 @@ def test_a_conflict_said_is_not_said_again_for_a_name_in_another_case(workspace,
     again = run(workspace, directory(tmp_path, "Envie Rhone", "0102030405"))
 
     assert (said.conflicts, again.conflicts) == (1, 0)
+
+
+def test_a_hand_edit_differing_by_a_hyphen_is_still_a_conflict(workspace, tmp_path):
+    run(workspace, directory(tmp_path, "ENVIE RHONE", "0102030405"))
+    hand_edit(workspace, "ENVIE RHONE", "name", "ENVIE-RHONE")
+
+    summary = run(workspace, directory(tmp_path, "ENVIE RHONE", "0102030405"))
+
+    assert summary.conflicts == 1  # another name, not the same one in other letters

@@ -171,3 +171,18 @@ def test_the_page_says_import_while_importing(qtbot, ctx, tmp_path):
     wizard.next()  # « Importer »: it runs in the background
     assert page.title() == "Import en cours"
     qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PAGE_SUMMARY, timeout=15000)
+
+
+def test_enter_on_a_refused_import_goes_back_to_the_simulation(qtbot, ctx, tmp_path):
+    wizard = opened(qtbot, ctx, nameless_line(tmp_path))
+    to_dry_run(qtbot, wizard)
+    wizard.currentPage().all_or_nothing.setChecked(True)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PAGE_SUMMARY, timeout=15000)
+
+    qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.BackButton).hasFocus())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    assert wizard.currentId() == ImportWizard.PAGE_DRY_RUN
+    assert wizard.isVisible()
+

@@ -23,7 +23,7 @@ SMALL_WORDS = frozenset({"de", "du", "des", "d", "et", "en", "au", "aux", "a", "
 #: Articles: capitalised where a name starts after an acronym (« ESAT Les Ateliers »).
 _ARTICLES = frozenset({"l", "la", "le", "les"})
 #: Ordinal endings written against their number (« 2EME CHANCE » → « 2eme Chance »).
-_ORDINALS = frozenset({"E", "ER", "ERE", "EME", "ÈME", "ND", "NDE"})
+_ORDINALS = frozenset({"E", "ER", "ERE", "EME", "ÈME", "IEME", "IÈME", "ND", "NDE"})
 
 #: Street type codes of the FINESS and SIRENE files (INSEE « type de voie ») → the word.
 #: « QUA » is left as it is: INSEE reads it « quartier », some files « quai »; « ZA », « ZI »,
@@ -70,24 +70,28 @@ def display_case(text: str | None, *, street: bool = False) -> str | None:
         before = words[position - 1].group() if position else None
         out.append(text[end:match.start()])
         after_digit = match.start() > 0 and text[match.start() - 1].isdigit()
+        digit_after = match.end() < len(text) and text[match.end()].isdigit()
         out.append(_word(match.group(), before, first=position == 0 and not street,
-                         after_digit=after_digit))
+                         after_digit=after_digit, digit_after=digit_after))
         end = match.end()
     out.append(text[end:])
     return "".join(out)
 
 
-def _word(word: str, before: str | None, *, first: bool, after_digit: bool) -> str:
+def _word(word: str, before: str | None, *, first: bool, after_digit: bool,
+          digit_after: bool) -> str:
     """One word of a name in capitals, in its case from the word before it.
 
-    ``after_digit``: written against a number: an ordinal ending (« 2EME »), else no small
-    word (« 3D »).
+    Letters written against a number are an ordinal ending (« 2EME » → « 2eme »), else part of a
+    code kept as written (« 3D », « A2I », « ET2M »).
     """
     if word in ACRONYMS:
         return word
     lower = word.lower()
-    if after_digit:
-        return lower if word in _ORDINALS else word[0] + lower[1:]
+    if after_digit and not digit_after and word in _ORDINALS:
+        return lower
+    if after_digit or digit_after:
+        return word
     if lower in SMALL_WORDS and not first and not (lower in _ARTICLES and before in ACRONYMS):
         return lower
     return word[0] + lower[1:]

@@ -58,8 +58,8 @@ ONE_EXTRA_VALUE = QT_TRANSLATE_NOOP(
 SPLIT_PURCHASE = QT_TRANSLATE_NOOP(
     "ImportReasons", "{count} valeurs pour {columns} colonnes : un séparateur dans une valeur "
     "(la virgule d'un montant ?) décale les colonnes ; ligne rejetée pour ne pas enregistrer un "
-    "montant faux. Mettez les montants entre guillemets ou choisissez le point-virgule comme "
-    "séparateur.")
+    "montant faux. Dans le tableur d'origine, enregistrez le fichier avec le point-virgule comme "
+    "séparateur, ou les montants entre guillemets.")
 RECODED_LINE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Ligne en Windows-1252 dans un fichier UTF-8 : vérifiez ses accents.")
 UTF8_LINE = QT_TRANSLATE_NOOP(

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.exchange.raw_lines import cells_left_out_note
 from srm_inclusif.exchange.report import UNTITLED_COLUMN, with_raw_cells, write_table_csv
+from srm_inclusif.storage.services.import_records import TOTAL, RowIssue
+from srm_inclusif.storage.services.imports import ImportIssueRow
 from srm_inclusif.ui import file_dialogs
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.i18n import count_text
@@ -35,8 +37,17 @@ def export_button_text() -> str:
                                       "Exporter les lignes à vérifier (CSV)…")
 
 
-def export_tooltip() -> str:
-    """What the exported file holds, every severity the table shows."""
+def has_total_lines(issues: Sequence[RowIssue | ImportIssueRow]) -> bool:
+    """Whether ``issues`` list total lines (a spend file's subtotals, listed apart)."""
+    return any(issue.severity == TOTAL for issue in issues)
+
+
+def export_tooltip(issues: Sequence[RowIssue | ImportIssueRow] = ()) -> str:
+    """What the exported file of ``issues`` holds, every severity the table shows."""
+    if has_total_lines(issues):
+        return QCoreApplication.translate(
+            "ImportIssueTableModel", "Enregistrer dans un fichier CSV les lignes rejetées, "
+            "signalées, fusionnées, en conflit ou de total, comme le tableau les montre")
     return QCoreApplication.translate(
         "ImportIssueTableModel", "Enregistrer dans un fichier CSV les lignes rejetées, "
         "signalées, fusionnées ou en conflit, comme le tableau les montre")

@@ -22,7 +22,7 @@ from srm_inclusif.storage.services.import_records import (
 )
 from srm_inclusif.storage.services.imports import conflicts_reported
 from srm_inclusif.storage.services.supplier_reasons import HAND_EDITED, shown
-from srm_inclusif.storage.services.supplier_rows import alike, contact_key
+from srm_inclusif.storage.services.supplier_rows import contact_key, same_but_case
 from srm_inclusif.storage.tables import Contact, CounterpartyLabel, CounterpartySector, table_of
 
 SECTOR_LINK = table_of(CounterpartySector)
@@ -80,7 +80,7 @@ class SupplierLinks:
         if self.earlier_conflicts is None:
             self.earlier_conflicts = conflicts_reported(self.connection)
         earlier = self.earlier_conflicts.get((normalise_name(record.name), name))
-        if earlier is not None and earlier[1] == reason and alike(earlier[0], value):
+        if earlier is not None and earlier[1] == reason and same_but_case(earlier[0], value):
             return  # said already: the file's value, maybe in another case (« ENVIE » → « Envie »)
         self.summary.count_issue(RowIssue(record.file_name, record.line, name, value, reason,
                                           CONFLICT, record.name))

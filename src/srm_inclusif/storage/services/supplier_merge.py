@@ -59,6 +59,7 @@ from srm_inclusif.storage.services.supplier_rows import (
     joined_by,
     merged_notes,
     merged_references,
+    same_but_case,
     write_rows,
 )
 from srm_inclusif.storage.tables import Counterparty, table_of
@@ -331,7 +332,7 @@ class SupplierMerger(SupplierLinks):
             if new is None or new == "" or new == current:
                 continue
             if name in edited:
-                if not alike(new, current):  # the file writes the hand edit but for case, accents
+                if not same_but_case(new, current):  # the hand edit but for case, accents
                     self._conflict(record, row["id"], name, current, new)
             elif (current in EMPTY_VALUES.get(name, (None, "")) or checked_siret_over_bad(
                     name, record, row) or (same_source and name != "siret")):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import operator
+import unicodedata
 from datetime import datetime
 from typing import Any
 
@@ -153,6 +154,22 @@ def alike(new: Any, current: Any) -> bool:
     """Two values that differ only by case, accents, spacing or punctuation (« E.S.A.T. »)."""
     return (isinstance(new, str) and isinstance(current, str)
             and fold(new).replace(" ", "") == fold(current).replace(" ", ""))
+
+
+def same_but_case(new: Any, current: Any) -> bool:
+    """Two texts that differ only by case or accents (« ENVIE RHONE », « Envie Rhône »).
+
+    Stricter than :func:`alike`: a hand-edited e-mail or website differing from the file's by a
+    dot or a hyphen (« esat-rhone.fr », « esatrhone.fr ») is another value, said as a conflict.
+    """
+    return (isinstance(new, str) and isinstance(current, str)
+            and _bare(new).casefold() == _bare(current).casefold())
+
+
+def _bare(text: str) -> str:
+    """``text`` without its accents, spacing collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
 def contact_key(contact: ContactData) -> str:

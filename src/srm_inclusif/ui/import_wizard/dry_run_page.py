@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWizard, QWizardPage
 
 from srm_inclusif.storage.services.import_records import ImportSummary
@@ -44,7 +45,7 @@ class DryRunPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.nothing_label)
-        layout.addWidget(self.rerun_button)
+        layout.addWidget(self.rerun_button, 0, Qt.AlignmentFlag.AlignLeft)  # a button, no banner
         layout.addWidget(self.issues, 1)
         layout.addStretch()  # the room the table leaves when there is nothing to check
         layout.addWidget(self.all_or_nothing)

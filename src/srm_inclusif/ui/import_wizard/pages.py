@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,12 +19,13 @@ from srm_inclusif.ui.import_wizard.detection_page import DetectionPage
 from srm_inclusif.ui.import_wizard.dry_run_page import DryRunPage
 from srm_inclusif.ui.import_wizard.files_page import FilesPage
 from srm_inclusif.ui.import_wizard.mapping_page import MappingPage
-from srm_inclusif.ui.import_wizard.summary_view import (
-    IssuesTable,
-    export_tooltip_of,
-    summary_lines,
+from srm_inclusif.ui.import_wizard.summary_view import IssuesTable, summary_lines
+from srm_inclusif.ui.issues_export import (
+    export_button_text,
+    export_issues,
+    export_tooltip,
+    issues_file_name,
 )
-from srm_inclusif.ui.issues_export import export_button_text, export_issues, issues_file_name
 from srm_inclusif.ui.mnemonics import give_letters
 from srm_inclusif.ui.shortcuts_dialog import with_keys
 
@@ -51,7 +52,7 @@ class SummaryPage(QWizardPage):
         self.export_button.setShortcut("Ctrl+E")
         # the keys its tooltip names, read before its Alt letter is given
         self._export_keys = with_keys("", self.export_button)
-        self.export_button.setToolTip(export_tooltip_of([]) + self._export_keys)
+        self.export_button.setToolTip(export_tooltip([]) + self._export_keys)
         self.undo_button = QPushButton(self.tr("Revenir avant cet import…"))
         self.undo_button.setObjectName("undoImportButton")
         self.undo_button.setToolTip(self.tr(
@@ -81,7 +82,8 @@ class SummaryPage(QWizardPage):
         # refused, nothing changed: « Précédent » goes back to the simulation and its options
         self.wiz.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, summary.applied)
         lines = summary_lines(summary, simulated=False)
-        if not summary.applied:
+        if not summary.applied:  # Enter goes back, as the line below says (not « Terminer »)
+            QTimer.singleShot(0, self.wiz.button(QWizard.WizardButton.BackButton).setFocus)
             lines.append(self.tr(
                 "« Précédent » ramène à la simulation : décochez « Tout ou rien » pour importer "
                 "les autres lignes, ou revenez corriger le fichier ou les colonnes."))
@@ -93,7 +95,7 @@ class SummaryPage(QWizardPage):
         self.issues.show_issues(summary.issues)
         self.export_button.setEnabled(bool(summary.issues))
         self.export_button.setVisible(bool(summary.issues))
-        self.export_button.setToolTip(export_tooltip_of(summary.issues) + self._export_keys)
+        self.export_button.setToolTip(export_tooltip(summary.issues) + self._export_keys)
         self.undo_button.setVisible(self._window() is not None and summary.batch_id is not None
                                     and summary.backup_path is not None)
 

@@ -16,11 +16,9 @@ from srm_inclusif.core.vocabulary import profile_in_use
 from srm_inclusif.exchange.formats import format_short_label
 from srm_inclusif.exchange.reading_labels import workbook_label
 from srm_inclusif.storage.services.buyer_names import person_key, person_name
-from srm_inclusif.storage.services.import_records import TOTAL, FileRead, ImportSummary, RowIssue
-from srm_inclusif.storage.services.imports import ImportIssueRow
+from srm_inclusif.storage.services.import_records import FileRead, ImportSummary, RowIssue
 from srm_inclusif.ui.i18n import count_text
 from srm_inclusif.ui.import_wizard.spend_choices import add_buyers_text
-from srm_inclusif.ui.issues_export import export_tooltip
 from srm_inclusif.ui.models.import_issue_table import (
     CAPPED_COLUMNS,
     COL_FILE,
@@ -37,20 +35,6 @@ MAX_BUYERS_NAMED = 5
 #: Said of an import without any rejected, flagged, merged or conflicting row.
 NOTHING_TO_CHECK = QT_TRANSLATE_NOOP(
     "ImportSummary", "Aucune ligne rejetée, signalée ni en conflit : rien à vérifier.")
-
-
-def has_total_lines(issues: Sequence[RowIssue | ImportIssueRow]) -> bool:
-    """Whether ``issues`` list total lines (a spend file's subtotals, listed apart)."""
-    return any(issue.severity == TOTAL for issue in issues)
-
-
-def export_tooltip_of(issues: Sequence[RowIssue | ImportIssueRow]) -> str:
-    """What the exported file of ``issues`` holds: their total lines too, when there are some."""
-    if not has_total_lines(issues):
-        return export_tooltip()
-    return QCoreApplication.translate(
-        "ImportIssueTableModel", "Enregistrer dans un fichier CSV les lignes rejetées, "
-        "signalées, fusionnées, en conflit ou de total, comme le tableau les montre")
 
 
 class SummaryCounts(QObject):

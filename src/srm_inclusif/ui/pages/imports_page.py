@@ -34,12 +34,14 @@ from srm_inclusif.storage.services.imports import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.flow_layout import FlowLayout
-from srm_inclusif.ui.import_wizard.summary_view import (
-    NOTHING_TO_CHECK,
-    export_tooltip_of,
+from srm_inclusif.ui.import_wizard.summary_view import NOTHING_TO_CHECK
+from srm_inclusif.ui.issues_export import (
+    export_button_text,
+    export_issues,
+    export_tooltip,
     has_total_lines,
+    issues_file_name,
 )
-from srm_inclusif.ui.issues_export import export_button_text, export_issues, issues_file_name
 from srm_inclusif.ui.mnemonics import plain_text
 from srm_inclusif.ui.models.import_batch_table import (
     COL_FILES,
@@ -264,7 +266,7 @@ class ImportsPage(QWidget):
         issues = list_import_issues(self.ctx.engine, batch_id=batch_id) if batch_id else []
         self.issues.set_rows(issues)
         self.export_button.setEnabled(bool(issues))
-        self.export_button.setToolTip(export_tooltip_of(issues) + self._export_keys)
+        self.export_button.setToolTip(export_tooltip(issues) + self._export_keys)
         was_hidden = self.issue_view.isHidden()
         self.issue_view.setHidden(batch_id is not None and not issues)
         if was_hidden and not self.issue_view.isHidden():
